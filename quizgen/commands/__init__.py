@@ -1,0 +1,1 @@
+"""Subcommands of the `quizgen` CLI, one module each."""

@@ -1,0 +1,18 @@
+"""`quizgen review`: not built yet."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add the `review` subcommand."""
+    p = sub.add_parser("review", help="(coming soon)")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Not built yet."""
+    from quizgen.errors import QuizgenError
+
+    raise QuizgenError("'review' is not built yet")

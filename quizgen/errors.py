@@ -1,0 +1,30 @@
+"""The one error type quizgen raises for problems a user can fix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class QuizgenError(Exception):
+    """A user-facing problem: printed as one line, exit code 1."""
+
+    def __init__(self, message: str, path: str | Path | None = None, line: int | None = None):
+        super().__init__(message)
+        self.message = message
+        self.path = str(path) if path is not None else None
+        self.line = line
+
+    def __str__(self) -> str:
+        where = ""
+        if self.path:
+            where = f"{self.path}:{self.line}: " if self.line else f"{self.path}: "
+        return where + self.message
+
+
+class DeckError(QuizgenError):
+    """A deck file that cannot be used; `problems` lists every (line, message) found."""
+
+    def __init__(self, path: str | Path, problems: list[tuple[int | None, str]]):
+        line, message = problems[0]
+        super().__init__(message, path, line)
+        self.problems = problems
