@@ -1,0 +1,28 @@
+"""Saving a quiz's answers as they are given: a listener for `QuizSession.subscribe`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Callable
+
+from quizgen.progress.scheduler import easy_within
+from quizgen.progress.store import Answer, ProgressStore
+
+if TYPE_CHECKING:
+    from quizgen.quiz_session import Outcome
+
+
+def recorder(store: ProgressStore) -> Callable[["Outcome"], Answer]:
+    """A listener that records each finished quiz item in `store` the moment it is final.
+
+    Use: `session.subscribe(recorder(store))`. A skipped question counts as wrong (Again); an
+    override ("I was right") and a forgiven typo count as right but Hard.
+    """
+
+    def record(outcome: "Outcome") -> Answer:
+        question = outcome.item.question
+        return store.record(outcome.item.deck_key, question.id, outcome.correct,
+                            forgiven_typo=outcome.verdict.forgiven_typo and not outcome.skipped,
+                            overridden=outcome.overridden, elapsed=outcome.elapsed,
+                            easy_within=easy_within(question))
+
+    return record
