@@ -1,18 +1,65 @@
-"""`quizgen export`: not built yet."""
+"""`quizgen export DECK... [-f FORMAT] [-o PATH]`: write decks as an Anki package or a classroom format."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the `export` subcommand."""
-    p = sub.add_parser("export", help="(coming soon)")
+    from quizgen.export import DEFAULT_FORMAT, FORMATS
+
+    p = sub.add_parser(
+        "export", help="write decks as an Anki package (.apkg) or GIFT, Aiken, TSV, Markdown, JSON",
+        description="Write decks as an Anki package (the default) or a file for Moodle, Quizlet, print or other "
+                    "programs. Several decks go into one file (Anki: subdecks quizgen::<title>).")
+    p.add_argument("decks", nargs="+", metavar="DECK", help="deck .yaml files (or folders of them)")
+    p.add_argument("-f", "--format", choices=list(FORMATS), default=None,
+                   help=f"apkg (Anki, default), gift (Moodle), aiken (Moodle, multiple choice only), "
+                        f"tsv (Anki/Quizlet text), md (printable worksheet), json; default: from -o's "
+                        f"extension, else {DEFAULT_FORMAT}")
+    p.add_argument("-o", "--output", metavar="PATH",
+                   help="file to write (or an existing folder); default: beside the deck, DECK-STEM.EXT "
+                        "(several decks: quizgen.EXT beside the first)")
+    p.add_argument("--type-in", action="store_true",
+                   help="apkg: fill-in questions become type-the-answer cards instead of cloze cards")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    """Not built yet."""
-    from quizgen.errors import QuizgenError
+    """Load the decks, render the chosen format and write it atomically; print what was written."""
+    from pathlib import Path
 
-    raise QuizgenError("'export' is not built yet")
+    from quizgen.atomic import atomic_write_bytes
+    from quizgen.deck import load_deck
+    from quizgen.errors import QuizgenError
+    from quizgen.export import DEFAULT_FORMAT, ExportOptions, format_for_path, get_format
+    from quizgen.export.summary import left_out, keep_types, summary_line
+    from quizgen.paths import expand_decks
+
+    paths = expand_decks(args.decks)
+    decks = [load_deck(p) for p in paths]
+    fmt = get_format(args.format) if args.format else (format_for_path(args.output or "") or get_format(DEFAULT_FORMAT))
+    if args.type_in and fmt.name != "apkg":
+        print(f"quizgen: warning: --type-in only changes Anki packages; ignored for {fmt.name}", file=sys.stderr)
+    skipped = left_out(decks, fmt.types)
+    if skipped:
+        names = ", ".join(f"{q.id} ({label})" for q, label in skipped)
+        print(f"quizgen: warning: {fmt.name} holds only {' and '.join(t.replace('_', ' ') for t in fmt.types)} "
+              f"questions; left out {len(skipped)}: {names}", file=sys.stderr)
+    decks = keep_types(decks, fmt.types)
+    if not any(d.questions for d in decks):
+        raise QuizgenError(f"nothing to export: no questions a {fmt.name} file can hold in {', '.join(map(str, paths))}")
+    out = Path(args.output) if args.output else None
+    stem = paths[0].name.removesuffix(paths[0].suffix) if len(paths) == 1 else "quizgen"
+    if out is None:
+        out = paths[0].parent / f"{stem}{fmt.extension}"
+    elif out.is_dir():
+        out = out / f"{stem}{fmt.extension}"
+    if out.resolve() in {p.resolve() for p in paths}:
+        raise QuizgenError(f"refusing to overwrite the deck {out} with the export; choose another -o path")
+    data = fmt.render(decks, ExportOptions(type_in=args.type_in, replacing=out))
+    atomic_write_bytes(out, data)
+    print(summary_line(decks, fmt.unit, out))
+    return 0

@@ -1,0 +1,60 @@
+"""Exports: the registry of formats a deck can be written as (format name -> writer module)."""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from quizgen.deck import TYPES, Deck
+from quizgen.errors import QuizgenError
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """Choices that change what a writer produces."""
+
+    type_in: bool = False  # apkg: fill-in questions as type-the-answer cards instead of cloze
+    replacing: Path | None = None  # the file this export will replace (apkg reuses unchanged notes' times)
+
+
+@dataclass(frozen=True)
+class Format:
+    """One export format: its name on the command line, file extension and the writer module."""
+
+    name: str
+    extension: str
+    module: str
+    unit: str = "question"  # what the summary counts ("note" for Anki)
+    types: tuple[str, ...] = TYPES  # question types the format can hold
+
+    def render(self, decks: list[Deck], options: ExportOptions | None = None) -> bytes:
+        """The file's bytes for `decks` (questions of unsupported types already left out)."""
+        writer = importlib.import_module(f"quizgen.export.{self.module}")
+        return writer.render(decks, options or ExportOptions())
+
+
+FORMATS: dict[str, Format] = {f.name: f for f in (
+    Format("apkg", ".apkg", "anki", unit="note"),
+    Format("gift", ".gift.txt", "gift"),
+    Format("aiken", ".aiken.txt", "aiken", types=("multiple_choice",)),
+    Format("tsv", ".tsv", "tsv", unit="card"),
+    Format("md", ".md", "markdown"),
+    Format("json", ".json", "json_export"),
+)}
+DEFAULT_FORMAT = "apkg"
+
+
+def get_format(name: str) -> Format:
+    """The format called `name`, or a clear error listing the ones there are."""
+    try:
+        return FORMATS[name.lower()]
+    except KeyError:
+        raise QuizgenError(f"unknown export format '{name}'; choose one of {', '.join(FORMATS)}") from None
+
+
+def format_for_path(path: str) -> Format | None:
+    """The format a file name asks for by its extension ('quiz.gift.txt' -> gift), if any."""
+    lower = path.lower()
+    matches = [f for f in FORMATS.values() if lower.endswith(f.extension)]
+    return max(matches, key=lambda f: len(f.extension)) if matches else None

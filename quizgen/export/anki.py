@@ -1,0 +1,180 @@
+"""Anki packages (.apkg): quizgen's note types, stable ids and GUIDs, and field rendering."""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import io
+import itertools
+import re
+import sqlite3
+import tempfile
+import time
+import zipfile
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from quizgen.deck import Deck, Question
+from quizgen.export import ExportOptions
+from quizgen.export.anki_previous import note_time, read_previous
+from quizgen.export.common import option_order, split_blank
+
+# Never change a note type's fields or templates' shape without a new id: Anki would skip every
+# note of the old shape as "conflicting" on import. (CSS and wording changes are fine.)
+MODEL_IDS = {"multiple_choice": 1233848698, "cloze": 1106195084, "type_in": 1770074540, "true_false": 1244676826}
+MODEL_NAMES = {"multiple_choice": "quizgen multiple choice", "cloze": "quizgen fill-in (cloze)",
+               "type_in": "quizgen fill-in (type the answer)", "true_false": "quizgen true/false"}
+MODEL_FIELDS = {"multiple_choice": ["Prompt", "Options", "Answer", "Context"], "cloze": ["Text", "Accept", "Context"],
+                "type_in": ["Prompt", "Answer", "Accept", "Context"], "true_false": ["Statement", "Answer", "Context"]}
+TEMPLATE_FILES = {"multiple_choice": "mc", "cloze": "cloze", "type_in": "type", "true_false": "tf"}
+BLANK_HTML = '<span class="qg-blank">_____</span>'
+
+
+def _data(name: str) -> str:
+    return resources.files("quizgen.data").joinpath("anki", name).read_text(encoding="utf-8")
+
+
+def field_text(text: str) -> str:
+    """Plain text as an Anki field: HTML-escaped (quotes too), line breaks as <br>."""
+    return html.escape(text, quote=True).replace("\r\n", "\n").replace("\n", "<br>")
+
+
+def cloze_safe(text: str, answer: bool = False) -> str:
+    """A field_text that Anki's cloze parser cannot mistake for markup ({{c2::, }}, or :: in an answer)."""
+    text = field_text(text).replace("{", "&#123;").replace("}", "&#125;")
+    # Inside {{c1::...}} a '::' would start a hint; outside it a colon is plain text.
+    return text.replace(":", "&#58;") if answer else text
+
+
+def cloze_text(q: Question) -> str:
+    """A fill-in prompt with its blank replaced by {{c1::answer}}."""
+    before, after = split_blank(q.prompt)
+    return f"{cloze_safe(before)}{{{{c1::{cloze_safe(q.answer_text, answer=True)}}}}}{cloze_safe(after)}"
+
+
+def blank_prompt(q: Question) -> str:
+    """A fill-in prompt as HTML with its blank drawn as a styled line."""
+    before, after = split_blank(q.prompt)
+    return f"{field_text(before)}{BLANK_HTML}{field_text(after)}"
+
+
+def options_html(q: Question) -> str:
+    """A multiple-choice question's options as a numbered list, in the stable shuffled order."""
+    return "<ol>" + "".join(f"<li>{field_text(o)}</li>" for o in option_order(q)) + "</ol>"
+
+
+def note_kind(q: Question, options: ExportOptions) -> str:
+    """Which quizgen note type a question becomes."""
+    if q.type == "fill_in":
+        return "type_in" if options.type_in else "cloze"
+    return q.type
+
+
+def note_fields(q: Question, kind: str) -> list[str]:
+    """The note's field values (HTML), in MODEL_FIELDS order."""
+    context = field_text(q.context or "")
+    accept = ", ".join(field_text(a) for a in q.accept)
+    if kind == "multiple_choice":
+        return [field_text(q.prompt), options_html(q), field_text(q.answer_text), context]
+    if kind == "cloze":
+        return [cloze_text(q), accept, context]
+    if kind == "type_in":
+        return [blank_prompt(q), field_text(q.answer_text), accept, context]
+    return [field_text(q.prompt), q.answer_text, context]
+
+
+def tag(text: str) -> str:
+    """A tag Anki accepts: no whitespace (runs of it become `_`)."""
+    return re.sub(r"\s+", "_", text.strip())
+
+
+def note_tags(deck: Deck, q: Question) -> list[str]:
+    """The deck's slug, the question type and the question's own tags, without repeats."""
+    tags = [tag(deck.key), q.type, *(tag(t) for t in q.tags)]
+    return list(dict.fromkeys(t for t in tags if t))
+
+
+def deck_id(deck: Deck) -> int:
+    """A stable Anki deck id from SHA-256 of the deck's identity (53 bits, safe in JavaScript)."""
+    return int.from_bytes(hashlib.sha256(f"quizgen deck {deck.key}".encode()).digest()[:8], "big") >> 11
+
+
+def deck_names(decks: list[Deck]) -> list[str]:
+    """Anki deck names: the title alone, or `quizgen::<title>` subdecks when there are several."""
+    titles = [d.title.replace("::", ":").strip() or d.key for d in decks]
+    if len(decks) == 1:
+        return titles
+    return [f"quizgen::{t}" + (f" ({d.key})" if titles.count(t) > 1 else "") for t, d in zip(titles, decks)]
+
+
+@cache
+def model(kind: str):
+    """The genanki Model for a note type (fixed id, fields, templates and the shared CSS)."""
+    import genanki
+
+    stem = TEMPLATE_FILES[kind]
+    script = _data("mc_script.html") if kind == "multiple_choice" else ""
+    template = {"name": MODEL_NAMES[kind], "qfmt": _data(f"{stem}_front.html") + script,
+                "afmt": _data(f"{stem}_back.html") + script}
+    return genanki.Model(MODEL_IDS[kind], MODEL_NAMES[kind], fields=[{"name": f} for f in MODEL_FIELDS[kind]],
+                         templates=[template], css=_data("quizgen.css"),
+                         model_type=genanki.Model.CLOZE if kind == "cloze" else genanki.Model.FRONT_BACK)
+
+
+def package_time(decks: list[Deck]) -> float:
+    """The newest deck file's modification time: an edited deck makes a newer package."""
+    times = [d.path.stat().st_mtime for d in decks if d.path is not None and Path(d.path).exists()]
+    return max(times) if times else time.time()
+
+
+@cache
+def _note_class():
+    import genanki
+
+    class StampedNote(genanki.Note):
+        """A genanki Note with its own modification time (genanki gives every note the package's)."""
+
+        mod: float | None = None
+
+        def write_to_db(self, cursor, timestamp, deck_id, id_gen):  # noqa: ANN001 - genanki's signature
+            super().write_to_db(cursor, self.mod if self.mod is not None else timestamp, deck_id, id_gen)
+
+    return StampedNote
+
+
+def build_package(decks: list[Deck], options: ExportOptions, timestamp: float):
+    """A genanki Package holding one Anki deck per quizgen deck."""
+    import genanki
+
+    previous = read_previous(options.replacing)
+    anki_decks = []
+    for deck, name in zip(decks, deck_names(decks)):
+        anki_deck = genanki.Deck(deck_id(deck), name, description=html.escape(deck.source or ""))
+        for q in deck.questions:
+            kind = note_kind(q, options)
+            note = _note_class()(model=model(kind), fields=note_fields(q, kind), tags=note_tags(deck, q),
+                                 guid=genanki.guid_for("quizgen", deck.key, q.id))
+            note.mod = note_time(previous, note.guid, MODEL_IDS[kind], note.fields, note.tags, timestamp)
+            anki_deck.add_note(note)
+        anki_decks.append(anki_deck)
+    return genanki.Package(anki_decks)
+
+
+def render(decks: list[Deck], options: ExportOptions) -> bytes:
+    """The .apkg file's bytes (built in a private temporary folder, returned whole)."""
+    timestamp = package_time(decks)
+    package = build_package(decks, options, timestamp)
+    with tempfile.TemporaryDirectory(prefix="quizgen-apkg-") as tmp:
+        db_path = Path(tmp) / "collection.anki2"
+        conn = sqlite3.connect(db_path)
+        try:
+            package.write_to_db(conn.cursor(), timestamp, itertools.count(int(timestamp * 1000)))
+            conn.commit()
+        finally:
+            conn.close()
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
+            zf.write(db_path, "collection.anki2")
+            zf.writestr("media", "{}")
+    return buffer.getvalue()
