@@ -1,4 +1,4 @@
-"""`quizgen check DECK...`: validate deck files and report every problem with its line."""
+"""`quizgen check DECK...`: validate deck files and report every problem with its line, then lint them."""
 
 from __future__ import annotations
 
@@ -8,18 +8,23 @@ import sys
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the `check` subcommand."""
-    p = sub.add_parser("check", help="validate deck files", description="Validate deck files; print every problem as path:LINE: message.")
+    p = sub.add_parser("check", help="validate deck files and warn about weak questions",
+                       description="Validate deck files; print every problem as path:LINE: message, and every "
+                                   "weak question as path:LINE: warning: message [rule]. Tag a question "
+                                   "'nolint' (or 'nolint:RULE') to silence its warnings.")
     p.add_argument("decks", nargs="+", metavar="DECK", help="deck .yaml files (or folders of them)")
+    p.add_argument("--strict", action="store_true", help="exit 1 when there are warnings, not only errors")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    """Check each deck; exit 1 if any is invalid."""
+    """Check each deck; exit 1 if any is invalid (or, with --strict, has warnings)."""
     from quizgen.deck import load_deck
     from quizgen.errors import DeckError, QuizgenError
+    from quizgen.lint import lint_deck
     from quizgen.paths import expand_decks
 
-    bad = 0
+    bad = warned = 0
     for path in expand_decks(args.decks):
         try:
             deck = load_deck(path)
@@ -33,4 +38,7 @@ def run(args: argparse.Namespace) -> int:
             print(str(e), file=sys.stderr)
             continue
         print(f"OK  {path}: {deck.summary()}")
-    return 1 if bad else 0
+        for warning in lint_deck(deck):
+            warned += 1
+            print(warning.format(path), file=sys.stderr)
+    return 1 if bad or (args.strict and warned) else 0

@@ -1,0 +1,98 @@
+"""Reading short option texts for the lint: words, a loose comparison key, and what kind of thing each is."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+WORD = re.compile(r"\d[\d,]*(?:\.\d+)?[a-z]*|[\w’']+(?:[-.][\w’']+)*\.?|[$€£%&]")
+DIGITS = re.compile(r"^[$€£]?\d[\d,]*(\.\d+)?(%|[a-z]+)?$")
+ORDINAL_DIGITS = re.compile(r"^\d+(st|nd|rd|th)$")
+YEAR = re.compile(r"^(1[0-9]{3}|20[0-9]{2})(s|’s|'s)?$")
+
+
+@lru_cache(maxsize=1)
+def words_data() -> dict:
+    """quizgen/data/lint.json: the lint's word lists and message wording."""
+    return json.loads(resources.files("quizgen.data").joinpath("lint.json").read_text(encoding="utf-8"))
+
+
+def words(text: str) -> list[str]:
+    """The words of `text` as written (hyphenated and dotted words kept whole, trailing '.' dropped)."""
+    return [w.rstrip(".") or w for w in WORD.findall(text)]
+
+
+def loose_key(text: str) -> str:
+    """A comparison key: case, punctuation, a leading article, plurals and number spelling ignored."""
+    data = words_data()
+    ws = [w.casefold().replace("’", "'") for w in words(text)]
+    if len(ws) > 1 and ws[0] in data["articles"]:
+        ws = ws[1:]
+    out = []
+    for w in ws:
+        w = w[:-2] if w.endswith("'s") else w
+        w = str(data["number_words"].get(w, w))
+        w = w.replace(",", "") if DIGITS.match(w) else w
+        out.append(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w)
+    return " ".join(out)
+
+
+def number_value_words(text: str) -> set[str]:
+    """The other spellings of a small whole number: {'2'} for 'two', {'two'} for '2'."""
+    data = words_data()
+    low = text.strip().casefold()
+    by_value = {str(v): k for k, v in data["number_words"].items() if v <= 100}
+    if low in data["number_words"]:
+        return {str(data["number_words"][low])}
+    return {by_value[low]} if low in by_value else set()
+
+
+def is_name(text: str) -> bool:
+    """True when every word that is not a connector ('of', 'de', 'bin') starts with a capital or digit."""
+    connectors = set(words_data()["name_connectors"])
+    ws = [w for w in words(text) if w.casefold() not in connectors and w[0].isalpha()]
+    # 'al-Assad', 'bin-Salman': the part after a lower-case particle carries the capital.
+    return bool(ws) and all(w[0].isupper() or w.split("-")[-1][:1].isupper() for w in ws)
+
+
+def kind(text: str) -> tuple[str, str]:
+    """(kind, unit): year, date, ordinal, number (with its unit, e.g. 'decade'), name or text."""
+    data = words_data()
+    ws = words(text)
+    low = [w.casefold() for w in ws]
+    if not ws:
+        return ("text", "")
+    core = [w for w in low if w not in ("in", "the", "of", "by", "since", "around", "about")]
+    if core and all(YEAR.match(w) for w in core):
+        return ("year", "")
+    if any(w in data["months"] or w in data["weekdays"] for w in low) and (len(ws) == 1 or any(c.isdigit() for c in text)):
+        return ("date", "")
+    if any(w in data["ordinal_words"] or ORDINAL_DIGITS.match(w) for w in low) and len(ws) <= 3:
+        return ("ordinal", "")
+    # 'nearly two decades', 'at least 5%', 'all nine': qualifiers before the number do not change its kind.
+    lead = next((w for w in low if w not in data["number_qualifiers"]), "")
+    if lead in data["number_words"] or DIGITS.match(lead) or lead in ("$", "€", "£"):
+        return ("number", _unit(text, low))
+    return ("name" if is_name(text) else "text", "")
+
+
+def _unit(text: str, low: list[str]) -> str:
+    """What a number counts ('two decades' -> 'decade', '5%' -> 'percent', '$3 million' -> 'dollar')."""
+    data = words_data()
+    aliases = data["unit_aliases"]
+    low_text = text.casefold()
+    for alias in sorted(aliases, key=len, reverse=True):
+        if alias in ("$", "€", "£", "%") and alias in low_text:
+            return aliases[alias]
+    rest = []
+    for w in low:
+        m = DIGITS.match(w)
+        if m and m.group(2) and m.group(2) != "%":
+            rest.append(m.group(2))  # '5km' -> 'km'
+        elif not (m or w in data["number_words"] or w in data["scale_words"] or w in data["number_qualifiers"]):
+            rest.append(w)
+    unit = " ".join(rest)
+    unit = unit[:-1] if len(unit) > 3 and unit.endswith("s") and not unit.endswith("ss") else unit
+    return aliases.get(unit, unit)
