@@ -164,3 +164,32 @@ def test_a_quiz_session_saves_each_answer_as_it_is_given():
     session.advance()
     assert [(a.question_id, a.correct, a.rating) for a in store.answers()] == [
         ("fr", True, Rating.Hard), ("de", True, Rating.Hard), ("it", False, Rating.Again)]
+
+
+def test_a_store_locked_too_long_is_a_clear_error(tmp_path, monkeypatch):
+    import quizgen.progress.store as store_module
+
+    path = tmp_path / "p.sqlite3"
+    store = ProgressStore.open(path)
+    monkeypatch.setattr(store_module, "BUSY_TIMEOUT_SECONDS", 0.2)
+    impatient = ProgressStore.open(path)
+    store.conn.execute("BEGIN IMMEDIATE")  # another quiz in the middle of a very long write
+    with pytest.raises(QuizgenError, match="locked.*try again"):
+        impatient.record("d", "q", True, now=T0)
+    store.conn.execute("ROLLBACK")
+    impatient.record("d", "q", True, now=T0)  # the lock gone, the store works again
+    assert len(store.answers()) == 1
+
+
+def test_a_review_session_asks_most_overdue_first_and_saves_answers():
+    from quizgen.progress.review import review_session
+
+    deck = make_deck(fr="The capital of France is ____.", de="The capital of Germany is ____.")
+    store = ProgressStore.open(":memory:")
+    store.record_answer(deck, deck.questions[0], False, now=T0 + timedelta(minutes=1))
+    store.record_answer(deck, deck.questions[1], False, now=T0)
+    session = review_session(due_questions([deck], store, T0 + timedelta(hours=1)), store, seed=1)
+    assert [item.question.id for item in session.items] == ["de", "fr"] and session.title == "Review: 2 due"
+    session.answer("Rome")
+    session.advance()
+    assert [(a.question_id, a.correct) for a in store.answers()][-1] == ("de", False)

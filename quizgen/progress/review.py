@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import random
+import time
 from datetime import datetime
+from typing import Callable
 
 from quizgen.deck import Deck, Question
+from quizgen.progress.hook import recorder
 from quizgen.progress.store import ProgressStore
+from quizgen.quiz_session import Item, QuizSession, option_order
 
 
 def due_questions(decks: list[Deck], store: ProgressStore, now: datetime | None = None) -> list[tuple[Deck, Question]]:
@@ -39,3 +44,16 @@ def due_counts(decks: list[Deck], store: ProgressStore, now: datetime | None = N
     for deck_key, _qid, _due in store.due(wanted, now):
         counts[deck_key] += 1
     return counts
+
+
+def review_session(items: list[tuple[Deck, Question]], store: ProgressStore | None = None, *,
+                   seed: int | None = None, clock: Callable[[], float] = time.monotonic) -> QuizSession:
+    """A quiz over `items` in their order (most overdue first), options shuffled, each answer saved in `store`."""
+    if seed is None:
+        seed = random.SystemRandom().randrange(10**6)
+    rng = random.Random(seed)
+    quiz_items = [Item(question, deck.key, deck.title, option_order(question, rng)) for deck, question in items]
+    session = QuizSession(quiz_items, title=f"Review: {len(items)} due", seed=seed, clock=clock)
+    if store is not None:
+        session.subscribe(recorder(store))
+    return session

@@ -152,10 +152,10 @@ class ProgressStore:
                 c.execute(f"PRAGMA user_version = {target}")
 
     def _write(self) -> "_Transaction":
-        return _Transaction(self.conn, "BEGIN IMMEDIATE")
+        return _Transaction(self.conn, "BEGIN IMMEDIATE", self.path)
 
     def _read(self) -> "_Transaction":
-        return _Transaction(self.conn, "BEGIN")
+        return _Transaction(self.conn, "BEGIN", self.path)
 
     def close(self) -> None:
         """Close the connection (every answer is already committed)."""
@@ -265,15 +265,33 @@ class ProgressStore:
 
 
 class _Transaction:
-    """BEGIN … COMMIT around a block, ROLLBACK if it raises."""
+    """BEGIN … COMMIT around a block, ROLLBACK if it raises; SQLite failures become QuizgenError."""
 
-    def __init__(self, conn: sqlite3.Connection, begin: str):
+    def __init__(self, conn: sqlite3.Connection, begin: str, path: Path | None):
         self.conn = conn
         self.begin = begin
+        self.path = path
 
     def __enter__(self) -> None:
-        self.conn.execute(self.begin)
+        try:
+            self.conn.execute(self.begin)
+        except sqlite3.OperationalError as e:
+            raise self._error(e) from None
 
-    def __exit__(self, exc_type: object, *rest: object) -> None:
-        self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
+    def __exit__(self, exc_type: object, exc: BaseException | None, tb: object) -> None:
+        if exc_type is not None:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.OperationalError):
+                raise self._error(exc) from None
+            return
+        try:
+            self.conn.execute("COMMIT")
+        except sqlite3.OperationalError as e:
+            raise self._error(e) from None
+
+    def _error(self, e: sqlite3.Error) -> QuizgenError:
+        hint = ("another quizgen kept it locked; try again" if "locked" in str(e)
+                else "check the folder's free space and permissions, or set QUIZGEN_HOME")
+        return QuizgenError(f"cannot save progress: {e} ({hint})", self.path)
 
