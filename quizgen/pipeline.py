@@ -1,0 +1,131 @@
+"""The generator: article -> analysis -> clauses -> candidate questions -> ranked deck."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from quizgen.candidate import Candidate
+from quizgen.deck import Deck, slugify
+from quizgen.reader import Article, read_article
+
+MIN_SENTENCE_WORDS = 6
+
+
+@dataclass
+class Generation:
+    """A generated deck with every candidate considered (kept and dropped, for --explain)."""
+
+    deck: Deck
+    candidates: list[Candidate] = field(default_factory=list)
+    sentences: int = 0
+
+    @property
+    def dropped(self) -> list[Candidate]:
+        """Candidates that did not make it into the deck."""
+        return [c for c in self.candidates if c.dropped]
+
+
+def default_limit(n_sentences: int) -> int:
+    """About one question per substantive sentence (a few more for the facts beside them), at least 5."""
+    return max(5, round(n_sentences * 1.3))
+
+
+def _headline_like(sent) -> bool:
+    """A headline-style line ('Chinese Premier encourages Mongolia ...'): its subject is a bare
+    singular noun that names nobody — prose would say 'The Chinese premier'."""
+    subj = next((t for t in sent.root.children if t.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ not in ("NN", "NNP") or subj.ent_type_:
+        return False
+    return not any(c.dep_ in ("det", "poss", "nummod") for c in subj.children)
+
+
+def generate_article(article: Article, source: str | None = None, limit: int | None = None) -> Generation:
+    """Generate questions from a read article."""
+    from quizgen.clauses import clauses_of
+    from quizgen.distractors import distractors_for
+    from quizgen.nlp import parse
+    from quizgen.registry import build_registry
+    from quizgen.resolve import expand_names, resolve_pronoun_subject, standalone_problem
+    from quizgen.rules.acronym import acronym_definitions
+    from quizgen.rules.common import answers_in
+    from quizgen.rules.fill_in import fill_in_over_entity
+    from quizgen.rules.true_false import negated_description, swapped_fact
+    from quizgen.rules.wh_question import wh_question
+
+    docs = parse(article.paragraphs)
+    sents = [s for d in docs for s in d.sents]
+    if sents and article.subtitle is None and _headline_like(sents[0]):
+        article.subtitle = sents[0].text.strip()
+        sents = sents[1:]
+    reg = build_registry(docs)
+    texts = [s.text.strip() for s in sents]
+    cands: list[Candidate] = []
+    prev = None
+    substantive = 0
+    for index, sent in enumerate(sents):
+        context = texts[index]
+        words = [t for t in sent if not t.is_punct]
+        if len(words) < MIN_SENTENCE_WORDS or not any(t.pos_ in ("VERB", "AUX") for t in sent):
+            prev = sent
+            continue
+        substantive += 1
+        for clause in clauses_of(sent):
+            expand_names(clause, reg)
+            problem = resolve_pronoun_subject(clause, prev, reg) or standalone_problem(clause, reg)
+            if problem:
+                cands.append(Candidate(rule="clause", type="-", prompt=clause.render(), answer="", context=context,
+                                       sentence_index=index, fact="").drop(problem))
+                continue
+            tf = negated_description(clause, reg, index, context)
+            if tf:
+                cands.append(tf)
+            for ans in answers_in(clause, reg):
+                fill = fill_in_over_entity(clause, ans, reg, index, context)
+                cands.append(fill)
+                wh = wh_question(clause, ans, reg, index, context)
+                if wh is None:
+                    continue
+                cands.append(wh)
+                if wh.dropped:
+                    continue
+                exclude = {n for n in reg.kinds if n in wh.prompt}
+                wh.distractors = distractors_for(ans.text, ans.kind, reg, exclude)
+                if len(wh.distractors) < 3:
+                    wh.drop(f"fewer than 3 same-kind distractors for a {ans.kind} (asked as fill-in instead)")
+                elif fill.dropped is None:
+                    cands.append(swapped_fact(fill, wh.distractors[0]))
+        prev = sent
+    cands += acronym_definitions(reg, texts)
+    from quizgen.rank import select
+
+    mentions = Counter({k.lower(): v for k, v in reg.counts.items()})
+    for short, full in reg.full_names.items():
+        mentions[full.lower()] += reg.counts[short]
+    kept = select(cands, limit or default_limit(substantive), mentions, len(sents))
+    deck_id = slugify(Path(source).stem) if source and source != "-" else slugify(article.title)
+    deck = Deck(title=article.title, source=source if source != "-" else None, id=deck_id,
+                questions=[c.to_question() for c in kept])
+    _unique_ids(deck)
+    return Generation(deck=deck, candidates=cands, sentences=substantive)
+
+
+def _unique_ids(deck: Deck) -> None:
+    seen: Counter = Counter()
+    for q in deck.questions:
+        seen[q.id] += 1
+        if seen[q.id] > 1:
+            q.id = f"{q.id}-{seen[q.id]}"
+
+
+def generate_deck(path: Path, limit: int | None = None) -> Deck:
+    """Read an article file and return its generated deck (the API the quiz app uses)."""
+    return generate_file(path, limit).deck
+
+
+def generate_file(path: Path | str, limit: int | None = None, source: str | None = None) -> Generation:
+    """Read and generate; `source` is how the deck names its article (default: the path)."""
+    article = read_article(path)
+    return generate_article(article, source=source or str(path), limit=limit)

@@ -1,0 +1,168 @@
+"""Reading an article: decode, strip HTML, normalise, split title from body, drop page furniture."""
+
+from __future__ import annotations
+
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from html.parser import HTMLParser
+from importlib import resources
+from pathlib import Path
+
+from quizgen.errors import QuizgenError
+
+MAX_TITLE_WORDS = 20
+FINAL_PUNCT = tuple('.!?:;…"”’\')')
+
+
+@dataclass
+class Article:
+    """An article's title, sub-title and body paragraphs, with what was dropped as furniture."""
+
+    title: str
+    paragraphs: list[str]
+    subtitle: str | None = None
+    dropped: list[str] = field(default_factory=list)
+
+    @property
+    def body(self) -> str:
+        """The body text, paragraphs separated by blank lines."""
+        return "\n\n".join(self.paragraphs)
+
+
+def decode(data: bytes, name: str) -> str:
+    """Bytes to text: UTF-8 (BOM allowed) or UTF-16 with a BOM; anything else is a clear error."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise QuizgenError("broken UTF-16 text; save the article as UTF-8", name) from None
+    if b"\x00" in data[:4096]:
+        raise QuizgenError("not a text file (binary data); give a .txt, .md or .html article", name)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = data[: e.start].count(b"\n") + 1
+        raise QuizgenError(f"line {line} is not UTF-8 text; save the article as UTF-8 and try again", name) from None
+
+
+class _TextExtractor(HTMLParser):
+    """Collects visible text; block elements become paragraph breaks."""
+
+    SKIP = {"script", "style", "nav", "header", "footer", "aside", "noscript", "form", "button", "figure", "figcaption", "svg", "template"}
+    BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "tr", "blockquote", "ul", "ol", "table", "title"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag in self.SKIP:
+            self.skip += 1
+        elif tag in self.BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.SKIP:
+            self.skip = max(0, self.skip - 1)
+        elif tag in self.BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self.parts.append(re.sub(r"\s+", " ", data))
+
+
+def html_to_text(html: str) -> str:
+    """Visible text of an HTML page, one paragraph per block element."""
+    parser = _TextExtractor()
+    parser.feed(html)
+    parser.close()
+    return "".join(parser.parts)
+
+
+def normalise(text: str) -> str:
+    """NFC, straight quotes, one space between words, no control characters."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.translate({0x2018: "'", 0x2019: "'", 0x201C: '"', 0x201D: '"', 0x00A0: " ", 0x2009: " ", 0x202F: " "})
+    text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]", "", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return "\n".join(re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n"))
+
+
+@lru_cache(maxsize=1)
+def _furniture() -> list[re.Pattern]:
+    lines = resources.files("quizgen.data").joinpath("furniture.txt").read_text(encoding="utf-8").splitlines()
+    return [re.compile(rf"(?:{p})\s*", re.I) for p in lines if p.strip() and not p.startswith("#")]
+
+
+def is_furniture(line: str) -> bool:
+    """True for a line that is page furniture (photo credit, 'Related Articles', byline, bare URL…)."""
+    s = line.strip()
+    return any(p.fullmatch(s) for p in _furniture())
+
+
+def _is_titleish(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= MAX_TITLE_WORDS and not line.rstrip().endswith(FINAL_PUNCT)
+
+
+def _paragraphs(text: str) -> list[str]:
+    # A blank line always ends a paragraph; a single newline does too (scraped text rarely wraps).
+    return [p.strip() for p in re.split(r"\n\s*\n|\n", text) if p.strip()]
+
+
+def parse_article(text: str, name: str = "article", html: bool = False) -> Article:
+    """Split raw article text into title, sub-title and body paragraphs without furniture."""
+    if html or re.match(r"\s*(<!doctype html|<html|<body|<p[ >])", text, re.I):
+        text = html_to_text(text)
+    text = re.sub(r"^#{1,6}\s+", "", normalise(text), flags=re.M)  # markdown headings
+    text = re.sub(r"(\*\*|__|`)", "", text)
+    lines = _paragraphs(text)
+    dropped = [l for l in lines if is_furniture(l)]
+    lines = [l for l in lines if not is_furniture(l)]
+    title, subtitle = "", None
+    if lines and _is_titleish(lines[0]):
+        title = lines.pop(0)
+        # A sub-headline is a second short line, or a one-sentence standfirst right under the title.
+        if lines and (_is_titleish(lines[0]) or (len(lines) > 1 and len(lines[0].split()) <= 25
+                                                and _looks_like_standfirst(lines[0]))):
+            subtitle = lines.pop(0)
+    # Short unpunctuated lines inside the body are section headings, not sentences.
+    body = [l for l in lines if not (_is_titleish(l) and len(l.split()) <= 8)]
+    dropped += [l for l in lines if l not in body]
+    if not title:
+        title = Path(name).stem.replace("-", " ").replace("_", " ").strip().capitalize() or "Quiz"
+    return Article(title=title.strip(" .:"), paragraphs=body, subtitle=subtitle, dropped=dropped)
+
+
+def _looks_like_standfirst(line: str) -> bool:
+    # A headline-style summary sentence: no article at the start of its subject ("Chinese Premier
+    # encourages Mongolia...") and a single sentence. Body prose usually begins with a determiner.
+    single = len(re.findall(r"[.!?](\s|$)", line)) == 1
+    return single and not re.match(r"(The|A|An|In|On|At|It|He|She|They|This|When|After|As)\b", line)
+
+
+def read_article(path: str | Path) -> Article:
+    """Read an article file ('-' for stdin) into an Article."""
+    name = str(path)
+    if name == "-":
+        data = sys.stdin.buffer.read()
+        name = "stdin"
+    else:
+        p = Path(path)
+        if p.is_dir():
+            raise QuizgenError("is a folder; give an article file", p)
+        try:
+            data = p.read_bytes()
+        except FileNotFoundError:
+            raise QuizgenError("no such file", p) from None
+        except OSError as e:
+            raise QuizgenError(f"cannot read: {e.strerror}", p) from None
+    text = decode(data, name)
+    if not text.strip():
+        raise QuizgenError("the article is empty", name)
+    return parse_article(text, name, html=name.lower().endswith((".html", ".htm")))

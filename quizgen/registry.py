@@ -1,0 +1,171 @@
+"""What the article names: entity kinds, full names for short ones, acronyms, and lists of peers."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from quizgen import gazetteer
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+LABEL_KINDS = {
+    "PERSON": "person", "ORG": "org", "LOC": "place", "FAC": "facility", "EVENT": "event",
+    "WORK_OF_ART": "work", "PRODUCT": "product", "LAW": "law", "LANGUAGE": "language",
+    "DATE": "date", "TIME": "time", "CARDINAL": "number", "QUANTITY": "quantity", "MONEY": "money",
+    "PERCENT": "percent", "ORDINAL": "ordinal", "NORP": "nationality",
+}
+ACRONYM = re.compile(r"((?:[A-Z][\w'’-]*|of|and|for|the|on|in|de|&)(?:\s+(?:[A-Z][\w'’-]*|of|and|for|the|on|in|de|&))*?)\s+\(([A-Z][A-Za-z.&-]{1,9})\)")
+MINOR = {"of", "and", "for", "the", "on", "in", "de", "&"}
+TITLES = {"mr", "mrs", "ms", "dr", "sir", "president", "premier", "prime", "minister", "chancellor", "king",
+          "queen", "prince", "princess", "general", "senator", "governor", "mayor", "professor", "judge", "pope",
+          "chief", "executive", "secretary", "st", "saint", "lord", "lady", "emperor", "sultan", "sheikh"}
+
+
+def strip_the(text: str) -> str:
+    """'the United States' -> 'United States'."""
+    return re.sub(r"^(the|The)\s+", "", text.strip())
+
+
+def entity_kind(label: str, text: str) -> str:
+    """Our kind for a spaCy entity: GPE splits into country / city / state / place; DATE into year / date."""
+    if label == "GPE":
+        return gazetteer.place_kind(strip_the(text)) or "place"
+    if label == "DATE":
+        return "year" if re.fullmatch(r"(in )?\d{3,4}( (BC|BCE|AD|CE))?", text.strip()) else "date"
+    return LABEL_KINDS.get(label, "other")
+
+
+@dataclass
+class Registry:
+    """Facts about the names in one article, built once before any rule runs."""
+
+    kinds: dict[str, str] = field(default_factory=dict)             # name -> kind
+    full_names: dict[str, str] = field(default_factory=dict)        # 'Li' -> 'Li Qiang'
+    acronyms: dict[str, str] = field(default_factory=dict)          # 'SCO' -> 'Shanghai Cooperation Organization'
+    expansions: dict[str, str] = field(default_factory=dict)        # the reverse
+    peers: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # co-members of lists
+    counts: Counter = field(default_factory=Counter)
+    order: dict[str, int] = field(default_factory=dict)              # first appearance
+
+    def full(self, name: str) -> str:
+        """The fullest form of a name the article uses."""
+        name = strip_the(name)
+        return self.full_names.get(name, name)
+
+    def kind(self, name: str) -> str | None:
+        """The kind of a name, after resolving short forms."""
+        return self.kinds.get(self.full(name))
+
+    def aliases(self, name: str) -> set[str]:
+        """Every form of the same name: short and full, acronym and expansion."""
+        full = self.full(name)
+        out = {name, full, strip_the(name)}
+        out |= {s for s, f in self.full_names.items() if f == full}
+        for a in list(out):
+            if a in self.acronyms:
+                out.add(self.acronyms[a])
+            if a in self.expansions:
+                out.add(self.expansions[a])
+        return out
+
+    def names_of_kind(self, kind: str) -> list[str]:
+        """Every full name of this kind, most mentioned first, then by first appearance."""
+        names = {n for n, k in self.kinds.items() if k == kind and n not in self.full_names}
+        return sorted(names, key=lambda n: (-self.counts[n], self.order.get(n, 0), n))
+
+
+def build_registry(docs: list["Doc"]) -> Registry:
+    """Collect kinds, full names, acronyms and list peers from the parsed article."""
+    reg = Registry()
+    votes: dict[str, Counter] = defaultdict(Counter)
+    position = 0
+    for doc in docs:
+        for m in ACRONYM.finditer(doc.text):
+            long, short = m.group(1), m.group(2)
+            long = _trim_to_initials(long, short)
+            if long:
+                reg.acronyms[short] = long
+                reg.expansions[long] = short
+        for ent in doc.ents:
+            text = _clean_entity_text(ent)
+            if not text:
+                continue
+            votes[text][entity_kind(ent.label_, text)] += 1
+            reg.counts[text] += 1
+            reg.order.setdefault(text, position)
+            position += 1
+        _collect_peers(doc, reg)
+    for text, v in votes.items():
+        reg.kinds[text] = v.most_common(1)[0][0]
+    _resolve_short_names(reg)
+    for short, long in reg.acronyms.items():
+        kind = reg.kinds.get(long) or reg.kinds.get(short) or "org"
+        reg.kinds[long] = reg.kinds[short] = kind
+    for name in list(reg.kinds):
+        # Nationality adjectives point at their country ("Chinese" ↔ China).
+        if reg.kinds[name] == "nationality" and name in gazetteer.demonyms():
+            reg.peers.setdefault(name, set())
+    return reg
+
+
+def _clean_entity_text(ent: "Span") -> str:
+    text = strip_the(ent.text)
+    text = re.sub(r"\s*\(.*$", "", text)   # "Shanghai Cooperation Organization (SCO" -> long form
+    text = re.sub(r"['’]s$", "", text).strip(" ,.;:-")
+    return text
+
+
+def _trim_to_initials(long: str, short: str) -> str | None:
+    """Keep the trailing words of `long` whose initials spell `short` ('the Shanghai ...')."""
+    words = long.split()
+    letters = [c for c in short if c.isalpha()]
+    for start in range(len(words)):
+        cand = words[start:]
+        caps = [w[0] for w in cand if w.lower() not in MINOR]
+        if [c.upper() for c in caps] == [c.upper() for c in letters] and cand[0].lower() not in MINOR:
+            return " ".join(cand)
+    return None
+
+
+def _resolve_short_names(reg: Registry) -> None:
+    """'Li' -> 'Li Qiang', 'Oyun-Erdene' -> 'L. Oyun-Erdene'; the short form takes the full one's kind."""
+    persons = [n for n, k in reg.kinds.items() if k == "person" and len(n.split()) >= 2]
+    for name in list(reg.kinds):
+        if len(name.split()) != 1 or name in reg.acronyms:
+            continue
+        matches = {p for p in persons if p != name and (p.split()[-1] == name or p.split()[0] == name
+                                                        or p.split()[-1].endswith("." + name))}
+        # Titles ("Premier Li") are not names: keep the name part as the full form.
+        matches = {m for m in matches if m.split()[0].lower().strip(".") not in TITLES} or matches
+        if len(matches) == 1:
+            full = matches.pop()
+            reg.full_names[name] = full
+            reg.kinds[name] = "person"
+            reg.counts[full] += reg.counts[name]
+
+
+def _collect_peers(doc: "Doc", reg: Registry) -> None:
+    """Names listed together ('India, Pakistan, and Iran') are peers: each is true in the same slot."""
+    ents = list(doc.ents)
+    group: list[str] = []
+    for prev, ent in zip([None] + ents, ents):
+        joined = prev is not None and LIST_GAP.fullmatch(doc[prev.end:ent.start].text) is not None
+        if not joined:
+            _link(group, reg)
+            group = []
+        group.append(_clean_entity_text(ent))
+    _link(group, reg)
+
+
+LIST_GAP = re.compile(r"\s*(,|and|or|, and|, or|&|/|,? as well as)\s*")
+
+
+def _link(group: list[str], reg: Registry) -> None:
+    names = {g for g in group if g}
+    if len(names) > 1:
+        for n in names:
+            reg.peers[n] |= names - {n}

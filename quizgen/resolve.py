@@ -1,0 +1,118 @@
+"""Making a clause stand alone: full names for short ones, safe pronoun resolution, and the
+checks that reject what cannot be resolved (demonstratives, stray pronouns)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quizgen.clauses import Clause
+from quizgen.registry import Registry, strip_the
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+PERSON_PRONOUNS = {"he", "she"}
+THING_PRONOUNS = {"it"}
+DEMONSTRATIVES = {"this", "these", "those", "such", "former", "latter"}
+ANAPHORIC_ADVERBS = {"there", "here", "thereafter", "thereby", "meanwhile"}
+ANY_PRONOUN = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "hers", "theirs",
+               "we", "us", "our", "i", "me", "my", "you", "your", "himself", "herself", "itself", "themselves"}
+
+
+def entity_span(tok: "Token") -> "Span | None":
+    """The named entity that contains `tok`, if any."""
+    for ent in tok.sent.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent
+    return None
+
+
+def expand_names(clause: Clause, reg: Registry) -> None:
+    """Replace short person names with the article's full form ('Li' -> 'Li Qiang')."""
+    for ent in clause.sent.ents:
+        if not clause.has(ent):
+            continue
+        text = strip_the(ent.text)
+        full = reg.full_names.get(text)
+        if full and full != text and full not in clause.sent.text:
+            start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+            clause.subst[start] = full
+            for i in range(start + 1, ent.end):
+                clause.subst[i] = ""
+            clause.names |= set(range(start, ent.end))
+
+
+def _subject_entity(sent: "Span", reg: Registry) -> tuple[str, str] | None:
+    """The named subject of a sentence's main verb: (full name, kind)."""
+    for child in sent.root.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            ent = entity_span(child)
+            if ent is not None and child.i == ent.end - 1:
+                name = reg.full(ent.text)
+                the = "the " if ent.start > 0 and sent.doc[ent.start - 1].lower_ == "the" and child.left_edge.i < ent.start else ""
+                if ent[0].lower_ == "the":
+                    the, name = "the ", reg.full(ent.text[4:])
+                kind = reg.kind(name) or ""
+                return (name if kind == "person" else the + name), kind
+    return None
+
+
+def resolve_pronoun_subject(clause: Clause, prev: "Span | None", reg: Registry) -> str | None:
+    """Replace a pronoun subject with the previous sentence's named subject when that is safe;
+    returns a reason when the clause must be dropped instead."""
+    subj = clause.subject()
+    if len(subj) != 1 or subj[0].lower_ not in ANY_PRONOUN:
+        return None
+    pron = subj[0]
+    if pron.lower_ in ("they", "we", "i", "you"):
+        return f"unresolved pronoun '{pron.text}'"
+    if prev is None:
+        return f"unresolved pronoun '{pron.text}' (nothing before it)"
+    named = _subject_entity(prev, reg)
+    if named is None:
+        return f"unresolved pronoun '{pron.text}' (the sentence before has no named subject)"
+    name, kind = named
+    wants_person = pron.lower_ in PERSON_PRONOUNS
+    if wants_person != (kind == "person"):
+        return f"unresolved pronoun '{pron.text}' ('{name}' does not fit)"
+    clause.subst[pron.i] = name
+    return None
+
+
+def standalone_problem(clause: Clause, reg: Registry) -> str | None:
+    """Why a clause cannot stand alone, or None when it can."""
+    seen_noun = False
+    kept = [t for t in clause.tokens if t.i not in clause.subst]
+    for t in clause.tokens:
+        if t.i in clause.subst:
+            seen_noun = True
+            continue
+        low = t.lower_
+        if low == "such" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "as":
+            continue
+        if low in DEMONSTRATIVES and t.dep_ in ("det", "nsubj", "dobj", "pobj", "amod", "nsubjpass", "attr"):
+            return f"unresolved reference '{t.text}'"
+        if low == "that" and t.dep_ == "det":
+            return "unresolved reference 'that'"
+        if low in ANAPHORIC_ADVERBS and t.dep_ == "advmod":
+            return f"unresolved reference '{t.text}'"
+        if low in ("the same", "same") or (low == "same" and t.dep_ == "amod"):
+            return "unresolved reference 'same'"
+        if low in ANY_PRONOUN and t.pos_ == "PRON":
+            if t.dep_ == "expl" or (low == "it" and t.dep_ == "nsubj" and _is_dummy_it(t)):
+                continue
+            if not seen_noun:
+                return f"unresolved pronoun '{t.text}'"
+        if t.pos_ in ("PROPN", "NOUN"):
+            seen_noun = True
+    if len([t for t in kept if not t.is_punct]) < 4:
+        return "too short to stand alone"
+    if '"' in clause.render() and any(t.lemma_ in ("say", "tell", "add", "state") for t in clause.tokens):
+        return "quoted speech"
+    return None
+
+
+def _is_dummy_it(t: "Token") -> bool:
+    # "It is possible that ..." / "it was decided to ..."
+    head = t.head
+    return any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in head.children) and head.lemma_ == "be"

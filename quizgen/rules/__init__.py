@@ -1,0 +1,1 @@
+"""Question rules: small functions from a clause (or the article's names) to candidate questions."""

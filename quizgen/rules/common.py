@@ -1,0 +1,98 @@
+"""What the question rules share: which entities can be answers, and how an answer is written."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from quizgen import numbers
+from quizgen.clauses import Clause
+from quizgen.registry import Registry, entity_kind, strip_the
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+ANSWER_KINDS = {"person", "country", "city", "state", "place", "org", "year", "date", "number", "quantity",
+                "money", "percent", "ordinal", "event", "facility", "work", "product", "law", "language"}
+HEDGES = {"nearly", "about", "around", "almost", "over", "some", "approximately", "roughly", "more", "less",
+          "than", "up", "to", "at", "least", "most", "only", "just", "the", "a", "an", "fewer", "under"}
+MAX_ANSWER_WORDS = 6
+
+
+@dataclass
+class Answer:
+    """An answer span inside a clause: which tokens, its text, kind and other accepted forms."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    accept: list[str]
+
+
+def answers_in(clause: Clause, reg: Registry) -> list[Answer]:
+    """Entity answers fully inside the clause, trimmed of hedges ('nearly two decades' -> 'two')."""
+    out = []
+    for ent in clause.sent.ents:
+        if not clause.has(ent):
+            continue
+        span = _trim(ent)
+        if span is None:
+            continue
+        if span.end < len(span.doc) and span.doc[span.end].tag_ == "POS":
+            continue  # "____'s intention" reads badly and tests little
+        text = strip_the(span.text)
+        kind = reg.kind(text) or entity_kind(ent.label_, text)
+        if kind in ("number", "quantity", "date", "year") and _number_only(span) is not None:
+            num = _number_only(span)
+            span, kind = num, ("number" if kind != "year" else kind)
+            text = span.text
+        if kind not in ANSWER_KINDS or len(text.split()) > MAX_ANSWER_WORDS:
+            continue
+        if not re.search(r"\w", text):
+            continue
+        start = span.start + (1 if span[0].lower_ == "the" else 0)
+        full = reg.full(text)
+        accept = [a for a in sorted(reg.aliases(text)) if a != full and a.lower() != full.lower()]
+        accept += numbers.alternatives(full)
+        out.append(Answer(start=start, end=span.end, text=full, kind=kind, accept=list(dict.fromkeys(accept))))
+    return out
+
+
+def _trim(ent: "Span") -> "Span | None":
+    s, e = ent.start, ent.end
+    doc = ent.doc
+    while s < e and doc[s].lower_ in HEDGES - {"the"} and ent.label_ in ("DATE", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "TIME"):
+        s += 1
+    while e > s and (doc[e - 1].is_punct or doc[e - 1].text in ("'s", "’s")):
+        e -= 1
+    return doc[s:e] if e > s else None
+
+
+def _number_only(span: "Span") -> "Span | None":
+    """In 'two decades' or '30,000 vehicles', the number alone is the answer."""
+    nums = [t for t in span if t.like_num]
+    if len(nums) != 1 or len(span) == 1:
+        return None
+    rest = [t for t in span if not t.like_num]
+    if all(t.pos_ == "NOUN" for t in rest) and nums[0].i == span.start:
+        return span.doc[nums[0].i:nums[0].i + 1]
+    return None
+
+
+def finish(text: str, mark: str = ".") -> str:
+    """Capitalise the first letter and end with `mark`."""
+    text = text.strip().rstrip(".;:,!?")
+    if not text:
+        return text
+    return text[0].upper() + text[1:] + mark
+
+
+def mentions(text: str, answer: Answer, reg: Registry) -> bool:
+    """True when the answer (or an alias) is written in `text` — a prompt that gives it away."""
+    low = text.lower()
+    for a in reg.aliases(answer.text) | {answer.text}:
+        if len(a) > 1 and re.search(r"(?<!\w)" + re.escape(a.lower()) + r"(?!\w)", low):
+            return True
+    return False

@@ -1,0 +1,40 @@
+"""True/false statements: a negation the article states, or a fact with one name swapped for a
+same-kind name the article makes wrong."""
+
+from __future__ import annotations
+
+from quizgen.candidate import Candidate
+from quizgen.clauses import Clause
+from quizgen.registry import Registry
+from quizgen.rules.common import finish
+
+CONCESSIVE = {"while", "although", "though", "whereas"}
+
+
+def negated_description(clause: Clause, reg: Registry, index: int, context: str) -> Candidate | None:
+    """'While not a military alliance, the SCO ...' -> 'The SCO is a military alliance.' (false)."""
+    verb = clause.verb
+    subj = clause.subject()
+    if not subj:
+        return None
+    for adv in verb.children:
+        if adv.dep_ != "advcl" or adv.pos_ not in ("NOUN", "ADJ"):
+            continue
+        marks = {c.lower_ for c in adv.children if c.dep_ == "mark"}
+        if not marks & CONCESSIVE or not any(c.dep_ == "neg" for c in adv.children):
+            continue
+        desc = " ".join(t.text for t in adv.subtree if t.dep_ not in ("mark", "neg", "punct"))
+        subject = clause.render(skip={t.i for t in clause.tokens if t not in subj})
+        be = "are" if subj[-1].tag_ in ("NNS", "NNPS") else "is"
+        prompt = finish(f"{subject} {be} {desc}")
+        return Candidate(rule="negated_description", type="true_false", prompt=prompt, answer=False,
+                         context=context, sentence_index=index, kind="statement",
+                         fact=f"{prompt.lower()}|negation")
+    return None
+
+
+def swapped_fact(fill_in: Candidate, distractor: str) -> Candidate:
+    """The fill-in's sentence with a wrong same-kind name in the blank: a false statement."""
+    prompt = fill_in.prompt.replace("____", distractor, 1)
+    return Candidate(rule="swapped_fact", type="true_false", prompt=prompt, answer=False, context=fill_in.context,
+                     sentence_index=fill_in.sentence_index, kind=fill_in.kind, fact=fill_in.fact + "|tf")

@@ -1,0 +1,172 @@
+"""Multiple-choice wh-questions: the answer's phrase becomes who / which country / when / how many,
+with subject–auxiliary inversion and do-support ("Li met X in Bishkek" -> "In which city did Li meet X?")."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from quizgen.candidate import Candidate
+from quizgen.clauses import Clause, tidy
+from quizgen.registry import Registry
+from quizgen.rules.common import Answer, finish, mentions
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do"}
+MAX_WORDS = 30
+
+
+@lru_cache(maxsize=1)
+def question_words() -> dict:
+    """The data file that says how each answer kind is asked about."""
+    return json.loads(resources.files("quizgen.data").joinpath("question_words.json").read_text(encoding="utf-8"))
+
+
+def _kind_words(answer: Answer, clause: Clause) -> dict:
+    words = question_words()
+    kind = answer.kind
+    if kind == "org" and any(w in words["company_words"] for w in answer.text.split()):
+        kind = "company"
+    return words["kinds"].get(kind, {})
+
+
+def _head_of(clause: Clause, answer: Answer) -> "Token":
+    span = clause.sent.doc[answer.start:answer.end]
+    return span.root
+
+
+def _role(clause: Clause, answer: Answer) -> tuple[str, "Token | None"]:
+    """('subject' | 'object' | 'prep' | 'count-subject' | 'count-object' | '', the preposition)."""
+    head = _head_of(clause, answer)
+    verb = clause.verb
+    if head.dep_ == "nummod" and head.head.head.i == verb.i and head.head.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        return ("count-object" if head.head.dep_ == "dobj" else "count-subject"), None
+    if head.head.i != verb.i and not (head.dep_ == "pobj" and head.head.head.i == verb.i):
+        return "", None
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.i == verb.i:
+        return "subject", None
+    if head.dep_ == "dobj":
+        return "object", None
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i == verb.i:
+        return "prep", head.head
+    return "", None
+
+
+def _phrase_ids(tok: "Token", clause: Clause) -> set[int]:
+    ids = {t.i for t in clause.tokens}
+    return {t.i for t in tok.subtree if t.i in ids}
+
+
+def _exact(phrase: set[int], answer: Answer, clause: Clause) -> bool:
+    """The phrase is the answer itself (give or take 'the'), not the answer plus more words."""
+    doc = clause.sent.doc
+    rest = phrase - set(range(answer.start, answer.end))
+    return all(doc[i].lower_ in ("the", "a", "an") or doc[i].is_punct for i in rest)
+
+
+def wh_question(clause: Clause, answer: Answer, reg: Registry, index: int, context: str) -> Candidate | None:
+    """A wh-question whose answer is `answer`, or None when no question form fits its role."""
+    role, prep = _role(clause, answer)
+    kw = _kind_words(answer, clause)
+    if not role:
+        return None
+    verb = clause.verb
+    doc = clause.sent.doc
+    head = _head_of(clause, answer)
+    subj_tokens = clause.subject()
+    subj = {t.i for t in subj_tokens}
+    if not subj:
+        return None
+    first_subj = min(subj)
+    fronted = {t.i for t in clause.tokens if t.i < first_subj and t.i not in subj}
+    if role in ("subject", "count-subject"):
+        if role == "subject":
+            if "subject" not in kw or not _exact(subj, answer, clause):
+                return None
+            wh = kw["subject"]
+        else:
+            noun = head.head
+            wh = "How many " + tidy(" ".join(t.text for t in noun.subtree if t.i in subj and t.i != head.i
+                                             and t.dep_ in ("amod", "compound") or t.i == noun.i))
+        if verb.tag_ == "VBP" or any(c.tag_ == "VBP" for c in verb.children if c.dep_ in ("aux", "auxpass")):
+            if role == "subject":
+                return None  # plural agreement would not fit "Who" / "Which country"
+        # A phrase set off by commas between subject and verb ("X, in a speech, said") is dropped.
+        between = {t.i for t in clause.tokens if max(subj) < t.i < verb.i and t.dep_ not in ("aux", "auxpass", "neg", "advmod")}
+        if any(clause.sent.doc[i].text == "," for i in between):
+            between = {i for i in between for _ in [0] if not any(clause.sent.doc[i].i == a.i for a in verb.children if a.dep_ in ("aux", "auxpass"))}
+        else:
+            between = set()
+        rest = clause.render(skip=subj | fronted | between)
+        prompt = f"{wh} {rest}"
+        moved = clause.render(skip={t.i for t in clause.tokens if t.i not in fronted}) if fronted else ""
+        prompt = finish(tidy(f"{prompt} {moved.strip(' ,')}"), "?")
+    else:
+        if role == "object":
+            if "object" not in kw or not _exact(_phrase_ids(head, clause), answer, clause):
+                return None
+            wh = kw["object"]
+            moved_ids = _phrase_ids(head, clause)
+        elif role == "count-object":
+            noun = head.head
+            noun_ids = _phrase_ids(noun, clause)
+            wh = "How many " + tidy(" ".join(t.text for t in noun.subtree if t.i in noun_ids and
+                                             (t.i == noun.i or (t.dep_ in ("amod", "compound") and t.head.i == noun.i))))
+            moved_ids = noun_ids
+        else:
+            if kw.get("prep") is None or not _exact(_phrase_ids(head, clause), answer, clause):
+                return None
+            p = prep.lower_
+            words = question_words()
+            if kw.get("time"):
+                if p not in words["time_preps"]:
+                    return None
+                wh = "When" if kw["prep"] == "when" or p != "in" else "In which year"
+            elif kw["prep"] == "where":
+                if p not in ("in", "at"):
+                    return None
+                wh = "Where"
+            else:
+                if p not in words["place_preps"] and answer.kind in ("country", "city", "state"):
+                    return None
+                wh = f"{prep.text.capitalize()} {kw['prep']}"
+            moved_ids = _phrase_ids(prep, clause)
+        inv = _invert(verb, clause)
+        if inv is None:
+            return None
+        front, skip_ids, verb_text = inv
+        subject_text = clause.render(skip={t.i for t in clause.tokens if t.i not in subj})
+        if subject_text and not (doc[first_subj].pos_ == "PROPN" or first_subj in clause.subst or doc[first_subj].text == "I"):
+            subject_text = subject_text[0].lower() + subject_text[1:]
+        replace = {verb.i: verb_text} if verb_text is not None else {}
+        rest = clause.render(replace=replace, skip=subj | moved_ids | skip_ids | fronted)
+        moved = clause.render(skip={t.i for t in clause.tokens if t.i not in fronted}) if fronted else ""
+        prompt = finish(tidy(f"{wh} {front} {subject_text} {rest} {moved.strip(' ,')}"), "?")
+    cand = Candidate(rule=f"wh_question_{role.replace('-', '_')}", type="multiple_choice", prompt=prompt,
+                     answer=answer.text, context=context, sentence_index=index, kind=answer.kind,
+                     fact=f"{answer.text.lower()}|{verb.lemma_}|{index}")
+    if len(prompt.split()) > MAX_WORDS:
+        return cand.drop(f"question too long ({len(prompt.split())} words)")
+    if mentions(prompt, answer, reg):
+        return cand.drop("answer given away (it appears in the question)")
+    return cand
+
+
+def _invert(verb: "Token", clause: Clause) -> tuple[str, set[int], str | None] | None:
+    """(word put before the subject, token ids it replaces, new verb text) for a question."""
+    auxes = sorted((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i
+                    and c.lower_ != "to"), key=lambda c: c.i)
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if auxes:
+        return auxes[0].lower_, {auxes[0].i}, None
+    if verb.lemma_ == "be":
+        return verb.lower_, {verb.i}, ""
+    do = DO_FORMS.get(verb.tag_)
+    if do is None:
+        return None
+    return do, set(), verb.lemma_
