@@ -32,14 +32,13 @@ def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from quizgen.atomic import atomic_write_bytes
-    from quizgen.deck import load_deck
     from quizgen.errors import QuizgenError
     from quizgen.export import DEFAULT_FORMAT, ExportOptions, format_for_path, get_format
     from quizgen.export.summary import left_out, keep_types, summary_line
     from quizgen.paths import expand_decks
 
     paths = expand_decks(args.decks)
-    decks = [load_deck(p) for p in paths]
+    decks = [_load(p) for p in paths]
     fmt = get_format(args.format) if args.format else (format_for_path(args.output or "") or get_format(DEFAULT_FORMAT))
     if args.type_in and fmt.name != "apkg":
         print(f"quizgen: warning: --type-in only changes Anki packages; ignored for {fmt.name}", file=sys.stderr)
@@ -63,3 +62,16 @@ def run(args: argparse.Namespace) -> int:
     atomic_write_bytes(out, data)
     print(summary_line(decks, fmt.unit, out))
     return 0
+
+
+def _load(path):  # noqa: ANN001, ANN202 - a Path in, a Deck out
+    """Load a deck; a broken one fails with its first problem and a pointer to `quizgen check`."""
+    from quizgen.deck import load_deck
+    from quizgen.errors import DeckError, QuizgenError
+
+    try:
+        return load_deck(path)
+    except DeckError as e:
+        more = len(e.problems) - 1
+        hint = f"; {more} more problem{'s' if more != 1 else ''}" if more else ""
+        raise QuizgenError(f"{e.message} (nothing exported{hint}; run 'quizgen check {path}')", e.path, e.line) from None
