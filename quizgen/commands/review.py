@@ -6,8 +6,9 @@ import argparse
 import sys
 from datetime import datetime, timezone
 
-# The quiz app's entry point for a review: quizgen.tui.<APP_ENTRY>(items, store) -> int, where
-# items is [(Deck, Question)] most overdue first and every answer is recorded in store.
+# The quiz app's entry point for a review: quizgen.tui.<APP_ENTRY>(session) -> exit code, where
+# session is a QuizSession from quizgen.progress.review.review_session: its items are already in
+# order (most overdue first) and it already saves every answer in the progress store.
 APP_ENTRY = "run_review"
 
 
@@ -25,7 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     """Start the review quiz in the app, or list what is due when the app cannot run."""
     from quizgen.progress.decks import load_decks
-    from quizgen.progress.review import due_items
+    from quizgen.progress.review import due_items, review_session
     from quizgen.progress.store import ProgressStore
 
     decks = load_decks(args.decks)
@@ -41,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
         if not args.list:
             app = _app_entry()
             if app is not None and sys.stdin.isatty() and sys.stdout.isatty():
-                return int(app([(deck, question) for deck, question, _ in due], store) or 0)
+                return int(app(review_session([(deck, question) for deck, question, _ in due], store)) or 0)
             reason = "not a terminal" if app is not None else "the quiz app cannot run a review yet"
             print(f"({reason}: listing the questions instead)", file=sys.stderr)
     print(f"{len(due)} question{'s' if len(due) != 1 else ''} due for review, most overdue first:")

@@ -66,7 +66,7 @@ def chart(s) -> str:
     first, last = s.days[0].start, s.days[-1].start
     return (f"{s.title}\n"
             f"  answers/day   {line}  ({first:%b %d} – {last:%b %d}, most {top} a day)\n"
-            f"  accuracy/week {weeks}")
+            f"  accuracy/week {weeks}  (the last {len(s.weeks)} weeks, oldest first)")
 
 
 def percent(value: float | None) -> str:
