@@ -81,7 +81,7 @@ def deck_stats(store: "ProgressStore", deck: Deck, now: datetime | None = None) 
     now = local_now(now)
     ids = {q.id for q in deck.questions}
     stats = DeckStats(deck.title, deck.key, deck.path, questions=len(deck.questions))
-    with store._read():  # one consistent snapshot of cards and answers
+    with store.snapshot():  # one consistent snapshot of cards and answers
         cards = store.cards(deck.key)
         answers = store.answers(deck.key)
     current = {qid: card for qid, card in cards.items() if qid in ids}

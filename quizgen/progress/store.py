@@ -154,7 +154,8 @@ class ProgressStore:
     def _write(self) -> "_Transaction":
         return _Transaction(self.conn, "BEGIN IMMEDIATE", self.path)
 
-    def _read(self) -> "_Transaction":
+    def snapshot(self) -> "_Transaction":
+        """`with store.snapshot():` — reads inside see one consistent state of the store."""
         return _Transaction(self.conn, "BEGIN", self.path)
 
     def close(self) -> None:
@@ -219,7 +220,7 @@ class ProgressStore:
         """
         limit = stamp(datetime.fromtimestamp(_now(now).timestamp() + within, timezone.utc))
         found: list[tuple[str, str, datetime]] = []
-        with self._read():
+        with self.snapshot():
             for deck_key, ids in questions.items():
                 wanted = set(ids)
                 rows = self.conn.execute("SELECT question_id, due FROM cards WHERE deck_key = ? AND due <= ?",
@@ -247,7 +248,7 @@ class ProgressStore:
 
     def export_json(self, now: datetime | None = None) -> dict:
         """Everything in the store as plain JSON data (one consistent snapshot)."""
-        with self._read():
+        with self.snapshot():
             reviews = self.conn.execute(
                 "SELECT deck_key, question_id, answered_at, correct, rating, elapsed, forgiven_typo, overridden "
                 "FROM reviews ORDER BY answered_at, id").fetchall()
