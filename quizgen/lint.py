@@ -17,6 +17,7 @@ from quizgen.lint_text import is_name, kind, loose_key, number_value_words, word
 LONG_RATIO = 2.0  # an option this many times longer than every other one stands out ...
 LONG_MIN_EXTRA = 12  # ... when it is also at least this many characters longer
 MIN_DISTRACTORS = 3
+WORDLIKE = {"name", "text", "caseless"}  # caseless script says nothing about name vs common word
 
 
 @dataclass(frozen=True)
@@ -118,7 +119,8 @@ def mixed_kinds(q: Question) -> Iterator[tuple[str, str]]:
     want = kind(q.answer_text)
     for d in q.distractors:
         got = kind(d)
-        if got != want:
+        pair = {got[0], want[0]}
+        if got != want and not ("caseless" in pair and pair <= WORDLIKE):
             yield _say("mixed-kinds", option=d, kind=_describe(got, names), answer=q.answer_text,
                        answer_kind=_describe(want, names))
 

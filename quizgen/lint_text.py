@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 
 WORD = re.compile(r"\d[\d,]*(?:\.\d+)?[a-z]*|[\w’']+(?:[-.][\w’']+)*\.?|[$€£%&]")
 DIGITS = re.compile(r"^[$€£]?\d[\d,]*(\.\d+)?(%|[a-z]+)?$")
 ORDINAL_DIGITS = re.compile(r"^\d+(st|nd|rd|th)$")
+CASED_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK", "ARMENIAN")
 YEAR = re.compile(r"^(1[0-9]{3}|20[0-9]{2})(s|’s|'s)?$")
 
 
@@ -75,7 +77,14 @@ def kind(text: str) -> tuple[str, str]:
     lead = next((w for w in low if w not in data["number_qualifiers"]), "")
     if lead in data["number_words"] or DIGITS.match(lead) or lead in ("$", "€", "£"):
         return ("number", _unit(text, low))
+    if not any(_bicameral(c) for c in text):
+        return ("caseless", "")  # Georgian, Arabic, Chinese...: no capitals to tell a name by
     return ("name" if is_name(text) else "text", "")
+
+
+def _bicameral(c: str) -> bool:
+    """A letter of a script whose writers capitalize names (Georgian has capitals in Unicode, not in use)."""
+    return c.isalpha() and unicodedata.name(c, "").split(" ")[0] in CASED_SCRIPTS
 
 
 def _unit(text: str, low: list[str]) -> str:

@@ -32,6 +32,7 @@ class MergeReport:
     kept: list[Question] = field(default_factory=list)
     stale: list[Question] = field(default_factory=list)
     previously_deleted: list[str] = field(default_factory=list)
+    already_asked: list[tuple[str, Question]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     dry_run: bool = False
 
@@ -54,6 +55,8 @@ class MergeReport:
         out = [f"{self.path}:{q.line}: {verb} {q.id}: {q.prompt}" for q in self.added]
         out += [f"{self.path}:{q.line}: stale: the source sentence of {q.id} is no longer in the article "
                 "(kept; edit or delete it yourself)" for q in self.stale]
+        out += [f"{self.path}:{q.line}: skipped {new_id}: the deck already asks it as {q.id}"
+                for new_id, q in self.already_asked]
         return out + self.notes
 
 
@@ -76,15 +79,20 @@ def merge_deck_file(deck_path: Path, generated: Deck, article_text: str, dry_run
         report.notes.append(f"{deck_path}: no record of the questions offered before ({state_path(deck_path).name}); "
                             "any you deleted earlier may be back — delete them again and they will stay deleted")
     in_deck = {q.id for q in deck.questions}
+    asked = {key: q for q in deck.questions for key in _sameness_keys(q)}
     seen: set[str] = set()
     for q in generated.questions:
         if q.id in seen or q.id in in_deck:
             continue
         seen.add(q.id)
+        twin = next((asked[k] for k in _sameness_keys(q) if k in asked), None)
         if q.id in state.offered:
             report.previously_deleted.append(q.id)
+        elif twin is not None:
+            report.already_asked.append((q.id, twin))
         else:
             report.added.append(q)
+            asked.update((k, q) for k in _sameness_keys(q))
     report.stale = stale_questions(deck.questions, article_text, generated)
     new_text = append_questions_text(text, report.added, deck_path)
     if report.added:
@@ -112,6 +120,14 @@ def stale_questions(questions: list[Question], article_text: str, generated: Dec
     article = _plain(article_text)
     fresh = {_plain(q.context) for q in generated.questions if q.context} if generated else set()
     return [q for q in questions if q.context and _plain(q.context) not in fresh and _plain(q.context) not in article]
+
+
+def _sameness_keys(q: Question) -> list[tuple]:
+    """Keys under which two questions count as the same one asked twice, whatever their ids."""
+    keys: list[tuple] = [("prompt", q.type, _plain(q.prompt))]
+    if q.context:
+        keys.append(("fact", q.type, _plain(q.context), _plain(q.answer_text)))
+    return keys
 
 
 def _plain(text: str) -> str:

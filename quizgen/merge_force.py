@@ -58,25 +58,39 @@ class ForceReport:
         return f"{self.path}: regenerated from scratch ({self.total} questions){kept}"
 
 
-def force_overwrite(deck_path: Path, generated: Deck, dry_run: bool = False) -> ForceReport:
-    """Replace the deck with `generated` after copying the old file to a .bak; report what is lost."""
+def plan_force(deck_path: Path, generated: Deck, dry_run: bool = False) -> ForceReport:
+    """What replacing the deck with `generated` would lose; writes nothing (print `losses()` first)."""
     deck_path = Path(deck_path)
     report = ForceReport(path=deck_path, total=len(generated.questions), dry_run=dry_run)
-    try:
-        data = deck_path.read_bytes()
-    except FileNotFoundError:
-        data = None
-    except OSError as e:
-        raise QuizgenError(f"cannot read: {e.strerror}", deck_path) from None
+    data = _old_bytes(deck_path)
     if data is not None:
         _find_losses(report, data, generated)
-    if dry_run:
-        return report
-    if data is not None and data != dump_deck(generated).encode("utf-8"):
-        report.backup = backup_path(deck_path, data)
-        atomic_write_bytes(report.backup, data)
-    write_new_deck(deck_path, generated)
     return report
+
+
+def apply_force(report: ForceReport, generated: Deck) -> ForceReport:
+    """Copy the old file to a .bak (unless it is already exactly `generated`), then write `generated`."""
+    data = _old_bytes(report.path)
+    if data is not None and data != dump_deck(generated).encode("utf-8"):
+        report.backup = backup_path(report.path, data)
+        atomic_write_bytes(report.backup, data)
+    write_new_deck(report.path, generated)
+    return report
+
+
+def force_overwrite(deck_path: Path, generated: Deck, dry_run: bool = False) -> ForceReport:
+    """plan_force, then (unless `dry_run`) apply_force: replace the deck, keeping the old one as .bak."""
+    report = plan_force(deck_path, generated, dry_run)
+    return report if dry_run else apply_force(report, generated)
+
+
+def _old_bytes(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as e:
+        raise QuizgenError(f"cannot read: {e.strerror}", path) from None
 
 
 def backup_path(deck_path: Path, data: bytes) -> Path:

@@ -84,6 +84,8 @@ CLEAN = [
     mc("Which area is named first?", "Trade", "Security", "Energy", "Tourism"),
     # exactly half the words blanked is still answerable
     fill("Iran joined ____.", "the SCO"),
+    # scripts without capitals cannot be told apart as names or common words
+    mc("Which city is the capital of Mongolia?", "Улан-Батор", "ბათუმი", "北京", "Astana"),
     # 'all' as a real option, not 'all of the above'
     mc("How many members voted?", "all nine", "six", "seven", "eight"),
 ]

@@ -106,6 +106,21 @@ def test_deleting_an_appended_question_sticks(edited):
     assert report.added == [] and sorted(report.previously_deleted) == ["q-corridor", "q-observer"]
 
 
+@pytest.mark.parametrize("twin", [
+    # the generator's id for a fact changed (say, a fuller answer), the prompt is the same
+    Question(**{**Q_BISHKEK.__dict__, "id": "q-bishkek-v2", "answer": "Bishkek city"}),
+    # same fact and answer under a new id, the prompt worded differently
+    Question(**{**Q_BISHKEK.__dict__, "id": "q-bishkek-v3", "prompt": "Where did Li Qiang meet L. Oyun-Erdene?"}),
+])
+def test_a_question_the_deck_already_asks_under_another_id_is_not_added_twice(edited, twin):
+    path, before = edited
+    report = merge_deck_file(path, generated(Q_IRAN, twin), article(S_IRAN, S_BISHKEK))
+    assert report.added == [] and path.read_bytes() == before
+    assert [(new, old.id) for new, old in report.already_asked] == [(twin.id, "q-bishkek")]
+    assert any(line.endswith(f"skipped {twin.id}: the deck already asks it as q-bishkek") for line in report.details())
+    assert twin.id in read_state(path).offered  # deleting q-bishkek later will not bring the twin in
+
+
 def test_dry_run_writes_nothing(edited):
     path, before = edited
     state_before = state_path(path).read_bytes()
