@@ -78,6 +78,21 @@ def build_items(decks: list[Deck], *, shuffle: bool = True, seed: int | None = N
     return [Item(q, d.key, d.title, option_order(q, rng)) for d, q in questions]
 
 
+@dataclass(frozen=True)
+class QuizOptions:
+    """How to pick and order questions: `--shuffle/--no-shuffle`, `--seed`, `--limit`, `--type`."""
+
+    shuffle: bool = True
+    seed: int | None = None
+    limit: int | None = None
+    qtype: str | None = None
+
+    def start(self, decks: list[Deck], clock: Callable[[], float] = time.monotonic) -> QuizSession:
+        """A new session over `decks` with these options."""
+        return QuizSession.from_decks(decks, shuffle=self.shuffle, seed=self.seed, limit=self.limit,
+                                      qtype=self.qtype, clock=clock)
+
+
 @dataclass
 class QuizSession:
     """The learner's way through a list of items; `clock` gives seconds (injectable for tests)."""

@@ -1,18 +1,68 @@
-"""`quizgen quiz`: not built yet."""
+"""`quizgen quiz [DECK|ARTICLE...]`: take a quiz in the terminal (no argument: the deck picker)."""
 
 from __future__ import annotations
 
 import argparse
 
+from quizgen.deck import TYPES
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected 1 or more, got {value}")
+    return value
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the `quiz` subcommand."""
-    p = sub.add_parser("quiz", help="(coming soon)")
+    p = sub.add_parser(
+        "quiz", help="take a quiz in the terminal (the default command)",
+        description="Take a quiz in the terminal. With no files: pick a deck from ./decks (or the demo deck). "
+                    "With an article (.txt/.md/.html): generate its deck first.")
+    p.add_argument("paths", nargs="*", metavar="DECK|ARTICLE", help="deck .yaml files or folders, or one article")
+    p.add_argument("--shuffle", action=argparse.BooleanOptionalAction, default=True,
+                   help="shuffle questions and options (default: on)")
+    p.add_argument("--seed", type=int, metavar="N", help="seed for the shuffle: the same seed gives the same quiz")
+    p.add_argument("--limit", type=_positive, metavar="N", help="ask at most N questions")
+    p.add_argument("--type", dest="qtype", choices=TYPES, help="ask only questions of this type")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    """Not built yet."""
-    from quizgen.errors import QuizgenError
+    """Load the decks (or note the article), then run the Textual app."""
+    from pathlib import Path
 
-    raise QuizgenError("'quiz' is not built yet")
+    from quizgen.deck import load_deck
+    from quizgen.errors import QuizgenError
+    from quizgen.paths import ARTICLE_SUFFIXES
+    from quizgen.quiz_session import QuizOptions
+
+    options = QuizOptions(shuffle=args.shuffle, seed=args.seed, limit=args.limit, qtype=args.qtype)
+    decks, article = None, None
+    if args.paths:
+        paths = [Path(p) for p in args.paths]
+        articles = [p for p in paths if p.suffix.lower() in ARTICLE_SUFFIXES]
+        if articles:
+            if len(paths) > 1:
+                raise QuizgenError("give one article, or deck files only (generate decks with 'quizgen generate' to combine)")
+            if not articles[0].is_file():
+                raise QuizgenError("no such file", articles[0])
+            article = articles[0]
+        else:
+            from quizgen.paths import expand_decks
+
+            decks = [load_deck(p) for p in expand_decks(args.paths)]
+            if not options.start(decks).items:
+                what = f"questions of type {args.qtype}" if args.qtype else "questions"
+                raise QuizgenError(f"no {what} in {', '.join(map(str, args.paths))}")
+    from quizgen.tui.app import QuizApp
+
+    app = QuizApp(decks=decks, article=article, options=options)
+    app.run()
+    if app.error_message:
+        raise QuizgenError(app.error_message)
+    return app.return_code or 0

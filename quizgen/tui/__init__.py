@@ -1,0 +1,1 @@
+"""The terminal quiz app (Textual): picker, quiz and results screens. Never imports spaCy."""
