@@ -73,10 +73,13 @@ def _variant_in(answer: str, prompt: str) -> str | None:
             return alt
     if len(awords) == 1 and len(answer) >= 4 and answer[0].isupper():
         # 'Iran' -> 'Iranian', 'China' -> 'Chinese', 'Turkey' -> 'Turkish'.
-        stems = {answer.casefold(), answer.casefold().rstrip("aeiouy")}
+        full = answer.casefold()
+        cut = full.rstrip("aeiouy")  # 'China' -> 'chin' (+ 'ese'); too short a stem matches anything
+        forms = {full + suffix for suffix in data["derived_suffixes"]}
+        if len(cut) >= 4:
+            forms |= {cut + suffix for suffix in data["derived_suffixes"] if suffix}
         for w in pwords:
-            low = w.casefold()
-            if any(low == s + suffix for s in stems for suffix in data["derived_suffixes"]):
+            if w.casefold() in forms:
                 return w
     if is_name(answer) and len(awords) > 1:
         # A person's or place's distinctive word ('Oyun-Erdene' for 'L. Oyun-Erdene').

@@ -27,7 +27,8 @@ def append_questions_text(text: str, questions: list[Question], path: object = "
             raise QuizgenError("cannot add questions: 'questions:' is written inline as [ ... ]; "
                                "write it as a block list ('- id: ...' lines) or regenerate with --force", path)
         later = root.value[i + 1][0] if i + 1 < len(root.value) else None
-        at = len(text) if later is None else _before_trailing_comments(text, later.start_mark.index, later.start_mark.column)
+        # The list ends at the next top-level key, else at the document's end (before a closing '...').
+        at = root.end_mark.index if later is None else _before_trailing_comments(text, later.start_mark.index, later.start_mark.column)
         block = _indent(dump_questions(questions), qnode.start_mark.column)
         return _splice(text, at, block, nl, separate=True)
     # An empty list (`[]`, `~`, `null` or nothing): drop the empty value, start the block below the key.

@@ -21,6 +21,8 @@ WARN = [
     (mc("Which country, Iran or Iraq, joined the SCO as its ninth member?", "Iran", "Iraq", "Turkey", "Oman"), "answer-in-prompt"),
     # a derived form of the answer: 'Mongolian' gives away 'Mongolia'
     (mc("Which country's prime minister met Li Qiang in the Mongolian delegation?", "Mongolia", "Kazakhstan", "Russia", "Japan"), "answer-in-prompt"),
+    # 'Turkish' gives away 'Turkey'
+    (mc("Which country's army, the Turkish one, joined the exercise?", "Turkey", "Iran", "Russia", "India"), "answer-in-prompt"),
     # the answer in other case, without 'the', elsewhere in a fill-in sentence
     (fill("The ____ summit in Bishkek was the shanghai cooperation organization's first in years.", "the Shanghai Cooperation Organization"), "answer-in-prompt"),
     # the number spelled the other way
@@ -72,6 +74,8 @@ CLEAN = [
     Question(id="q", type="true_false", prompt="According to the article, the SCO is a military alliance.", answer=False),
     # the answer's letters inside another word are not the answer
     mc("Which country did the Tirana summit admit?", "Iran", "Iraq", "Oman", "Qatar"),
+    # a short stem is not a variant: 'per' is not a form of 'Peru'
+    mc("Which country grew 3 per cent a year?", "Peru", "Chile", "Bolivia", "Ecuador"),
     # numbers with the same unit, singular or plural
     mc("How long has Mongolia been an observer?", "two decades", "one decade", "three decades", "four decades"),
     # names with lower-case particles are names

@@ -5,6 +5,8 @@ from __future__ import annotations
 import codecs
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quizgen.deck import Deck, Question, load_deck
 from quizgen.deck_read import parse_deck
@@ -190,6 +192,8 @@ LAYOUTS = [
     ("quizgen: 1\ntitle: T\nquestions:\n- id: a\n  type: fill_in\n  prompt: P ____.\n  answer: x  # checked", False),
     # trailing comments at the end of the file
     ("quizgen: 1\ntitle: T\nquestions:\n- id: a\n  type: fill_in\n  prompt: P ____.\n  answer: x\n\n# end\n#  notes\n", False),
+    # explicit document start and end markers
+    ("---\nquizgen: 1\ntitle: T\nquestions:\n- id: a\n  type: fill_in\n  prompt: P ____.\n  answer: x\n# end\n...\n", False),
     # an empty inline list with a comment after it (the `[]` is the one thing dropped)
     ("quizgen: 1\ntitle: T\nquestions: []  # none yet\n# bottom\n", True),
     # nothing after `questions:`
@@ -279,3 +283,25 @@ def test_regenerate_picks_the_right_action(tmp_path, exists, force, kind):
     assert (type(report).__name__ if report is not None else type(None)) == kind
     assert [q.id for q in load_deck(path).questions] == ["q-iran", "q-corridor"]
     assert read_state(path).offered == {"q-iran", "q-corridor"}
+
+
+TEACHER_LINES = st.sampled_from(["", "# a note", "  # indented note", "    # deep note", "#", "# - id: fake"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(inserts=st.lists(st.tuples(st.integers(min_value=0, max_value=40), TEACHER_LINES), max_size=8),
+       final_newline=st.booleans(), indent=st.sampled_from([0, 2]))
+def test_any_sprinkling_of_comments_and_blank_lines_survives_a_merge(inserts, final_newline, indent):
+    from quizgen.deck_write import dump_deck
+
+    lines = dump_deck(generated(Q_IRAN, Q_BISHKEK)).splitlines()
+    if indent:  # the teacher's editor indents list items under `questions:`
+        at = lines.index("questions:")
+        lines[at + 1:] = [" " * indent + line if line else line for line in lines[at + 1:]]
+    for position, extra in sorted(inserts, reverse=True):
+        lines.insert(min(position, len(lines)), extra)
+    text = "\n".join(lines) + ("\n" if final_newline else "")
+    merged = append_questions_text(text, [Q_OBSERVER])
+    assert parse_deck(merged).questions == [Q_IRAN, Q_BISHKEK, Q_OBSERVER]
+    added = len(merged) - len(text)
+    assert any(merged[:i] + merged[i + added:] == text for i in range(len(text) + 1))
