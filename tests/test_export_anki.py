@@ -166,3 +166,40 @@ def test_type_in_variant_asks_to_type_the_answer(tmp_path, col):
         assert "[[type:Answer]]" in card.question()  # Anki's reviewer draws its type-in box here
     sco = next(c for c in cards if "stands for" in c.question())
     assert "SCO" in visible_text(sco.answer()) and "SCO" not in visible_text(sco.question())
+
+
+
+def run_card(front: str, back: str, pick: str, tmp_path: Path) -> dict:
+    """Run a rendered multiple-choice card in jsdom as a learner who picks `pick` by its number key."""
+    import json
+    import subprocess
+
+    node = shutil.which("node")
+    script = Path(__file__).parent / "js" / "card_script.js"
+    if node is None or not (script.parent / "node_modules" / "jsdom").is_dir():
+        pytest.fail("the card script test needs Node.js and jsdom: run `npm ci` in tests/js (.ci/run does this)")
+    (tmp_path / "front.html").write_text(front, encoding="utf-8")
+    (tmp_path / "back.html").write_text(back, encoding="utf-8")
+    done = subprocess.run([node, str(script), str(tmp_path / "front.html"), str(tmp_path / "back.html"), pick],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+@pytest.mark.parametrize("pick, verdict", [
+    ("Iran & <i>Co</i>", "✓ Your pick was right."),   # the right option, with markup in its text
+    ("中文 العربية", "✗ You picked: 中文 العربية"),  # a wrong one, in non-Latin scripts
+])
+def test_multiple_choice_card_shuffles_takes_a_pick_and_marks_it(pick, verdict, tmp_path, col):
+    deck_path = copy_deck(AWKWARD, tmp_path)
+    export(str(deck_path))
+    import_apkg(col, tmp_path / "awkward.apkg")
+    card = next(col.get_card(c) for c in col.find_cards("tag:multiple_choice") if "co?" in col.get_card(c).question())
+    seen = run_card(card.question(), card.answer(), pick, tmp_path)
+    assert sorted(seen["frontOrder"]) == sorted(["Iran & <i>Co</i>", "a::b", "}}{{c2::x}}", "中文 العربية", "tab\there"])
+    assert seen["hintShown"] and seen["revealed"]  # the pick turns the card over
+    assert seen["backOrder"] == seen["frontOrder"]  # the back keeps the order the learner saw
+    assert seen["right"] == ["Iran & <i>Co</i>"]
+    assert seen["picked"] == [pick]
+    assert seen["wrong"] == ([] if pick == "Iran & <i>Co</i>" else [pick])
+    assert seen["verdict"] == verdict
