@@ -52,8 +52,13 @@ class PickerScreen(Screen[None]):
         hint = ("No decks/ folder here: this is the demo deck shipped with quizgen. "
                 "Write your own with: quizgen generate ARTICLE" if demo else
                 f"{len(self.entries)} deck{'s' if len(self.entries) != 1 else ''} in decks/")
-        yield Static(Content.assemble(("Choose a deck", "bold"), "  ", (hint, "$foreground-muted")), id="picker-title")
-        yield OptionList(*(Option(entry_prompt(e), id=str(i)) for i, e in enumerate(self.entries)), id="decks")
+        yield Static(Content.assemble(("Choose a deck", "bold"), ("  ↑ ↓ and Enter (or a click) starts it", "$text-accent"),
+                                      "\n", (hint, "$foreground-muted")), id="picker-title")
+        rows: list[Option | None] = []
+        for i, entry in enumerate(self.entries):
+            rows += [None] if i else []
+            rows.append(Option(entry_prompt(entry), id=str(i)))
+        yield OptionList(*rows, id="decks")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -61,13 +66,13 @@ class PickerScreen(Screen[None]):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        self.open_entry(self.entries[event.option_index])
+        self.open_entry(self.entries[int(event.option.id)])
 
     def action_start(self) -> None:
         """Start the highlighted deck."""
-        index = self.query_one("#decks", OptionList).highlighted
-        if index is not None:
-            self.open_entry(self.entries[index])
+        option = self.query_one("#decks", OptionList).highlighted_option
+        if option is not None:
+            self.open_entry(self.entries[int(option.id)])
 
     def open_entry(self, entry: DeckEntry) -> None:
         """Start a quiz on `entry`, or say why it cannot be used."""
