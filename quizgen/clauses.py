@@ -114,6 +114,12 @@ def clause_tokens(verb: "Token", exclude_conj_clauses: bool = True) -> set[int]:
             continue
         if t.dep_ in DROP_DEPS and t.i != verb.i:
             _drop_subtree(t, keep)
+            doc = t.doc
+            left, right = t.left_edge.i - 1, t.right_edge.i + 1
+            if left >= 0 and doc[left].text == ",":
+                keep.discard(left)
+                if right < len(doc) and doc[right].text == "," and t.dep_ == "appos":
+                    keep.discard(right)
         elif t.dep_ == "conj" and t.head.i == verb.i and t.pos_ in ("VERB", "AUX") and exclude_conj_clauses:
             _drop_subtree(t, keep)
             for c in verb.children:
@@ -142,6 +148,11 @@ def _strip_discourse(tokens: list["Token"], subst: dict[int, str]) -> list["Toke
             words = m.split()
             seg = tokens[i:i + len(words)]
             if [x.lower_ for x in seg] == words and all(x.dep_ in ("advmod", "prep", "pobj", "cc", "npadvmod") or x.lower_ in words for x in seg):
+                after = tokens[i + len(words)] if i + len(words) < len(tokens) else None
+                before = tokens[i - 1] if i > 0 else None
+                set_off = i == 0 or (after is not None and after.text == ",") or (before is not None and before.text == ",")
+                if not (set_off or m == "also") or (after is not None and after.lower_ in ("of", "than", "to")):
+                    continue
                 if len(words) > 1 or seg[0].dep_ in ("advmod", "npadvmod"):
                     drop |= {x.i for x in seg}
                     # The comma after it, or before it when it is mid-sentence.
@@ -170,6 +181,9 @@ def clauses_of(sent: "Span") -> list[Clause]:
             if subj is None:
                 continue
             keep |= {t.i for t in subj.subtree if t.i in clause_tokens(root)}
+            if v.tag_ in ("VBN", "VBG") and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
+                # "Booth was tracked down and found ..." -> "Booth was found ..."
+                keep |= {c.i for c in root.children if c.dep_ in ("aux", "auxpass")}
         toks = _strip_discourse([t for t in sent if t.i in keep], subst)
         out.append(Clause(verb=v, tokens=toks, subst=subst, kind=kind))
     for t in sent:
@@ -179,7 +193,8 @@ def clauses_of(sent: "Span") -> list[Clause]:
                 continue
             head = t.head
             antecedent = [x for x in head.subtree if x.i <= head.i and x.i >= head.left_edge.i and x.dep_ not in ("punct",)]
-            if not antecedent or any(x.pos_ == "PRON" for x in antecedent):
+            if (not antecedent or any(x.pos_ == "PRON" for x in antecedent) or head.pos_ not in ("NOUN", "PROPN")
+                    or head.ent_type_ in ("DATE", "CARDINAL", "TIME", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")):
                 continue
             keep = clause_tokens(t)
             keep.discard(rel.i)

@@ -93,7 +93,9 @@ def _perturb(answer: str, kind: str) -> list[str]:
         raw = m.group(0)
         value = float(raw.replace(",", ""))
         if kind in ("year", "date") and 100 <= value <= 2999 and "." not in raw:
-            new = [int(value) + d for d in _pick(text)]
+            decade = text[m.end():m.end() + 1] == "s"
+            step = (100 if int(value) % 100 == 0 else 10) if decade else 1
+            new = [int(value) + d * step for d in _pick(text)]
             return [text[:m.start()] + str(v) + text[m.end():] for v in new]
         if value == int(value) and value <= 20:
             new = [int(value) + d for d in _pick(text) if int(value) + d >= 0]

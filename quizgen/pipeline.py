@@ -55,12 +55,13 @@ def generate_article(article: Article, source: str | None = None, limit: int | N
     from quizgen.rules.true_false import negated_description, swapped_fact
     from quizgen.rules.wh_question import wh_question
 
-    docs = parse(article.paragraphs)
+    # The title is parsed only for its names ("Abraham Lincoln: ..." tells who "Lincoln" is).
+    title_doc, *docs = parse([article.title, *article.paragraphs])
     sents = [s for d in docs for s in d.sents]
     if sents and article.subtitle is None and _headline_like(sents[0]):
         article.subtitle = sents[0].text.strip()
         sents = sents[1:]
-    reg = build_registry(docs)
+    reg = build_registry([title_doc, *docs])
     texts = [s.text.strip() for s in sents]
     cands: list[Candidate] = []
     prev = None

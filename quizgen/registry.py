@@ -132,10 +132,28 @@ def _trim_to_initials(long: str, short: str) -> str | None:
 
 
 def _resolve_short_names(reg: Registry) -> None:
-    """'Li' -> 'Li Qiang', 'Oyun-Erdene' -> 'L. Oyun-Erdene'; the short form takes the full one's kind."""
-    persons = [n for n, k in reg.kinds.items() if k == "person" and len(n.split()) >= 2]
+    """'Li' -> 'Li Qiang', 'Oyun-Erdene' -> 'L. Oyun-Erdene'; the short form takes the full one's kind.
+    A company's first word is its short form too ('Mitsubishi' -> 'Mitsubishi Motors')."""
+    orgs = [n for n, k in reg.kinds.items() if k == "org" and len(n.split()) >= 2]
     for name in list(reg.kinds):
-        if len(name.split()) != 1 or name in reg.acronyms:
+        if len(name.split()) == 1 and name not in reg.acronyms and reg.kinds[name] in ("org", "person", "place"):
+            matches = {o for o in orgs if o.split()[0] == name}
+            if len(matches) == 1:
+                full = matches.pop()
+                reg.full_names[name] = full
+                reg.kinds[name] = "org"
+                reg.counts[full] += reg.counts[name]
+    persons = [n for n, k in reg.kinds.items() if k == "person" and len(n.split()) >= 2]
+    # A surname the parser did not tag as a name still means the person ("Merkel retired ...").
+    surnames: dict[str, set[str]] = defaultdict(set)
+    for p in persons:
+        if p.split()[0].lower().strip(".") not in TITLES:
+            surnames[p.split()[-1]].add(p)
+    for surname, fulls in surnames.items():
+        if len(fulls) == 1 and surname not in reg.kinds and len(surname) > 2:
+            reg.full_names[surname] = next(iter(fulls))
+    for name in list(reg.kinds):
+        if len(name.split()) != 1 or name in reg.acronyms or name in reg.full_names:
             continue
         matches = {p for p in persons if p != name and (p.split()[-1] == name or p.split()[0] == name
                                                         or p.split()[-1].endswith("." + name))}

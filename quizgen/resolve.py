@@ -29,6 +29,13 @@ def entity_span(tok: "Token") -> "Span | None":
 
 def expand_names(clause: Clause, reg: Registry) -> None:
     """Replace short person names with the article's full form ('Li' -> 'Li Qiang')."""
+    for tok in clause.tokens:
+        # A lone surname the parser missed as a name ("Merkel retired ...").
+        if (tok.pos_ == "PROPN" and not tok.ent_type_ and tok.text in reg.full_names and tok.i not in clause.subst
+                and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PROPN")
+                and not (tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PROPN")):
+            clause.subst[tok.i] = reg.full_names[tok.text]
+            clause.names.add(tok.i)
     for ent in clause.sent.ents:
         if not clause.has(ent):
             continue
@@ -102,6 +109,9 @@ def standalone_problem(clause: Clause, reg: Registry) -> str | None:
             if t.dep_ == "expl" or (low == "it" and t.dep_ == "nsubj" and _is_dummy_it(t)):
                 continue
             if not seen_noun:
+                return f"unresolved pronoun '{t.text}'"
+            if t.tag_ == "PRP" and low not in ("itself", "himself", "herself", "themselves"):
+                # A personal pronoun mid-clause ("gives it a chance") rarely points where a reader guesses.
                 return f"unresolved pronoun '{t.text}'"
         if t.pos_ in ("PROPN", "NOUN"):
             seen_noun = True

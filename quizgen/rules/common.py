@@ -40,8 +40,13 @@ def answers_in(clause: Clause, reg: Registry) -> list[Answer]:
         span = _trim(ent)
         if span is None:
             continue
-        if span.end < len(span.doc) and span.doc[span.end].tag_ == "POS":
+        doc = span.doc
+        if span.end < len(doc) and doc[span.end].tag_ == "POS":
             continue  # "____'s intention" reads badly and tests little
+        if span.start > 0 and doc[span.start - 1].tag_ == "POS":
+            continue  # part of a possessive name ("Ford's Theater")
+        if span.root.dep_ in ("compound", "amod", "nmod") and not span.root.like_num:
+            continue  # a name used as a modifier ("an April 11 speech", "US carmaker")
         text = strip_the(span.text)
         kind = reg.kind(text) or entity_kind(ent.label_, text)
         if kind in ("number", "quantity", "date", "year") and _number_only(span) is not None:
@@ -50,11 +55,17 @@ def answers_in(clause: Clause, reg: Registry) -> list[Answer]:
             text = span.text
         if kind not in ANSWER_KINDS or len(text.split()) > MAX_ANSWER_WORDS:
             continue
+        if kind in ("date", "number", "quantity", "money") and len(text.split()) > 4:
+            continue
+        if kind == "org" and text.isupper() and text not in reg.acronyms and len(text) <= 4:
+            continue  # an unexplained abbreviation ("UTC") is rarely the organization it is tagged as
         if not re.search(r"\w", text):
             continue
         start = span.start + (1 if span[0].lower_ == "the" else 0)
         full = reg.full(text)
-        accept = [a for a in sorted(reg.aliases(text)) if a != full and a.lower() != full.lower()]
+        # Other forms the article itself uses (not every surname guess).
+        accept = [a for a in sorted(reg.aliases(text)) if a != full and a.lower() != full.lower()
+                  and (a in reg.kinds or a in reg.acronyms or a in reg.expansions)]
         accept += numbers.alternatives(full)
         out.append(Answer(start=start, end=span.end, text=full, kind=kind, accept=list(dict.fromkeys(accept))))
     return out

@@ -72,8 +72,8 @@ def wh_question(clause: Clause, answer: Answer, reg: Registry, index: int, conte
     """A wh-question whose answer is `answer`, or None when no question form fits its role."""
     role, prep = _role(clause, answer)
     kw = _kind_words(answer, clause)
-    if not role:
-        return None
+    if not role or any(t.dep_ == "dep" for t in clause.tokens):
+        return None  # no role, or a parse the parser itself could not label: too risky to rearrange
     verb = clause.verb
     doc = clause.sent.doc
     head = _head_of(clause, answer)
@@ -103,8 +103,8 @@ def wh_question(clause: Clause, answer: Answer, reg: Registry, index: int, conte
             between = set()
         rest = clause.render(skip=subj | fronted | between)
         prompt = f"{wh} {rest}"
-        moved = clause.render(skip={t.i for t in clause.tokens if t.i not in fronted}) if fronted else ""
-        prompt = finish(tidy(f"{prompt} {moved.strip(' ,')}"), "?")
+        moved = _moved(clause, fronted)
+        prompt = finish(tidy(f"{prompt.rstrip(' .!?')} {moved.strip(' ,.')}"), "?")
     else:
         if role == "object":
             if "object" not in kw or not _exact(_phrase_ids(head, clause), answer, clause):
@@ -138,14 +138,19 @@ def wh_question(clause: Clause, answer: Answer, reg: Registry, index: int, conte
         inv = _invert(verb, clause)
         if inv is None:
             return None
+        fronted -= moved_ids  # the answer's own phrase may be the fronted one ("In 1969, ...")
         front, skip_ids, verb_text = inv
         subject_text = clause.render(skip={t.i for t in clause.tokens if t.i not in subj})
-        if subject_text and not (doc[first_subj].pos_ == "PROPN" or first_subj in clause.subst or doc[first_subj].text == "I"):
+        first = doc[first_subj]
+        if subject_text and not (first.pos_ == "PROPN" or first_subj in clause.subst or first.text == "I"
+                                 or first.ent_type_ or first.text.isupper()):
             subject_text = subject_text[0].lower() + subject_text[1:]
         replace = {verb.i: verb_text} if verb_text is not None else {}
-        rest = clause.render(replace=replace, skip=subj | moved_ids | skip_ids | fronted)
-        moved = clause.render(skip={t.i for t in clause.tokens if t.i not in fronted}) if fronted else ""
-        prompt = finish(tidy(f"{wh} {front} {subject_text} {rest} {moved.strip(' ,')}"), "?")
+        conj_ids = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+        conj_ids |= {c.i for c in verb.children if c.dep_ == "cc" and c.i > verb.i}
+        rest = clause.render(replace=replace, skip=subj | moved_ids | skip_ids | fronted | conj_ids)
+        moved = _moved(clause, fronted)
+        prompt = finish(tidy(f"{wh} {front} {subject_text} {rest.rstrip(' .!?')} {moved.strip(' ,.')}"), "?")
     cand = Candidate(rule=f"wh_question_{role.replace('-', '_')}", type="multiple_choice", prompt=prompt,
                      answer=answer.text, context=context, sentence_index=index, kind=answer.kind,
                      fact=f"{answer.text.lower()}|{verb.lemma_}|{index}")
@@ -154,6 +159,17 @@ def wh_question(clause: Clause, answer: Answer, reg: Registry, index: int, conte
     if mentions(prompt, answer, reg):
         return cand.drop("answer given away (it appears in the question)")
     return cand
+
+
+def _moved(clause: Clause, fronted: set[int]) -> str:
+    """A fronted adverbial ('In January,') as it reads at the end of a question ('in January')."""
+    if not fronted:
+        return ""
+    text = clause.render(skip={t.i for t in clause.tokens if t.i not in fronted}).strip(" ,.")
+    first = clause.sent.doc[min(fronted)]
+    if text and not (first.pos_ == "PROPN" or first.ent_type_ or first.text.isupper()):
+        text = text[0].lower() + text[1:]
+    return text
 
 
 def _invert(verb: "Token", clause: Clause) -> tuple[str, set[int], str | None] | None:

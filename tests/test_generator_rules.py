@@ -1,0 +1,122 @@
+"""The question rules, sentence by sentence (sentences written for these tests, many domains)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.clauses import clauses_of
+from quizgen.registry import build_registry
+from quizgen.resolve import expand_names, resolve_pronoun_subject, standalone_problem
+from quizgen.rules.common import answers_in
+from quizgen.rules.fill_in import fill_in_over_entity
+from quizgen.rules.wh_question import wh_question
+
+
+def analyse(nlp, text: str):
+    doc = nlp(text)
+    reg = build_registry([doc])
+    sents = list(doc.sents)
+    return doc, reg, sents
+
+
+def questions(nlp, text: str, answer: str, sentence: int = -1):
+    """(fill-in prompt, wh prompt) for `answer` in sentence `sentence` of `text`."""
+    doc, reg, sents = analyse(nlp, text)
+    sent = sents[sentence]
+    prev = sents[sentence - 1] if len(sents) > 1 else None
+    for clause in clauses_of(sent):
+        expand_names(clause, reg)
+        if resolve_pronoun_subject(clause, prev, reg) or standalone_problem(clause, reg):
+            continue
+        for a in answers_in(clause, reg):
+            if a.text == answer:
+                fill = fill_in_over_entity(clause, a, reg, 0, sent.text)
+                wh = wh_question(clause, a, reg, 0, sent.text)
+                return (None if fill.dropped else fill.prompt), (None if wh is None or wh.dropped else wh.prompt)
+    return None, None
+
+
+@pytest.mark.parametrize("text, answer, wh", [
+    # subject -> who, no inversion needed
+    ("Marie Curie discovered polonium in 1898.", "Marie Curie", "Who discovered polonium in 1898?"),
+    # year in a prepositional phrase -> in which year, with do-support in the past tense
+    ("Marie Curie discovered polonium in 1898.", "1898", "In which year did Marie Curie discover polonium?"),
+    # a country object with a present-tense verb -> does-support
+    ("The company exports most of its coffee to Germany every year.", "Germany", "To which country does the company export most of its coffee every year?"),
+    # an auxiliary moves in front of the subject
+    ("The storm has forced thousands of people in Cuba to leave their homes.", "Cuba", None),
+    # a fronted time phrase moves to the end of the question
+    ("In 1969, Neil Armstrong walked on the Moon.", "1969", "In which year did Neil Armstrong walk on the Moon?"),
+    # a city after 'in' -> in which city
+    ("The treaty was signed in Paris by both governments.", "Paris", "In which city was the treaty signed by both governments?"),
+    # a relative clause becomes its own question, its antecedent standing in for 'which'
+    ("Scientists studied the Amazon River, which flows through Brazil.", "Brazil", "Through which country does the Amazon River flow?"),
+    # a count of a plural object -> how many
+    ("The firm agreed to supply the airline with 30 new aircraft.", "30", None),
+    ("The museum received 40 paintings from the family.", "40", "How many paintings did the museum receive from the family?"),
+])
+def test_wh_questions(nlp, text, answer, wh):
+    assert questions(nlp, text, answer)[1] == wh
+
+
+@pytest.mark.parametrize("text, answer, fill", [
+    # a number word inside a hedged duration: only the number is blanked
+    ("Mongolia has held observer status for nearly two decades.", "two", "Mongolia has held observer status for nearly ____ decades."),
+    # an acronym in brackets is dropped from the sentence
+    ("The World Health Organization (WHO) declared the outbreak over in 2016.", "2016",
+     "The World Health Organization declared the outbreak over in ____."),
+    # 'however' set off by commas leaves no stray comma
+    ("Brazil, however, won the final against Germany in Rio.", "Germany", "Brazil won the final against ____ in Rio."),
+    # a short name is written in full
+    ("Angela Merkel led Germany for sixteen years. Merkel retired from politics in 2021.", "2021",
+     "Angela Merkel retired from politics in ____."),
+    # a 'he' subject resolves to the previous sentence's named subject
+    ("Charles Darwin sailed on the Beagle. He reached the Galapagos Islands in 1835.", "1835",
+     "Charles Darwin reached the Galapagos Islands in ____."),
+    # a possessive name is not blanked ("____'s intention" reads badly)
+    ("Chinese Premier Li Qiang expressed China's intention to cooperate with Mongolia.", "China", None),
+])
+def test_fill_in(nlp, text, answer, fill):
+    assert questions(nlp, text, answer)[0] == fill
+
+
+@pytest.mark.parametrize("text, reason", [
+    # a demonstrative refers back to something the question cannot show
+    ("This move encouraged Mongolia to join the group.", "unresolved reference"),
+    # 'they' is never resolved: too many candidates
+    ("Several nations met in Geneva. They signed a treaty on climate change in 2015.", "unresolved pronoun"),
+    # 'she' cannot point at a country
+    ("France hosted the summit in Paris last year. She spoke for an hour about the budget.", "unresolved pronoun"),
+    # an object pronoun mid-sentence has no safe antecedent
+    ("The deal with Peugeot gives it a chance to use its factories.", "unresolved pronoun"),
+])
+def test_clauses_that_cannot_stand_alone(nlp, text, reason):
+    doc, reg, sents = analyse(nlp, text)
+    prev = sents[-2] if len(sents) > 1 else None
+    problems = []
+    for clause in clauses_of(sents[-1]):
+        expand_names(clause, reg)
+        problems.append(resolve_pronoun_subject(clause, prev, reg) or standalone_problem(clause, reg))
+    assert any(p and reason in p for p in problems), problems
+
+
+@pytest.mark.parametrize("text, short, full", [
+    # a surname alone is the person named in full earlier
+    ("Prime Minister Jacinda Ardern spoke first. Later, Ardern answered questions.", "Ardern", "Jacinda Ardern"),
+    # a one-word name tagged as an organization is still the person
+    ("Abraham Lincoln was shot at a theatre. Lincoln died the next morning.", "Lincoln", "Abraham Lincoln"),
+    # an acronym defined in brackets, both ways
+    ("The North Atlantic Treaty Organization (NATO) met in Brussels.", "NATO", "North Atlantic Treaty Organization"),
+])
+def test_names_resolve_to_the_full_mention(nlp, text, short, full):
+    _, reg, _ = analyse(nlp, text)
+    assert full in reg.aliases(short)
+
+
+def test_list_members_are_peers_and_never_distractors(nlp):
+    from quizgen.distractors import distractors_for
+
+    _, reg, _ = analyse(nlp, "Members include India, Pakistan, and Iran. Mongolia is an observer. "
+                             "Talks were held with China, Russia and Japan.")
+    options = distractors_for("Iran", "country", reg, set())
+    assert len(options) == 3 and not {"India", "Pakistan"} & set(options)

@@ -1,0 +1,66 @@
+"""Reading articles: encodings, HTML, titles and page furniture."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.errors import QuizgenError
+from quizgen.reader import decode, is_furniture, parse_article
+
+
+@pytest.mark.parametrize("line, furniture", [
+    ("Photo Source: adeex.in", True),              # photo credit
+    ("Photo: Reuters", True),
+    ("(Getty Images)", True),
+    ("Related Articles", True),                    # link list heading
+    ("Advertisement", True),
+    ("Read more: the full story", True),
+    ("Share this article", True),
+    ("By Jane Smith", True),                       # byline
+    ("https://example.com/story", True),           # bare URL
+    ("Subscribe to our newsletter", True),
+    ("The photo was taken in Paris in 1901.", False),  # prose that mentions a photo
+    ("By 1900, the city had grown.", False),            # prose that starts with By
+    ("Related species live in Asia.", False),
+])
+def test_page_furniture(line, furniture):
+    assert is_furniture(line) is furniture
+
+
+def test_headline_and_subheadline_are_not_body():
+    a = parse_article("Big Headline Here\n\nA short standfirst without a stop\n\nThe body starts here. It has two sentences.\n\nPhoto Source: x.com\n")
+    assert a.title == "Big Headline Here"
+    assert a.subtitle == "A short standfirst without a stop"
+    assert a.paragraphs == ["The body starts here. It has two sentences."]
+    assert a.dropped == ["Photo Source: x.com"]
+
+
+def test_html_scripts_and_nav_are_dropped():
+    a = parse_article("<html><head><title>T</title><script>var x = 'Evil sentence.';</script></head>"
+                      "<body><nav>Home | News</nav><h1>The Headline</h1><p>First paragraph is here.</p>"
+                      "<p>Second &amp; last.</p></body></html>", html=True)
+    assert a.title == "T" and "Evil" not in a.body and "Home" not in a.body
+    assert a.paragraphs[-2:] == ["First paragraph is here.", "Second & last."]
+
+
+@pytest.mark.parametrize("data, text", [
+    ("café".encode("utf-8"), "café"),                    # UTF-8
+    ("\ufeffcafé".encode("utf-8"), "café"),              # UTF-8 with BOM
+    ("café".encode("utf-16"), "café"),                   # UTF-16 with BOM
+])
+def test_decoding(data, text):
+    assert decode(data, "a.txt") == text
+
+
+@pytest.mark.parametrize("data, fragment", [
+    ("café".encode("latin-1"), "not UTF-8"),
+    (b"\x00\x01\x02binary", "binary"),
+])
+def test_undecodable_input_is_a_clear_error(data, fragment):
+    with pytest.raises(QuizgenError, match=fragment):
+        decode(data, "a.txt")
+
+
+def test_curly_quotes_are_normalised():
+    a = parse_article("Title\n\nChina’s “third neighbor” policy is old.")
+    assert a.paragraphs == ["China's \"third neighbor\" policy is old."]
