@@ -21,6 +21,7 @@ class Generation:
     deck: Deck
     candidates: list[Candidate] = field(default_factory=list)
     sentences: int = 0
+    article: Article | None = None
 
     @property
     def dropped(self) -> list[Candidate]:
@@ -110,7 +111,7 @@ def generate_article(article: Article, source: str | None = None, limit: int | N
     deck = Deck(title=article.title, source=source if source != "-" else None, id=deck_id,
                 questions=[c.to_question() for c in kept])
     _unique_ids(deck)
-    return Generation(deck=deck, candidates=cands, sentences=substantive)
+    return Generation(deck=deck, candidates=cands, sentences=substantive, article=article)
 
 
 def _unique_ids(deck: Deck) -> None:

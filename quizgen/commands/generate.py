@@ -57,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
                                    "(run with --explain to see why each candidate was dropped)", article)
             if args.explain:
                 _explain(gen, article)
-            _write(gen.deck, out, args)
+            _write(gen, out, args)
         except QuizgenError as e:
             if len(articles) == 1:
                 raise
@@ -81,36 +81,40 @@ def _source_name(article: Path, out: Path) -> str:
         return str(article)
 
 
-def _write(deck, out: Path, args: argparse.Namespace) -> None:
+def _write(gen, out: Path, args: argparse.Namespace) -> None:
+    """Write a new deck, merge into an existing one, or (--force) regenerate it with a backup."""
     from quizgen.deck_write import dump_deck
     from quizgen.errors import QuizgenError
+    from quizgen.merge import merge_deck_file, write_new_deck
+    from quizgen.merge_force import apply_force, plan_force
 
-    text = dump_deck(deck)
+    deck = gen.deck
+    if out.is_dir():
+        raise QuizgenError("is a directory; give a deck file path with -o", out)
+    if out.exists() and not args.force:
+        # Merging keeps every byte a teacher wrote and appends only new facts.
+        report = merge_deck_file(out, deck, gen.article.body if gen.article else "", dry_run=args.dry_run)
+        for line in report.details():
+            print(line, file=sys.stderr)
+        print(report.summary())
+        return
+    if out.exists():
+        plan = plan_force(out, deck, dry_run=args.dry_run)
+        for line in plan.losses():
+            print(line, file=sys.stderr)
+        if not args.dry_run:
+            apply_force(plan, deck)
+        print(plan.summary())
+        return
     if args.dry_run:
         print(f"# would write {out}: {deck.summary()}", file=sys.stderr)
-        sys.stdout.write(text)
+        sys.stdout.write(dump_deck(deck))
         return
     if not out.parent.exists():
         if args.output:
             raise QuizgenError(f"folder {out.parent} does not exist (create it first)", out)
         out.parent.mkdir(parents=True, exist_ok=True)
-    if out.exists() and not args.force:
-        if out.is_dir():
-            raise QuizgenError("is a directory; give a deck file path with -o", out)
-        if out.read_text(encoding="utf-8", errors="replace") == text:
-            print(f"{out}: up to date ({deck.summary()})")
-            return
-        from quizgen.regenerate import merge_or_refuse
-
-        merge_or_refuse(out, deck, args)
-        return
-    if out.exists() and args.force:
-        from quizgen.regenerate import force_backup
-
-        force_backup(out, deck)
-    from quizgen.deck import save_deck
-
-    save_deck(deck, out)
+    write_new_deck(out, deck)
     print(f"wrote {out}: {deck.summary()}")
 
 
