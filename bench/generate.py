@@ -1,0 +1,56 @@
+"""Benchmark: `quizgen generate` against a bare spaCy `nlp.pipe` over the same text, same run.
+
+Usage: python bench/generate.py [ARTICLE] [--words N]
+Each side runs in a fresh process with the model load included; prints words/second and the ratio.
+The default text is the seed article repeated to about N words (default 40,000).
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BARE = """
+import sys
+from quizgen.reader import read_article
+from quizgen.nlp import load_model, _chunks
+a = read_article(sys.argv[1])
+nlp = load_model()
+n = sum(len(d) for d in nlp.pipe(_chunks([a.title, *a.paragraphs]), batch_size=32))
+"""
+
+
+def timed(cmd: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(cmd, check=True, capture_output=True)
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("article", nargs="?", default=str(ROOT / "seeds" / "china-mongolia-sco.txt"))
+    ap.add_argument("--words", type=int, default=40_000)
+    a = ap.parse_args()
+    text = Path(a.article).read_text(encoding="utf-8")
+    title, _, body = text.partition("\n")
+    reps = max(1, a.words // max(1, len(body.split())))
+    with tempfile.TemporaryDirectory() as tmp:
+        art = Path(tmp) / "big.txt"
+        art.write_text(title + "\n\n" + "\n\n".join([body.strip()] * reps), encoding="utf-8")
+        words = len(art.read_text(encoding="utf-8").split())
+        bare = timed([sys.executable, "-c", BARE, str(art)])
+        gen = timed([sys.executable, "-m", "quizgen", "generate", str(art), "-o", str(Path(tmp) / "out.yaml"), "--force"])
+    print(f"words: {words}")
+    print(f"bare nlp.pipe: {bare:.2f} s ({words / bare:,.0f} words/s)")
+    print(f"quizgen generate: {gen:.2f} s ({words / gen:,.0f} words/s)")
+    print(f"ratio generate / bare parse: {gen / bare:.2f}  (goal: <= 1.3)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
