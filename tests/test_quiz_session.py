@@ -3,14 +3,76 @@
 from __future__ import annotations
 
 from collections import Counter
-from importlib import resources
 
 import pytest
 
-from quizgen.deck import Deck, Question, load_deck
+from quizgen.deck import Deck, Question
+from quizgen.deck_read import parse_deck
 from quizgen.quiz_session import QuizSession, build_items, format_duration, option_order
 
-DEMO = load_deck(resources.files("quizgen.data").joinpath("demo.yaml"))
+# A hand-written deck about the seed article: 3 multiple choice, 4 fill-in, 2 true/false, in this order.
+DEMO = parse_deck("""\
+# yaml-language-server: $schema=deck.schema.json
+quizgen: 1
+id: china-mongolia-sco
+title: China Urges Mongolia to Join Regional Bloc
+source: seeds/china-mongolia-sco.txt
+questions:
+- id: q-ninth-member
+  type: multiple_choice
+  prompt: Which country did the Shanghai Cooperation Organization recently admit as its ninth member?
+  answer: Iran
+  distractors: [Mongolia, Turkey, Afghanistan]
+  context: Chinese Premier Li Qiang expressed China’s intention to enhance cooperation with Mongolia within the framework of the Eurasian security bloc, which recently admitted Iran as its ninth member.
+  tags: [country]
+- id: q-meeting-city
+  type: multiple_choice
+  prompt: In which city did Li Qiang meet Mongolian Prime Minister L. Oyun-Erdene?
+  answer: Bishkek
+  distractors: [Astana, Tashkent, Dushanbe]
+  context: Li conveyed this message during a meeting with Mongolian Prime Minister L. Oyun-Erdene at an SCO gathering in Bishkek.
+  tags: [city]
+- id: q-observer-decades
+  type: fill_in
+  prompt: Mongolia has held observer status in the Shanghai Cooperation Organization for nearly ____ decades.
+  answer: two
+  accept: ['2']
+  context: Mongolia has maintained its observer status in the Shanghai Cooperation Organization (SCO) for nearly two decades, while countries like India, Pakistan, and Iran have become full-fledged members.
+- id: q-sco-stands-for
+  type: fill_in
+  prompt: SCO stands for the ____.
+  answer: Shanghai Cooperation Organization
+  context: Mongolia has maintained its observer status in the Shanghai Cooperation Organization (SCO) for nearly two decades, while countries like India, Pakistan, and Iran have become full-fledged members.
+- id: q-economic-corridor
+  type: fill_in
+  prompt: Oyun-Erdene discussed plans to establish the Mongolia-China-____ economic corridor.
+  answer: Russia
+  context: He also discussed plans to establish the Mongolia-China-Russia economic corridor, without explicitly mentioning their intentions regarding SCO membership.
+- id: q-prime-minister
+  type: fill_in
+  prompt: Mongolian Prime Minister ____ met Li Qiang at an SCO gathering in Bishkek.
+  answer: L. Oyun-Erdene
+  accept: [Oyun-Erdene]
+  context: Li conveyed this message during a meeting with Mongolian Prime Minister L. Oyun-Erdene at an SCO gathering in Bishkek.
+  tags: [person]
+- id: q-third-neighbor
+  type: multiple_choice
+  prompt: Which country does the article name as one of Mongolia's "third neighbor" strategic partners?
+  answer: Japan
+  distractors: [India, Pakistan, Iran]
+  context: It has also engaged in economic and security agreements with China and Russia, while maintaining a “third neighbor” diplomacy, establishing strategic partnerships with countries like the United States, Japan, and South Korea.
+  tags: [country]
+- id: q-military-alliance
+  type: true_false
+  prompt: According to the article, the SCO is a military alliance.
+  answer: false
+  context: While not a military alliance, the SCO has expanded cooperation in areas such as counter-terrorism and aims to extend its global influence by admitting new members.
+- id: q-nato-alternative
+  type: true_false
+  prompt: According to the article, the SCO offers an alternative within the Eurasian region to Western blocs like NATO.
+  answer: true
+  context: It provides an alternative within the Eurasian region to Western blocs like the North Atlantic Treaty Organization (NATO).
+""")
 
 
 def mc(i: int, answer: str = "Iran", distractors=("Mongolia", "Turkey", "Afghanistan")) -> Question:

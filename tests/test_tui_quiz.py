@@ -83,7 +83,7 @@ async def test_a_whole_quiz_right_wrong_typo_override_skip_then_retry(tmp_path):
         assert isinstance(app.screen, ResultsScreen)
         summary = text_of(app.screen.query_one("#summary"))
         assert summary.startswith("4 / 5 right  ·  80%  ·  time ")
-        missed = [text_of(w) for w in app.screen.query(".missed")]
+        missed = ["\n".join(text_of(w) for w in m.query(Static)) for m in app.screen.query(".missed")]
         assert len(missed) == 1 and "Iran became the SCO's ____ member." in missed[0]
         assert "skipped" in missed[0] and "the answer: ninth" in missed[0] and "admitted Iran as its ninth member" in missed[0]
         assert [(o.item.question.id, o.correct, o.skipped, o.overridden) for o in heard] == [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Static
@@ -29,15 +29,14 @@ def summary_content(session: QuizSession) -> Content:
     return Content.assemble(*parts)
 
 
-def missed_content(number: int, outcome: Outcome) -> Content:
-    """One missed question: the prompt, what was given, the answer and the source sentence."""
+def missed_content(outcome: Outcome) -> Content:
+    """Under a missed question's prompt: what was given, the answer and the source sentence."""
     q = outcome.item.question
     given = ("skipped", "$text-warning") if outcome.skipped else (f"you answered “{outcome.typed.strip()}”", "$text-error")
-    parts: list = [(f"{number}. ", "bold"), (q.prompt, "bold"), "\n   ", given, "  ·  the answer: ",
-                   (q.answer_text, "bold $text-success")]
+    parts: list = [given, "  ·  the answer: ", (q.answer_text, "bold $text-success")]
     if q.context:
         needles = [] if q.type == "true_false" else [q.answer_text, *q.accept]
-        parts += ["\n   ", highlight(q.context, needles).stylize("$foreground-muted")]
+        parts += ["\n", highlight(q.context, needles).stylize_before("$foreground-muted")]
     return Content.assemble(*parts)
 
 
@@ -63,7 +62,9 @@ class ResultsScreen(Screen[None]):
             if missed:
                 yield Static(Content(f"Missed or skipped ({len(missed)}) — press r to retry them"), classes="results-title")
                 for i, outcome in enumerate(missed, 1):
-                    yield Static(missed_content(i, outcome), classes="missed")
+                    with Vertical(classes="missed"):
+                        yield Static(Content.assemble((f"{i}. ", "bold"), (outcome.item.question.prompt, "bold")))
+                        yield Static(missed_content(outcome), classes="missed-detail")
             else:
                 yield Static(Content("Nothing missed. Well done!"), id="all-right")
         yield Footer()
