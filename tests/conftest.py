@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+# Tests never touch a real learner's progress store.
+os.environ.setdefault("QUIZGEN_HOME", __import__("tempfile").mkdtemp(prefix="quizgen-test-home-"))
 SEED = ROOT / "seeds" / "china-mongolia-sco.txt"
 SEED_DECK = ROOT / "decks" / "china-mongolia-sco.yaml"
 

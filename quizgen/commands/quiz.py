@@ -61,8 +61,23 @@ def run(args: argparse.Namespace) -> int:
                 raise QuizgenError(f"no {what} in {', '.join(map(str, args.paths))}")
     from quizgen.tui.app import QuizApp
 
-    app = QuizApp(decks=decks, article=article, options=options)
+    app = QuizApp(decks=decks, article=article, options=options, answer_hooks=_progress_hooks())
     app.run()
     if app.error_message:
         raise QuizgenError(app.error_message)
     return app.return_code or 0
+
+
+def _progress_hooks() -> list:
+    """Save every answer to the learner's progress store; a store that cannot open only warns."""
+    import sys
+
+    from quizgen.errors import QuizgenError
+    from quizgen.progress.hook import recorder
+    from quizgen.progress.store import ProgressStore
+
+    try:
+        return [recorder(ProgressStore.open())]
+    except QuizgenError as e:
+        print(f"quizgen: warning: progress will not be saved: {e}", file=sys.stderr)
+        return []
