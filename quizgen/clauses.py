@@ -98,14 +98,7 @@ def _drop_subtree(tok: "Token", keep: set[int]) -> None:
         keep.discard(t.i)
 
 
-def _punct_around(tokens: list["Token"], keep: set[int]) -> None:
-    """Drop a comma or bracket left next to a removed piece."""
-    for t in tokens:
-        if t.is_punct and t.text in "()[]":
-            keep.discard(t.i)
-
-
-def clause_tokens(verb: "Token", exclude_conj_clauses: bool = True) -> set[int]:
+def clause_tokens(verb: "Token") -> set[int]:
     """Token indices of `verb`'s clause without relative clauses, appositives, brackets and
     conjoined clauses that have their own subject."""
     keep = {t.i for t in verb.subtree}
@@ -120,7 +113,7 @@ def clause_tokens(verb: "Token", exclude_conj_clauses: bool = True) -> set[int]:
                 keep.discard(left)
                 if right < len(doc) and doc[right].text == "," and t.dep_ == "appos":
                     keep.discard(right)
-        elif t.dep_ == "conj" and t.head.i == verb.i and t.pos_ in ("VERB", "AUX") and exclude_conj_clauses:
+        elif t.dep_ == "conj" and t.head.i == verb.i and t.pos_ in ("VERB", "AUX"):
             _drop_subtree(t, keep)
             for c in verb.children:
                 if c.dep_ == "cc" and c.i > verb.i:
@@ -139,7 +132,7 @@ def clause_tokens(verb: "Token", exclude_conj_clauses: bool = True) -> set[int]:
     return keep
 
 
-def _strip_discourse(tokens: list["Token"], subst: dict[int, str]) -> list["Token"]:
+def _strip_discourse(tokens: list["Token"]) -> list["Token"]:
     """Drop 'however', 'also', 'in response,' and the commas that set them off."""
     markers = discourse_markers()
     drop: set[int] = set()
@@ -184,7 +177,7 @@ def clauses_of(sent: "Span") -> list[Clause]:
             if v.tag_ in ("VBN", "VBG") and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
                 # "Booth was tracked down and found ..." -> "Booth was found ..."
                 keep |= {c.i for c in root.children if c.dep_ in ("aux", "auxpass")}
-        toks = _strip_discourse([t for t in sent if t.i in keep], subst)
+        toks = _strip_discourse([t for t in sent if t.i in keep])
         out.append(Clause(verb=v, tokens=toks, subst=subst, kind=kind))
     for t in sent:
         if t.dep_ == "relcl" and t.pos_ in ("VERB", "AUX"):
@@ -201,6 +194,6 @@ def clauses_of(sent: "Span") -> list[Clause]:
             toks = sorted([x for x in sent if x.i in keep] + antecedent, key=lambda x: (x.i > t.i, x.i))
             # The antecedent stands where the relative pronoun stood.
             ordered = [x for x in toks if x in antecedent] + [x for x in toks if x not in antecedent]
-            out.append(Clause(verb=t, tokens=_strip_discourse(ordered, {}), kind="relative",
+            out.append(Clause(verb=t, tokens=_strip_discourse(ordered), kind="relative",
                               subject_ids=[x.i for x in antecedent]))
     return out

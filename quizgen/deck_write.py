@@ -63,16 +63,21 @@ def dump_questions(questions: list[Question]) -> str:
     return text.replace("\n- id: ", "\n\n- id: ")
 
 
-def dump_deck(deck: Deck) -> str:
-    """The whole deck file's text."""
+def deck_header(deck: Deck) -> dict:
+    """The deck's top-level keys before `questions`, in file order, empty optional ones left out."""
     head: dict = {"quizgen": FORMAT_VERSION}
     if deck.id:
         head["id"] = deck.id
     head["title"] = deck.title
     if deck.source:
         head["source"] = deck.source
+    return head
+
+
+def dump_deck(deck: Deck) -> str:
+    """The whole deck file's text."""
     out = f"# yaml-language-server: $schema={SCHEMA_NAME}\n"
-    out += yaml.dump(head, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=10**6)
+    out += yaml.dump(deck_header(deck), Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=10**6)
     if deck.questions:
         out += "questions:\n" + dump_questions(deck.questions)
     else:

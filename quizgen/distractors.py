@@ -18,7 +18,7 @@ def _norm(s: str) -> str:
 
 def _same_form(answer: str, option: str) -> bool:
     # Parallel options: an all-caps acronym among full names (or the reverse) stands out.
-    return answer.isupper() == option.isupper() or len(answer) <= 3 == (len(option) <= 3)
+    return answer.isupper() == option.isupper()
 
 
 def distractors_for(answer: str, kind: str, reg: Registry, exclude: set[str]) -> list[str]:
@@ -28,7 +28,7 @@ def distractors_for(answer: str, kind: str, reg: Registry, exclude: set[str]) ->
     banned = {_norm(x) for x in reg.aliases(answer) | exclude}
     for alias in reg.aliases(answer):
         banned |= {_norm(p) for p in reg.peers.get(alias, set())}
-    pool = [n for n in reg.names_of_kind(kind)]
+    pool = reg.names_of_kind(kind)
     if kind == "country":
         pool += gazetteer.similar_countries(answer, 12)
     elif kind == "city":

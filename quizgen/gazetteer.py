@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 from importlib import resources
 
@@ -79,18 +80,6 @@ def place_kind(name: str) -> str | None:
     return None
 
 
-def country_of_city(name: str) -> str | None:
-    """The country of the most populous city of this name."""
-    city = _cities().get(canonical(name))
-    country = _countries_by_iso().get(city["countrycode"]) if city else None
-    return country["name"] if country else None
-
-
-def capitals() -> set[str]:
-    """Names of all national capitals."""
-    return {c["capital"] for c in countries().values() if c.get("capital")}
-
-
 def similar_countries(name: str, limit: int = 8) -> list[str]:
     """Plausible countries to confuse with `name`: neighbours, then the same continent by size."""
     c = countries().get(canonical(name))
@@ -140,6 +129,4 @@ def similar_states(name: str, limit: int = 8) -> list[str]:
 
 
 def _log(n: int) -> float:
-    import math
-
     return math.log10(max(n, 1))

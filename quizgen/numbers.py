@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 
 WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -124,7 +125,5 @@ def _round_like(value: float, original: float) -> float:
     digits = max(2, len(str(int(original)).rstrip("0")))
     if value == 0:
         return 0
-    import math
-
     scale = 10 ** (int(math.floor(math.log10(abs(value)))) - digits + 1)
     return round(value / scale) * scale

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,6 +47,7 @@ def generate_article(article: Article, source: str | None = None, limit: int | N
     from quizgen.clauses import clauses_of
     from quizgen.distractors import distractors_for
     from quizgen.nlp import parse
+    from quizgen.rank import select
     from quizgen.registry import build_registry
     from quizgen.resolve import expand_names, resolve_pronoun_subject, standalone_problem
     from quizgen.rules.acronym import acronym_definitions
@@ -101,8 +101,6 @@ def generate_article(article: Article, source: str | None = None, limit: int | N
                     cands.append(swapped_fact(fill, wh.distractors[0]))
         prev = sent
     cands += acronym_definitions(reg, texts)
-    from quizgen.rank import select
-
     mentions = Counter({k.lower(): v for k, v in reg.counts.items()})
     for short, full in reg.full_names.items():
         mentions[full.lower()] += reg.counts[short]

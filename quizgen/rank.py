@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 
 from quizgen.candidate import Candidate
 
@@ -50,7 +50,7 @@ def select(cands: list[Candidate], limit: int, mentions: Counter, n_sentences: i
     facts: set[str] = set()
     per_sentence: Counter = Counter()
     per_answer: Counter = Counter()
-    prompts: dict[int, list[str]] = defaultdict(list)
+    prompts: list[str] = []
     for c in live:
         if c.fact in facts:
             c.drop("duplicate fact (a better question asks it)")
@@ -58,7 +58,7 @@ def select(cands: list[Candidate], limit: int, mentions: Counter, n_sentences: i
             c.drop("sentence already has two questions")
         elif per_answer[str(c.answer).lower()] >= PER_ANSWER and c.type != "true_false":
             c.drop("this answer is already asked twice")
-        elif any(_near_duplicate(c.prompt, p) for ps in prompts.values() for p in ps):
+        elif any(_near_duplicate(c.prompt, p) for p in prompts):
             c.drop("near-duplicate of a kept question")
         elif len(kept) >= limit:
             c.drop(f"over the limit of {limit} questions")
@@ -67,6 +67,6 @@ def select(cands: list[Candidate], limit: int, mentions: Counter, n_sentences: i
             facts.add(c.fact)
             per_sentence[c.sentence_index] += c.rule not in UNCOUNTED
             per_answer[str(c.answer).lower()] += 1
-            prompts[c.sentence_index].append(c.prompt)
+            prompts.append(c.prompt)
     kept.sort(key=lambda c: (c.sentence_index, -c.score))
     return kept

@@ -105,10 +105,6 @@ def build_registry(docs: list["Doc"]) -> Registry:
     for short, long in reg.acronyms.items():
         kind = reg.kinds.get(long) or reg.kinds.get(short) or "org"
         reg.kinds[long] = reg.kinds[short] = kind
-    for name in list(reg.kinds):
-        # Nationality adjectives point at their country ("Chinese" ↔ China).
-        if reg.kinds[name] == "nationality" and name in gazetteer.demonyms():
-            reg.peers.setdefault(name, set())
     return reg
 
 
@@ -164,6 +160,19 @@ def _resolve_short_names(reg: Registry) -> None:
             reg.full_names[name] = full
             reg.kinds[name] = "person"
             reg.counts[full] += reg.counts[name]
+
+
+def entity_of(tok: "Token") -> "Span | None":
+    """The named entity that contains `tok`, if any."""
+    if not tok.ent_type_:
+        return None
+    start = tok.i
+    while start > 0 and tok.doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I":
+        end += 1
+    return tok.doc[start:end]
 
 
 def _collect_peers(doc: "Doc", reg: Registry) -> None:

@@ -6,25 +6,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quizgen.clauses import Clause
-from quizgen.registry import Registry, strip_the
+from quizgen.registry import Registry, entity_of, strip_the
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 PERSON_PRONOUNS = {"he", "she"}
-THING_PRONOUNS = {"it"}
 DEMONSTRATIVES = {"this", "these", "those", "such", "former", "latter"}
 ANAPHORIC_ADVERBS = {"there", "here", "thereafter", "thereby", "meanwhile"}
 ANY_PRONOUN = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "hers", "theirs",
                "we", "us", "our", "i", "me", "my", "you", "your", "himself", "herself", "itself", "themselves"}
-
-
-def entity_span(tok: "Token") -> "Span | None":
-    """The named entity that contains `tok`, if any."""
-    for ent in tok.sent.ents:
-        if ent.start <= tok.i < ent.end:
-            return ent
-    return None
 
 
 def expand_names(clause: Clause, reg: Registry) -> None:
@@ -53,7 +44,7 @@ def _subject_entity(sent: "Span", reg: Registry) -> tuple[str, str] | None:
     """The named subject of a sentence's main verb: (full name, kind)."""
     for child in sent.root.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
-            ent = entity_span(child)
+            ent = entity_of(child)
             if ent is not None and child.i == ent.end - 1:
                 name = reg.full(ent.text)
                 the = "the " if ent.start > 0 and sent.doc[ent.start - 1].lower_ == "the" and child.left_edge.i < ent.start else ""
@@ -103,7 +94,7 @@ def standalone_problem(clause: Clause, reg: Registry) -> str | None:
             return "unresolved reference 'that'"
         if low in ANAPHORIC_ADVERBS and t.dep_ == "advmod":
             return f"unresolved reference '{t.text}'"
-        if low in ("the same", "same") or (low == "same" and t.dep_ == "amod"):
+        if low == "same":
             return "unresolved reference 'same'"
         if low in ANY_PRONOUN and t.pos_ == "PRON":
             if t.dep_ == "expl" or (low == "it" and t.dep_ == "nsubj" and _is_dummy_it(t)):

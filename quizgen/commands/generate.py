@@ -51,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
     for article, out in zip(articles, outputs):
         bar.step(str(article))
         try:
-            gen = generate_file(article, args.limit, source=_source_name(article, out))
+            gen = generate_file(article, args.limit, source=_source_name(article))
             if not gen.deck.questions:
                 raise QuizgenError("no questions could be made from this article "
                                    "(run with --explain to see why each candidate was dropped)", article)
@@ -68,9 +68,9 @@ def run(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
-def _source_name(article: Path, out: Path) -> str:
-    """The article's path as the deck should name it: relative to the deck's folder's parent
-    when possible, so a project folder can move."""
+def _source_name(article: Path) -> str:
+    """The article's path as the deck names it: relative to the current folder when possible,
+    so a project folder can move."""
     import os
 
     if str(article) == "-":

@@ -4,19 +4,14 @@ from __future__ import annotations
 
 import json
 
-from quizgen.deck import FORMAT_VERSION, Deck
-from quizgen.deck_write import question_dict
+from quizgen.deck import Deck
+from quizgen.deck_write import deck_header, question_dict
 from quizgen.export import ExportOptions
 
 
 def deck_dict(deck: Deck) -> dict:
     """A deck as a plain dict in the deck file's key order, optional fields left out when empty."""
-    d: dict = {"quizgen": FORMAT_VERSION}
-    if deck.id:
-        d["id"] = deck.id
-    d["title"] = deck.title
-    if deck.source:
-        d["source"] = deck.source
+    d = deck_header(deck)
     d["questions"] = [{k: list(v) if isinstance(v, list) else v for k, v in question_dict(q).items()}
                       for q in deck.questions]
     return d

@@ -97,9 +97,7 @@ def wh_question(clause: Clause, answer: Answer, reg: Registry, index: int, conte
                 return None  # plural agreement would not fit "Who" / "Which country"
         # A phrase set off by commas between subject and verb ("X, in a speech, said") is dropped.
         between = {t.i for t in clause.tokens if max(subj) < t.i < verb.i and t.dep_ not in ("aux", "auxpass", "neg", "advmod")}
-        if any(clause.sent.doc[i].text == "," for i in between):
-            between = {i for i in between for _ in [0] if not any(clause.sent.doc[i].i == a.i for a in verb.children if a.dep_ in ("aux", "auxpass"))}
-        else:
+        if not any(doc[i].text == "," for i in between):
             between = set()
         rest = clause.render(skip=subj | fronted | between)
         prompt = f"{wh} {rest}"
