@@ -56,13 +56,16 @@ def generate_article(article: Article, source: str | None = None, limit: int | N
     from quizgen.rules.true_false import negated_description, swapped_fact
     from quizgen.rules.wh_question import wh_question
 
-    # The title is parsed only for its names ("Abraham Lincoln: ..." tells who "Lincoln" is).
-    title_doc, *docs = parse([article.title, *article.paragraphs])
+    heads = [article.title] + ([article.subtitle] if article.subtitle else [])
+    parsed = parse([*heads, *article.paragraphs])
+    head_docs, docs = parsed[:len(heads)], parsed[len(heads):]
     sents = [s for d in docs for s in d.sents]
     if sents and article.subtitle is None and _headline_like(sents[0]):
         article.subtitle = sents[0].text.strip()
         sents = sents[1:]
-    reg = build_registry([title_doc, *docs])
+    # Names in the title and sub-headline count (who "Lincoln" is, which names are listed together),
+    # though no question is asked from them.
+    reg = build_registry([*head_docs, *docs])
     texts = [s.text.strip() for s in sents]
     cands: list[Candidate] = []
     prev = None

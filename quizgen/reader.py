@@ -127,9 +127,10 @@ def parse_article(text: str, name: str = "article", html: bool = False) -> Artic
     title, subtitle = "", None
     if lines and _is_titleish(lines[0]):
         title = lines.pop(0)
-        # A sub-headline is a second short line, or a one-sentence standfirst right under the title.
-        if lines and (_is_titleish(lines[0]) or (len(lines) > 1 and len(lines[0].split()) <= 25
-                                                and _looks_like_standfirst(lines[0]))):
+        # A sub-headline is a second short unpunctuated line. A punctuated headline-style line
+        # ("Chinese Premier encourages Mongolia ...") needs the parse to tell it from prose: the
+        # pipeline decides that (pipeline._headline_like).
+        if lines and _is_titleish(lines[0]):
             subtitle = lines.pop(0)
     # Short unpunctuated lines inside the body are section headings, not sentences.
     body = [l for l in lines if not (_is_titleish(l) and len(l.split()) <= 8)]
@@ -137,13 +138,6 @@ def parse_article(text: str, name: str = "article", html: bool = False) -> Artic
     if not title:
         title = Path(name).stem.replace("-", " ").replace("_", " ").strip().capitalize() or "Quiz"
     return Article(title=title.strip(" .:"), paragraphs=body, subtitle=subtitle, dropped=dropped)
-
-
-def _looks_like_standfirst(line: str) -> bool:
-    # A headline-style summary sentence: no article at the start of its subject ("Chinese Premier
-    # encourages Mongolia...") and a single sentence. Body prose usually begins with a determiner.
-    single = len(re.findall(r"[.!?](\s|$)", line)) == 1
-    return single and not re.match(r"(The|A|An|In|On|At|It|He|She|They|This|When|After|As)\b", line)
 
 
 def read_article(path: str | Path) -> Article:

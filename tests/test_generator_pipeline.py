@@ -107,3 +107,17 @@ def test_known_good_questions_on_written_passages(nlp):
     assert any(q.answer == "1898" for q in deck.questions)
     # 'She' is resolved to the named subject before it, so no prompt starts with a pronoun.
     assert not any(p.startswith("She") for p in prompts)
+
+
+@pytest.mark.parametrize("first, is_subtitle", [
+    # headline-speak: a bare singular noun naming nobody as the subject
+    ("Prime Minister urges voters to back reform plan.", True),
+    # prose: a named subject
+    ("Angela Merkel urged voters to back the reform plan on Monday.", False),
+    # prose: a determiner before the subject
+    ("The prime minister urged voters to back the reform plan.", False),
+])
+def test_headline_style_first_line_becomes_the_subtitle(nlp, first, is_subtitle):
+    text = f"Reform Vote Nears\n\n{first}\n\nVoters in Berlin will decide on the plan in March 2025. Turnout was high in 2021."
+    gen = generate_article(parse_article(text), source="r.txt")
+    assert (gen.article.subtitle == first) is is_subtitle

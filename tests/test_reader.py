@@ -64,3 +64,11 @@ def test_undecodable_input_is_a_clear_error(data, fragment):
 def test_curly_quotes_are_normalised():
     a = parse_article("Title\n\nChina’s “third neighbor” policy is old.")
     assert a.paragraphs == ["China's \"third neighbor\" policy is old."]
+
+
+def test_a_punctuated_first_sentence_stays_in_the_body():
+    # News sites often open with a one-sentence summary that is real prose; only the parse can
+    # tell it from headline-speak, so the reader keeps it (the pipeline decides).
+    a = parse_article("Carmaker Wins Order\n\nJapanese carmaker Subaru has agreed to supply 5,000 vans to a French firm.\n\nMore text follows here.")
+    assert a.subtitle is None
+    assert a.paragraphs[0].startswith("Japanese carmaker Subaru")
