@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
-import sys
+import os
 import subprocess
+import sys
 
 import pytest
 
@@ -62,14 +63,30 @@ def test_schema_prints_json(cli):
     assert r.returncode == 0 and json.loads(r.stdout)["title"] == "quizgen deck"
 
 
-@pytest.mark.parametrize("argv", [["--help"], ["check", "decks/china-mongolia-sco.yaml"], ["schema"]])
-def test_light_commands_do_not_import_spacy_or_textual(argv):
+# Each command as a user runs it, in a fresh interpreter; the heavy packages it may load, and no others.
+# The quiz runs the real app headless (Textual's own TEXTUAL_DRIVER) and leaves at once
+# (TEXTUAL_PRESS: Escape, then y) once the first question is up.
+HEADLESS_QUIZ = {"TEXTUAL_DRIVER": "textual.drivers.headless_driver:HeadlessDriver", "TEXTUAL_PRESS": "escape,y"}
+
+
+@pytest.mark.parametrize("argv, env, allowed", [
+    (["--help"], {}, []),
+    (["check", "decks/china-mongolia-sco.yaml"], {}, []),
+    (["schema"], {}, []),
+    (["export", "decks/china-mongolia-sco.yaml", "-f", "apkg", "-o", "{tmp}/x.apkg"], {}, ["genanki"]),
+    (["export", "decks/china-mongolia-sco.yaml", "-f", "gift", "-o", "{tmp}/x.gift.txt"], {}, []),
+    (["quiz", "decks/china-mongolia-sco.yaml", "--no-shuffle"], HEADLESS_QUIZ, ["textual"]),
+])
+def test_light_commands_never_import_spacy(tmp_path, argv, env, allowed):
+    argv = [a.replace("{tmp}", str(tmp_path)) for a in argv]
     code = ("import sys\nfrom quizgen.cli import main\n"
-            "try:\n    main(%r)\nexcept SystemExit:\n    pass\n"
-            "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('spacy', 'textual', 'genanki', 'thinc'))\n"
-            "print(heavy)\n") % (argv,)
-    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
-    assert r.stdout.strip().splitlines()[-1] == "[]", r.stdout + r.stderr
+            "try:\n    code = main(%r)\nexcept SystemExit as e:\n    code = e.code\n"
+            "heavy = sorted({m.split('.')[0] for m in sys.modules} & {'spacy', 'thinc', 'textual', 'genanki'})\n"
+            "print(code, heavy, 'quizgen.tui.screens.quiz' in sys.modules)\n") % (argv,)
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
+                       env={**os.environ, **env}, stdin=subprocess.DEVNULL, timeout=120)
+    # The quiz must have reached its first question, or a late import would go unseen.
+    assert r.stdout.strip().splitlines()[-1] == f"0 {allowed} {argv[0] == 'quiz'}", r.stdout + r.stderr
 
 
 def test_python_dash_m_works(cli):
