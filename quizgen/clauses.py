@@ -22,11 +22,15 @@ RELATIVIZERS = {"which", "who", "that"}
 
 
 @lru_cache(maxsize=1)
-def discourse_markers() -> tuple[str, ...]:
-    """Phrases that lean on earlier text ('however', 'in response'), longest first."""
+def discourse_markers() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases that lean on earlier text ('however', 'in response'), by first word, longest first."""
     text = resources.files("quizgen.data").joinpath("discourse.txt").read_text(encoding="utf-8")
-    words = [l.strip() for l in text.splitlines() if l.strip() and not l.startswith("#")]
-    return tuple(sorted(words, key=len, reverse=True))
+    phrases = sorted({tuple(l.split()) for l in text.splitlines() if l.strip() and not l.startswith("#")},
+                     key=lambda words: (-len(" ".join(words)), words))
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for words in phrases:
+        by_first.setdefault(words[0], []).append(words)
+    return {first: tuple(group) for first, group in by_first.items()}
 
 
 @dataclass
@@ -135,27 +139,29 @@ def clause_tokens(verb: "Token") -> set[int]:
 def _strip_discourse(tokens: list["Token"]) -> list["Token"]:
     """Drop 'however', 'also', 'in response,' and the commas that set them off."""
     markers = discourse_markers()
+    lowers = [t.lower_ for t in tokens]
     drop: set[int] = set()
-    for i, t in enumerate(tokens):
-        for m in markers:
-            words = m.split()
-            seg = tokens[i:i + len(words)]
-            if [x.lower_ for x in seg] == words and all(x.dep_ in ("advmod", "prep", "pobj", "cc", "npadvmod") or x.lower_ in words for x in seg):
-                after = tokens[i + len(words)] if i + len(words) < len(tokens) else None
-                before = tokens[i - 1] if i > 0 else None
-                set_off = i == 0 or (after is not None and after.text == ",") or (before is not None and before.text == ",")
-                if not (set_off or m == "also") or (after is not None and after.lower_ in ("of", "than", "to")):
-                    continue
-                if len(words) > 1 or seg[0].dep_ in ("advmod", "npadvmod"):
-                    drop |= {x.i for x in seg}
-                    # The comma after it, or before it when it is mid-sentence.
-                    nxt = tokens[i + len(words)] if i + len(words) < len(tokens) else None
-                    prv = tokens[i - 1] if i > 0 else None
-                    if prv is not None and prv.text == "," and (nxt is None or nxt.is_punct):
-                        drop.add(prv.i)
-                    if nxt is not None and nxt.text == ",":
-                        drop.add(nxt.i)
-                    break
+    for i in range(len(tokens)):
+        for words in markers.get(lowers[i], ()):
+            n = len(words)
+            if tuple(lowers[i:i + n]) != words:
+                continue
+            seg = tokens[i:i + n]
+            if not all(x.dep_ in ("advmod", "prep", "pobj", "cc", "npadvmod") or x.lower_ in words for x in seg):
+                continue
+            after = tokens[i + n] if i + n < len(tokens) else None
+            before = tokens[i - 1] if i > 0 else None
+            set_off = i == 0 or (after is not None and after.text == ",") or (before is not None and before.text == ",")
+            if not (set_off or words == ("also",)) or (after is not None and after.lower_ in ("of", "than", "to")):
+                continue
+            if len(words) > 1 or seg[0].dep_ in ("advmod", "npadvmod"):
+                drop |= {x.i for x in seg}
+                # The comma after it, or before it when it is mid-sentence.
+                if before is not None and before.text == "," and (after is None or after.is_punct):
+                    drop.add(before.i)
+                if after is not None and after.text == ",":
+                    drop.add(after.i)
+                break
     return [t for t in tokens if t.i not in drop]
 
 

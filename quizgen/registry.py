@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterable
 
 from quizgen import gazetteer
 
@@ -50,6 +50,8 @@ class Registry:
     peers: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # co-members of lists
     counts: Counter = field(default_factory=Counter)
     order: dict[str, int] = field(default_factory=dict)              # first appearance
+    # Indexes built on first use, once build_registry has filled the fields above.
+    _index: dict = field(default_factory=dict, repr=False, compare=False)
 
     def full(self, name: str) -> str:
         """The fullest form of a name the article uses."""
@@ -64,7 +66,7 @@ class Registry:
         """Every form of the same name: short and full, acronym and expansion."""
         full = self.full(name)
         out = {name, full, strip_the(name)}
-        out |= {s for s, f in self.full_names.items() if f == full}
+        out |= self._indexed("shorts", self._short_forms).get(full, set())
         for a in list(out):
             if a in self.acronyms:
                 out.add(self.acronyms[a])
@@ -74,12 +76,46 @@ class Registry:
 
     def names_of_kind(self, kind: str) -> list[str]:
         """Every full name of this kind, most mentioned first, then by first appearance."""
-        names = {n for n, k in self.kinds.items() if k == kind and n not in self.full_names}
-        return sorted(names, key=lambda n: (-self.counts[n], self.order.get(n, 0), n))
+        return list(self._indexed("by_kind", self._by_kind).get(kind, ()))
+
+    def names_in(self, text: str) -> set[str]:
+        """The names the article uses that occur in `text`."""
+        by_word = self._indexed("by_first_word", self._by_first_word)
+        return {n for w in set(WORD.findall(text)) for n in by_word.get(w, ()) if n in text}
+
+    def _indexed(self, key: str, build):
+        if key not in self._index:
+            self._index[key] = build()
+        return self._index[key]
+
+    def _short_forms(self) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = defaultdict(set)
+        for short, full in self.full_names.items():
+            out[full].add(short)
+        return out
+
+    def _by_kind(self) -> dict[str, tuple[str, ...]]:
+        groups: dict[str, list[str]] = defaultdict(list)
+        for n, k in self.kinds.items():
+            if n not in self.full_names:
+                groups[k].append(n)
+        return {k: tuple(sorted(names, key=lambda n: (-self.counts[n], self.order.get(n, 0), n)))
+                for k, names in groups.items()}
+
+    def _by_first_word(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = defaultdict(list)
+        for n in self.kinds:
+            first = WORD.search(n)
+            if first:
+                out[first.group()].append(n)
+        return out
 
 
-def build_registry(docs: list["Doc"]) -> Registry:
-    """Collect kinds, full names, acronyms and list peers from the parsed article."""
+WORD = re.compile(r"\w+")
+
+
+def build_registry(docs: Iterable["Doc"]) -> Registry:
+    """Collect kinds, full names, acronyms and list peers from the parsed article (one pass)."""
     reg = Registry()
     votes: dict[str, Counter] = defaultdict(Counter)
     position = 0
@@ -130,10 +166,13 @@ def _trim_to_initials(long: str, short: str) -> str | None:
 def _resolve_short_names(reg: Registry) -> None:
     """'Li' -> 'Li Qiang', 'Oyun-Erdene' -> 'L. Oyun-Erdene'; the short form takes the full one's kind.
     A company's first word is its short form too ('Mitsubishi' -> 'Mitsubishi Motors')."""
-    orgs = [n for n, k in reg.kinds.items() if k == "org" and len(n.split()) >= 2]
+    orgs_by_first: dict[str, set[str]] = defaultdict(set)
+    for n, k in reg.kinds.items():
+        if k == "org" and len(n.split()) >= 2:
+            orgs_by_first[n.split()[0]].add(n)
     for name in list(reg.kinds):
         if len(name.split()) == 1 and name not in reg.acronyms and reg.kinds[name] in ("org", "person", "place"):
-            matches = {o for o in orgs if o.split()[0] == name}
+            matches = set(orgs_by_first.get(name, ()))
             if len(matches) == 1:
                 full = matches.pop()
                 reg.full_names[name] = full
@@ -148,11 +187,16 @@ def _resolve_short_names(reg: Registry) -> None:
     for surname, fulls in surnames.items():
         if len(fulls) == 1 and surname not in reg.kinds and len(surname) > 2:
             reg.full_names[surname] = next(iter(fulls))
+    # A one-word name is a person's first or last name, or the end of an initialled one ("L.Oyun").
+    by_part: dict[str, set[str]] = defaultdict(set)
+    for p in persons:
+        words = p.split()
+        for part in {words[0], words[-1]} | {words[-1][i + 1:] for i, c in enumerate(words[-1]) if c == "."}:
+            by_part[part].add(p)
     for name in list(reg.kinds):
         if len(name.split()) != 1 or name in reg.acronyms or name in reg.full_names:
             continue
-        matches = {p for p in persons if p != name and (p.split()[-1] == name or p.split()[0] == name
-                                                        or p.split()[-1].endswith("." + name))}
+        matches = by_part.get(name, set()) - {name}
         # Titles ("Premier Li") are not names: keep the name part as the full form.
         matches = {m for m in matches if m.split()[0].lower().strip(".") not in TITLES} or matches
         if len(matches) == 1:

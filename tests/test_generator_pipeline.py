@@ -121,3 +121,12 @@ def test_headline_style_first_line_becomes_the_subtitle(nlp, first, is_subtitle)
     text = f"Reform Vote Nears\n\n{first}\n\nVoters in Berlin will decide on the plan in March 2025. Turnout was high in 2021."
     gen = generate_article(parse_article(text), source="r.txt")
     assert (gen.article.subtitle == first) is is_subtitle
+
+
+def test_a_very_long_article_keeps_its_parses_compressed_with_the_same_result(nlp, monkeypatch, seed_generation):
+    """Above COMPACT_ABOVE characters the parses wait compressed between the two passes; the deck is
+    the same as when they wait in memory."""
+    import quizgen.nlp
+
+    monkeypatch.setattr(quizgen.nlp, "COMPACT_ABOVE", 0)
+    assert dump_deck(generate_file(SEED, source="seeds/china-mongolia-sco.txt").deck) == dump_deck(seed_generation.deck)
