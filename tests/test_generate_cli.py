@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from tests.conftest import SEED
+import os
+
+import pytest
+
+from tests.conftest import ROOT, SEED
 
 
 def test_generate_then_merge_keeps_the_teachers_bytes(cli, tmp_path):
@@ -47,3 +51,29 @@ def test_explain_lists_dropped_candidates(cli, tmp_path):
 def test_stdin_article(cli, tmp_path):
     r = cli("generate", "-", "-o", str(tmp_path / "d.yaml"), input=SEED.read_text())
     assert r.returncode == 0 and (tmp_path / "d.yaml").exists()
+
+
+def test_a_folder_is_generated_by_several_processes_with_the_same_decks_in_order(cli, nlp, tmp_path):
+    from quizgen.deck_write import dump_deck
+    from quizgen.pipeline import generate_file
+
+    arts = tmp_path / "articles"
+    arts.mkdir()
+    (arts / "a.txt").write_text(SEED.read_text())
+    (arts / "b.txt").write_text("Hello\n\nok.\n")   # no questions: reported, the others still written
+    (arts / "c.txt").write_text(SEED.read_text().replace("Mongolia", "Mongolia's neighbour Kazakhstan", 1))
+    out = tmp_path / "decks"
+    out.mkdir()
+    r = cli("generate", str(arts), "-o", str(out), "--jobs", "2")
+    assert r.returncode == 1 and "Traceback" not in r.stderr
+    assert [line.split(":")[0] for line in r.stdout.splitlines()] == [f"wrote {out / 'a.yaml'}", f"wrote {out / 'c.yaml'}"]
+    assert r.stderr.count("\n") == 1 and "b.txt: no questions" in r.stderr
+    for name in ("a", "c"):
+        expected = generate_file(arts / f"{name}.txt", source=os.path.relpath(arts / f"{name}.txt", ROOT)).deck
+        assert (out / f"{name}.yaml").read_text() == dump_deck(expected)
+
+
+@pytest.mark.parametrize("value", ["0", "-1"])
+def test_jobs_must_be_positive(cli, value):
+    r = cli("generate", str(SEED), "--jobs", value, "--dry-run")
+    assert r.returncode != 0 and r.stderr.strip() == "quizgen: --jobs must be 1 or more"

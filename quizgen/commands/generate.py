@@ -17,6 +17,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--force", action="store_true", help="regenerate from scratch over an existing deck (keeps a .bak copy)")
     p.add_argument("--dry-run", action="store_true", help="print what would be written; change nothing")
     p.add_argument("--explain", action="store_true", help="list every dropped candidate with its rule and reason")
+    p.add_argument("-j", "--jobs", type=int, metavar="N",
+                   help="articles generated at once, one process each (default: every core)")
     p.set_defaults(func=run)
 
 
@@ -41,17 +43,22 @@ def run(args: argparse.Namespace) -> int:
 
     if args.limit is not None and args.limit < 1:
         raise QuizgenError("--max must be 1 or more")
+    if args.jobs is not None and args.jobs < 1:
+        raise QuizgenError("--jobs must be 1 or more")
     articles = expand_articles(args.articles)
     outputs = _outputs(articles, args.output)
-    from quizgen.pipeline import generate_file
+    from quizgen.batch import Job, available_cores, generate_all
     from quizgen.progress_bar import Progress
 
     failures = 0
     bar = Progress(len(articles), enabled=len(articles) > 1)
-    for article, out in zip(articles, outputs):
+    jobs = [Job(a, _source_name(a), args.limit) for a in articles]
+    results = generate_all(jobs, args.jobs or available_cores())
+    for article, out, gen in zip(articles, outputs, results):
         bar.step(str(article))
         try:
-            gen = generate_file(article, args.limit, source=_source_name(article))
+            if isinstance(gen, QuizgenError):
+                raise gen
             if not gen.deck.questions:
                 raise QuizgenError("no questions could be made from this article "
                                    "(run with --explain to see why each candidate was dropped)", article)
