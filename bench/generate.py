@@ -1,8 +1,10 @@
 """Benchmark: `quizgen generate` against a bare spaCy `nlp.pipe` over the same text, same run.
 
-Usage: python bench/generate.py [ARTICLE] [--words N]
+Usage: python bench/generate.py [ARTICLE] [--words N] [--batch N]
 Each side runs in a fresh process with the model load included; prints words/second and the ratio.
 The default text is the seed article repeated to about N words (default 40,000).
+With --batch N it also times `quizgen generate DIR` over N copies of the article with --jobs 1
+and with --jobs 2 (the speed-up on two cores).
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("article", nargs="?", default=str(ROOT / "seeds" / "china-mongolia-sco.txt"))
     ap.add_argument("--words", type=int, default=40_000)
+    ap.add_argument("--batch", type=int, default=0, metavar="N", help="also time a folder of N articles, 1 vs 2 jobs")
     a = ap.parse_args()
     text = Path(a.article).read_text(encoding="utf-8")
     title, _, body = text.partition("\n")
@@ -49,7 +52,26 @@ def main() -> int:
     print(f"bare nlp.pipe: {bare:.2f} s ({words / bare:,.0f} words/s)")
     print(f"quizgen generate: {gen:.2f} s ({words / gen:,.0f} words/s)")
     print(f"ratio generate / bare parse: {gen / bare:.2f}  (goal: <= 1.3)")
+    if a.batch:
+        batch(text, a.batch)
     return 0
+
+
+def batch(text: str, n: int) -> None:
+    """Time a folder of `n` articles with one worker and with two."""
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "articles"
+        folder.mkdir()
+        for i in range(n):
+            (folder / f"a{i:03}.txt").write_text(text, encoding="utf-8")
+        times = {}
+        for jobs in (1, 2):
+            out = Path(tmp) / f"out{jobs}"
+            out.mkdir()
+            times[jobs] = min(timed([sys.executable, "-m", "quizgen", "generate", str(folder), "-o", str(out),
+                                     "--force", "--jobs", str(jobs)]) for _ in range(2))
+    print(f"folder of {n} articles: --jobs 1 {times[1]:.2f} s, --jobs 2 {times[2]:.2f} s, "
+          f"speed-up {times[1] / times[2]:.2f}x")
 
 
 if __name__ == "__main__":
