@@ -58,9 +58,14 @@ class Clause:
         """The subject tokens of the clause's verb (through auxiliaries of a conjoined verb)."""
         if self.subject_ids is not None:
             return [t for t in self.tokens if t.i in self.subject_ids]
-        for child in self.verb.children:
+        verb = self.verb
+        # A conjoined verb without a subject of its own shares the first verb's ("X met Y and said ...").
+        while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.dep_ == "conj":
+            verb = verb.head
+        ids = {t.i for t in self.tokens}
+        for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
-                return [t for t in child.subtree if t in self.tokens]
+                return [t for t in child.subtree if t.i in ids]
         return []
 
     def render(self, replace: dict[int, str] | None = None, skip: set[int] | None = None) -> str:
@@ -94,7 +99,17 @@ def tidy(text: str) -> str:
     text = re.sub(r"^[,;:\s]+|[,;:\s]+$", "", text)
     text = re.sub(r",\s*([.?!])", r"\1", text)
     text = re.sub(r"\s{2,}", " ", text)
-    return text.strip()
+    return _balance_quotes(text.strip())
+
+
+def _balance_quotes(text: str) -> str:
+    """Drop a quotation mark whose partner is outside the clause ('... for example."')."""
+    if text.count('"') % 2:
+        i = 0 if text.startswith('"') else text.rfind('"')
+        text = re.sub(r"\s{2,}", " ", text[:i] + text[i + 1:]).strip()
+    if text.count("\u201c") != text.count("\u201d"):
+        text = text.replace("\u201c", "").replace("\u201d", "")
+    return text
 
 
 def _drop_subtree(tok: "Token", keep: set[int]) -> None:
@@ -117,13 +132,24 @@ def clause_tokens(verb: "Token") -> set[int]:
                 keep.discard(left)
                 if right < len(doc) and doc[right].text == "," and t.dep_ == "appos":
                     keep.discard(right)
-        elif t.dep_ == "conj" and t.head.i == verb.i and t.pos_ in ("VERB", "AUX"):
+        elif t.dep_ == "conj" and t.head.i == verb.i and _is_clause_head(t):
             _drop_subtree(t, keep)
             for c in verb.children:
                 if c.dep_ == "cc" and c.i > verb.i:
                     keep.discard(c.i)
+            # The parser may hang the 'and' on the word before the conjoined clause instead.
+            before = t.left_edge.i - 1
+            if before > verb.i and t.doc[before].dep_ == "cc":
+                keep.discard(before)
+                if t.doc[before - 1].text == ",":
+                    keep.discard(before - 1)
         elif t.dep_ == "advcl" and t.head.i == verb.i and any(c.dep_ == "mark" and c.lower_ in ("while", "although", "though", "whereas") for c in t.children):
             _drop_subtree(t, keep)
+    # A semicolon ends a clause, whatever the parser attached across it.
+    semis = [t.i for t in verb.sent if t.text == ";"]
+    lo = max((i for i in semis if i < verb.i), default=-1)
+    hi = min((i for i in semis if i > verb.i), default=len(verb.doc))
+    keep = {i for i in keep if lo < i < hi}
     # Parenthetical text: everything between brackets.
     depth = 0
     for t in verb.sent:
@@ -134,6 +160,11 @@ def clause_tokens(verb: "Token") -> set[int]:
         if t.text in ")]":
             depth = max(0, depth - 1)
     return keep
+
+
+def _is_clause_head(t: "Token") -> bool:
+    """A verb, or a word with a subject of its own ('... and his attitude was ethnocentric')."""
+    return t.pos_ in ("VERB", "AUX") or any(c.dep_ in SUBJECTS for c in t.children)
 
 
 def _strip_discourse(tokens: list["Token"]) -> list["Token"]:
@@ -169,7 +200,7 @@ def clauses_of(sent: "Span") -> list[Clause]:
     """The main clause, conjoined clauses with their own subject, and subject relative clauses."""
     out: list[Clause] = []
     root = sent.root
-    verbs = [root] + [t for t in sent if t.dep_ == "conj" and t.head.i == root.i and t.pos_ in ("VERB", "AUX")]
+    verbs = [root] + [t for t in sent if t.dep_ == "conj" and t.head.i == root.i and _is_clause_head(t)]
     for v in verbs:
         keep = clause_tokens(v)
         subst: dict[int, str] = {}

@@ -90,6 +90,12 @@ def _perturb(answer: str, kind: str) -> list[str]:
         i = MONTHS.index(month)
         return [text.replace(month, MONTHS[(i + d) % 12], 1) for d in _pick(text)]
     m = NUM.search(text)
+    suffix = re.match(r"(st|nd|rd|th)\b", text[m.end():]) if m else None
+    if m and suffix:
+        # "5th century" -> "3rd century", never "3th".
+        o = int(m.group(0).replace(",", ""))
+        vals = [o + d for d in _pick(text) if o + d > 0] if o > 3 else [o + d for d in (1, 2, 3)]
+        return [text[:m.start()] + ordinal_suffix(v) + text[suffix.end() + m.end():] for v in vals]
     if m:
         raw = m.group(0)
         value = float(raw.replace(",", ""))

@@ -13,6 +13,10 @@ if TYPE_CHECKING:
 
 PERSON_PRONOUNS = {"he", "she"}
 DEMONSTRATIVES = {"this", "these", "those", "such", "former", "latter"}
+FIRST_SECOND_PERSON = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves",
+                       "you", "your", "yours", "yourself", "yourselves"}
+FINITE = {"VBD", "VBZ", "VBP"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 ANAPHORIC_ADVERBS = {"there", "here", "thereafter", "thereby", "meanwhile"}
 ANY_PRONOUN = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "hers", "theirs",
                "we", "us", "our", "i", "me", "my", "you", "your", "himself", "herself", "itself", "themselves"}
@@ -96,7 +100,13 @@ def standalone_problem(clause: Clause, reg: Registry) -> str | None:
             return f"unresolved reference '{t.text}'"
         if low == "same":
             return "unresolved reference 'same'"
+        if low in FIRST_SECOND_PERSON and t.pos_ == "PRON":
+            return f"unresolved pronoun '{t.text}' (who is speaking?)"
+        if t.tag_ == "PRP$" and not _possessor_named(t, clause):
+            return f"unresolved pronoun '{t.text}'"
         if low in ANY_PRONOUN and t.pos_ == "PRON":
+            if t.tag_ == "PRP$":
+                continue
             if t.dep_ == "expl" or (low == "it" and t.dep_ == "nsubj" and _is_dummy_it(t)):
                 continue
             if not seen_noun:
@@ -106,11 +116,28 @@ def standalone_problem(clause: Clause, reg: Registry) -> str | None:
                 return f"unresolved pronoun '{t.text}'"
         if t.pos_ in ("PROPN", "NOUN"):
             seen_noun = True
+    orphan = next((t for t in clause.tokens if t.dep_ in ("ROOT", "ccomp", "advcl") and t.tag_ in FINITE
+                   and not any(c.dep_ in SUBJECT_DEPS for c in t.children) and t.i != clause.verb.i), None)
+    if orphan is not None:
+        # "... toward conquest and his attitude was hostile": the parser lost the subject of 'was'.
+        return f"'{orphan.text}' has no subject (a parse too unsure to rewrite)"
     if len([t for t in kept if not t.is_punct]) < 4:
         return "too short to stand alone"
     if '"' in clause.render() and any(t.lemma_ in ("say", "tell", "add", "state") for t in clause.tokens):
         return "quoted speech"
     return None
+
+
+def _possessor_named(t: "Token", clause: Clause) -> bool:
+    """'his' can point back to the clause's subject when it comes after it ("Grant went to visit his
+    children"), or to a name before it in the subject ("Aristotle and his wife"), not otherwise
+    ("his wife died", "near the end of his life, Alexander ...")."""
+    subj = {x.i for x in clause.subject()}
+    if not subj:
+        return False
+    if t.i not in subj:
+        return min(subj) < t.i
+    return any(i < t.i and (i in clause.subst or t.doc[i].pos_ == "PROPN") for i in subj)
 
 
 def _is_dummy_it(t: "Token") -> bool:

@@ -54,6 +54,15 @@ def questions(nlp, text: str, answer: str, sentence: int = -1):
     # a count of a plural object -> how many
     ("The firm agreed to supply the airline with 30 new aircraft.", "30", None),
     ("The museum received 40 paintings from the family.", "40", "How many paintings did the museum receive from the family?"),
+    # what is counted keeps its modifiers, and a hedge ("More than") stays with the number
+    ("The 12 ships built at the northern yard will carry grain.", "12", "How many ships built at the northern yard will carry grain?"),
+    # a subject moved after the auxiliary loses its sentence capital ("A", "More" are not names)
+    ("A new bridge was opened in 1932 by the mayor.", "1932", "In which year was a new bridge opened by the mayor?"),
+    ("More than 300 delegates have met in Vienna, the United Nations has said.", "United Nations",
+     "Which organization has said more than 300 delegates have met in Vienna?"),
+    # a semicolon ends the clause: nothing from before it leaks into the question
+    ("Prices rose sharply in the spring; by 2012, Brazil had doubled its exports of coffee.", "Brazil",
+     "Which country had doubled its exports of coffee by 2012?"),
 ])
 def test_wh_questions(nlp, text, answer, wh):
     assert questions(nlp, text, answer)[1] == wh
@@ -75,6 +84,16 @@ def test_wh_questions(nlp, text, answer, wh):
      "Charles Darwin reached the Galapagos Islands in ____."),
     # a possessive name is not blanked ("____'s intention" reads badly)
     ("Chinese Premier Li Qiang expressed China's intention to cooperate with Mongolia.", "China", None),
+    # a number inside a name is not a count ("Apollo 11", "Super Mario 64")
+    ("Visitors can fly on a Boeing 747 jet from Seattle to Tokyo.", "747", None),
+    # a date only the article's own time can place is no answer
+    ("The engineers worked on the dam for the next twelve years.", "next twelve years", None),
+    # a clause joined with 'and' that has its own subject goes, with its 'and'
+    ("Lincoln praised Grant for the victory and his mood in Washington was cheerful.", "Grant",
+     "Lincoln praised ____ for the victory."),
+    # a quotation mark whose partner is in another sentence is dropped
+    ('The coach said: "We trained hard. Everyone wanted to beat Italy in Rome."', "Italy",
+     "Everyone wanted to beat ____ in Rome."),
 ])
 def test_fill_in(nlp, text, answer, fill):
     assert questions(nlp, text, answer)[0] == fill
@@ -89,6 +108,15 @@ def test_fill_in(nlp, text, answer, fill):
     ("France hosted the summit in Paris last year. She spoke for an hour about the budget.", "unresolved pronoun"),
     # an object pronoun mid-sentence has no safe antecedent
     ("The deal with Peugeot gives it a chance to use its factories.", "unresolved pronoun"),
+    # a possessive before any name: whose wife?
+    ("While in Vienna, his wife Clara died of a fever.", "unresolved pronoun 'his'"),
+    ("Near the end of his life, Haydn and Mozart became close friends.", "unresolved pronoun 'his'"),
+    # first and second person: the reader cannot know who is speaking
+    ("The information came to light during your detention by the army.", "unresolved pronoun 'your'"),
+    ("Our team reached the summit of Everest in 1953.", "unresolved pronoun 'Our'"),
+    # a finite verb the parser left without a subject: the parse is too unsure to rewrite
+    ("Aristotle encouraged Alexander toward eastern conquest and his attitude towards Persia was unabashedly hostile.",
+     "has no subject"),
 ])
 def test_clauses_that_cannot_stand_alone(nlp, text, reason):
     doc, reg, sents = analyse(nlp, text)

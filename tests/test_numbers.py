@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from quizgen.numbers import alternatives, perturb
@@ -34,6 +36,17 @@ def test_perturbation_gives_three_distinct_values_of_the_same_form(answer, kind)
 
 def test_decades_step_by_decades():
     assert all(w.endswith("0s") for w in perturb("1490s", "year"))
+
+
+@pytest.mark.parametrize("answer, kind, options", [
+    ("5th century", "date", {"3rd century", "4th century", "6th century"}),
+    ("2nd century", "date", {"3rd century", "4th century", "5th century"}),
+    ("the 21st week", "date", None),
+])
+def test_a_number_with_an_ordinal_suffix_stays_an_ordinal(answer, kind, options):
+    out = perturb(answer, kind)
+    assert not any(re.search(r"\d(1th|2th|3th)|1[123](st|nd|rd)|[02-9]1th", o) for o in out), out
+    assert len(out) == 3 and (options is None or set(out) == options)
 
 
 def test_answer_position_varies():

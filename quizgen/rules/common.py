@@ -45,6 +45,9 @@ def answers_in(clause: Clause, reg: Registry) -> list[Answer]:
             continue  # "____'s intention" reads badly and tests little
         if span.start > 0 and doc[span.start - 1].tag_ == "POS":
             continue  # part of a possessive name ("Ford's Theater")
+        if (len(span) == 1 and span[0].like_num and span.start > 0 and doc[span.start - 1].pos_ == "PROPN"
+                and span[0].head.pos_ == "PROPN"):
+            continue  # a number inside a name ("Super Mario 64 DS", "Apollo 11")
         if span.root.dep_ in ("compound", "amod", "nmod") and not span.root.like_num:
             continue  # a name used as a modifier ("an April 11 speech", "US carmaker")
         text = strip_the(span.text)
@@ -53,6 +56,8 @@ def answers_in(clause: Clause, reg: Registry) -> list[Answer]:
             num = _number_only(span)
             span, kind = num, ("number" if kind != "year" else kind)
             text = span.text
+        if kind == "date" and not _absolute_date(text):
+            continue  # "the next twelve years", "last month": true only from where the article stands
         if kind not in ANSWER_KINDS or len(text.split()) > MAX_ANSWER_WORDS:
             continue
         if kind in ("date", "number", "quantity", "money") and len(text.split()) > 4:
@@ -69,6 +74,15 @@ def answers_in(clause: Clause, reg: Registry) -> list[Answer]:
         accept += numbers.alternatives(full)
         out.append(Answer(start=start, end=span.end, text=full, kind=kind, accept=list(dict.fromkeys(accept))))
     return out
+
+
+WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+
+
+def _absolute_date(text: str) -> bool:
+    """A date a reader can place: it has a number, a month, a weekday or a century."""
+    return bool(re.search(r"\d|\bcentury\b|\bmillennium\b", text, re.I)) or any(w.strip(",.") in WEEKDAYS or w.strip(",.") in numbers.MONTHS
+                                                for w in text.split())
 
 
 def _trim(ent: "Span") -> "Span | None":

@@ -61,6 +61,15 @@ def _phrase_ids(tok: "Token", clause: Clause) -> set[int]:
     return {t.i for t in tok.subtree if t.i in ids}
 
 
+def _counted(number: "Token", clause: Clause, phrase: set[int]) -> str:
+    """What is counted, with all its modifiers: 'the 15 games available on the launch date' ->
+    'games available on the launch date' (the number, its hedges and the determiner go)."""
+    noun = number.head
+    skip = {t.i for t in number.subtree} | {t.i for c in noun.children if c.dep_ in ("det", "poss", "predet") for t in c.subtree}
+    ids = {t.i for t in noun.subtree if t.i in phrase} - skip
+    return clause.render(skip={t.i for t in clause.tokens if t.i not in ids})
+
+
 def _exact(phrase: set[int], answer: Answer, clause: Clause) -> bool:
     """The phrase is the answer itself (give or take 'the'), not the answer plus more words."""
     doc = clause.sent.doc
@@ -89,9 +98,7 @@ def wh_question(clause: Clause, answer: Answer, reg: Registry, index: int, conte
                 return None
             wh = kw["subject"]
         else:
-            noun = head.head
-            wh = "How many " + tidy(" ".join(t.text for t in noun.subtree if t.i in subj and t.i != head.i
-                                             and t.dep_ in ("amod", "compound") or t.i == noun.i))
+            wh = "How many " + _counted(head, clause, subj)
         if verb.tag_ == "VBP" or any(c.tag_ == "VBP" for c in verb.children if c.dep_ in ("aux", "auxpass")):
             if role == "subject":
                 return None  # plural agreement would not fit "Who" / "Which country"
@@ -110,11 +117,8 @@ def wh_question(clause: Clause, answer: Answer, reg: Registry, index: int, conte
             wh = kw["object"]
             moved_ids = _phrase_ids(head, clause)
         elif role == "count-object":
-            noun = head.head
-            noun_ids = _phrase_ids(noun, clause)
-            wh = "How many " + tidy(" ".join(t.text for t in noun.subtree if t.i in noun_ids and
-                                             (t.i == noun.i or (t.dep_ in ("amod", "compound") and t.head.i == noun.i))))
-            moved_ids = noun_ids
+            moved_ids = _phrase_ids(head.head, clause)
+            wh = "How many " + _counted(head, clause, moved_ids)
         else:
             if kw.get("prep") is None or not _exact(_phrase_ids(head, clause), answer, clause):
                 return None
@@ -139,9 +143,7 @@ def wh_question(clause: Clause, answer: Answer, reg: Registry, index: int, conte
         fronted -= moved_ids  # the answer's own phrase may be the fronted one ("In 1969, ...")
         front, skip_ids, verb_text = inv
         subject_text = clause.render(skip={t.i for t in clause.tokens if t.i not in subj})
-        first = doc[first_subj]
-        if subject_text and not (first.pos_ == "PROPN" or first_subj in clause.subst or first.text == "I"
-                                 or first.ent_type_ or first.text.isupper()):
+        if subject_text and not (first_subj in clause.subst or _keeps_capital(doc[first_subj])):
             subject_text = subject_text[0].lower() + subject_text[1:]
         replace = {verb.i: verb_text} if verb_text is not None else {}
         conj_ids = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
@@ -164,10 +166,19 @@ def _moved(clause: Clause, fronted: set[int]) -> str:
     if not fronted:
         return ""
     text = clause.render(skip={t.i for t in clause.tokens if t.i not in fronted}).strip(" ,.")
-    first = clause.sent.doc[min(fronted)]
-    if text and not (first.pos_ == "PROPN" or first.ent_type_ or first.text.isupper()):
+    if text and not _keeps_capital(clause.sent.doc[min(fronted)]):
         text = text[0].lower() + text[1:]
     return text
+
+
+NAME_TYPES = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
+
+
+def _keeps_capital(tok: "Token") -> bool:
+    """A word that keeps its capital away from the start of a sentence: a name, 'I', an acronym
+    (but not the article 'A', nor 'More' in 'More than 120')."""
+    return (tok.pos_ == "PROPN" or tok.ent_type_ in NAME_TYPES or tok.text == "I"
+            or (len(tok.text) > 1 and tok.text.isupper()))
 
 
 def _invert(verb: "Token", clause: Clause) -> tuple[str, set[int], str | None] | None:
