@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from quizgen.progress.store import FILE_NAME, ProgressStore
 from quizgen.quiz_session import QuizOptions
 from quizgen.tui.app import QuizApp
-from tests.tui_support import BROKEN, StepClock, mixed_deck, write_deck
+from tests.tui_support import BROKEN, NOW, StepClock, learner_decks, mixed_deck, record_history, write_deck
 
 SIZE = (100, 30)
 IN_ORDER = QuizOptions(shuffle=False)
@@ -58,3 +59,30 @@ def test_results(snap_compare, quiz_app):
 ], ids=["quit-dialog", "help"])
 def test_dialogs(snap_compare, quiz_app, press):
     assert snap_compare(quiz_app, press=press, terminal_size=SIZE)
+
+
+@pytest.fixture
+def learner_app(tmp_path, monkeypatch):
+    """./decks with three decks and a progress store holding HISTORY, seen at the fixed NOW."""
+    monkeypatch.chdir(tmp_path)
+    decks = learner_decks(tmp_path)
+    store = ProgressStore.open(tmp_path / "home" / FILE_NAME)
+    record_history(store, decks)
+    yield QuizApp(store=store, now=lambda: NOW, clock=StepClock(60.0))
+    store.close()
+
+
+@pytest.mark.parametrize("press", [
+    [],                                  # the picker: "Review due" (5) on top, due counts and last scores
+    ["t"],                               # the stats screen: the table, then each deck's last 4 weeks
+], ids=["picker", "stats"])
+def test_progress(snap_compare, learner_app, press):
+    assert snap_compare(learner_app, press=press, terminal_size=SIZE)
+
+
+def test_picker_without_a_usable_store(snap_compare, tmp_path, monkeypatch):
+    # The store could not be opened: the decks without progress, and one line saying why.
+    monkeypatch.chdir(tmp_path)
+    learner_decks(tmp_path)
+    error = "home/progress.sqlite3: cannot create the progress store's folder: File exists (set QUIZGEN_HOME …)"
+    assert snap_compare(QuizApp(store_error=error), terminal_size=SIZE)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from quizgen.deck import load_deck
@@ -45,13 +46,14 @@ BROKEN = "quizgen: 1\ntitle: Broken\nquestions:\n- id: a\n  type: fill_in\n  pro
 
 
 class StepClock:
-    """A clock that moves 5 seconds each time it is read, so times on screen are the same every run."""
+    """A clock that moves `step` seconds each time it is read, so times on screen are the same every run."""
 
-    def __init__(self) -> None:
+    def __init__(self, step: float = 5.0) -> None:
         self.now = 0.0
+        self.step = step
 
     def __call__(self) -> float:
-        self.now += 5.0
+        self.now += self.step
         return self.now
 
 
@@ -78,3 +80,53 @@ def synchronously(test):
         return asyncio.run(test(*args, **kwargs))
 
     return wrapper
+
+
+# --- Learning over days: a learner's decks and answers at a fixed moment -------------------------
+
+NOW = datetime(2026, 3, 20, 12, 0, tzinfo=timezone.utc)
+
+CAPITALS = """\
+quizgen: 1
+title: Capitals
+questions:
+- id: fr
+  type: fill_in
+  prompt: The capital of France is ____.
+  answer: Paris
+- id: de
+  type: fill_in
+  prompt: The capital of Germany is ____.
+  answer: Berlin
+"""
+
+RIVERS = "quizgen: 1\ntitle: Rivers\nquestions:\n- id: nile\n  type: true_false\n  prompt: The Nile flows north.\n  answer: true\n"
+
+# (deck file, question id, right?, how long before NOW). Every answer takes 60 s, never "fast", so
+# a right answer is Good (due again 10 minutes later) and a wrong one Again (1 minute later).
+HISTORY = [
+    ("a-mixed.yaml", "fill-typo", False, timedelta(days=2)),
+    ("b-capitals.yaml", "fr", False, timedelta(days=1)),
+    ("a-mixed.yaml", "tf", False, timedelta(hours=5)),
+    ("a-mixed.yaml", "mc", True, timedelta(hours=4, minutes=59)),
+    ("b-capitals.yaml", "de", True, timedelta(hours=3)),
+]
+# What HISTORY leaves due at NOW, most overdue first.
+DUE_ORDER = ["fill-typo", "fr", "tf", "mc", "de"]
+
+
+def learner_decks(folder: Path) -> Path:
+    """./decks with the MIXED deck, Capitals and Rivers (never studied); returns the decks folder."""
+    decks = folder / "decks"
+    write_deck(decks, "a-mixed.yaml")
+    write_deck(decks, "b-capitals.yaml", CAPITALS)
+    write_deck(decks, "c-rivers.yaml", RIVERS)
+    return decks
+
+
+def record_history(store, decks: Path, history=HISTORY) -> None:
+    """Save `history`'s answers in `store`, as the quiz would have."""
+    for name, qid, correct, before in history:
+        deck = load_deck(decks / name)
+        question = next(q for q in deck.questions if q.id == qid)
+        store.record_answer(deck, question, correct, elapsed=60.0, now=NOW - before)

@@ -61,23 +61,27 @@ def run(args: argparse.Namespace) -> int:
                 raise QuizgenError(f"no {what} in {', '.join(map(str, args.paths))}")
     from quizgen.tui.app import QuizApp
 
-    app = QuizApp(decks=decks, article=article, options=options, answer_hooks=_progress_hooks())
-    app.run()
+    store, store_error = _open_store()
+    try:
+        app = QuizApp(decks=decks, article=article, options=options, store=store, store_error=store_error)
+        app.run()
+    finally:
+        if store is not None:
+            store.close()
     if app.error_message:
         raise QuizgenError(app.error_message)
     return app.return_code or 0
 
 
-def _progress_hooks() -> list:
-    """Save every answer to the learner's progress store; a store that cannot open only warns."""
+def _open_store():
+    """The learner's progress store (every answer is saved in it), or None and why; never fatal."""
     import sys
 
     from quizgen.errors import QuizgenError
-    from quizgen.progress.hook import recorder
     from quizgen.progress.store import ProgressStore
 
     try:
-        return [recorder(ProgressStore.open())]
+        return ProgressStore.open(), None
     except QuizgenError as e:
         print(f"quizgen: warning: progress will not be saved: {e}", file=sys.stderr)
-        return []
+        return None, str(e)

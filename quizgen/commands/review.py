@@ -61,7 +61,7 @@ def _app_entry():
 
 
 def ago(moment: datetime, now: datetime) -> str:
-    """'due now', '3 hours ago', 'in 2 days' — a rough, readable distance from now."""
+    """'now', '3 hours ago', 'in 2 days', 'in under a minute' — a rough, readable distance from now."""
     seconds = (moment - now).total_seconds()
     size = abs(seconds)
     for unit, span in (("day", 86400), ("hour", 3600), ("minute", 60)):
@@ -69,4 +69,4 @@ def ago(moment: datetime, now: datetime) -> str:
             n = int(size // span)
             text = f"{n} {unit}{'s' if n != 1 else ''}"
             return f"in {text}" if seconds > 0 else f"{text} ago"
-    return "now"
+    return "in under a minute" if seconds > 0 else "now"

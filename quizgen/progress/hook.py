@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING, Callable
 
 from quizgen.progress.scheduler import easy_within
@@ -11,11 +12,12 @@ if TYPE_CHECKING:
     from quizgen.quiz_session import Outcome
 
 
-def recorder(store: ProgressStore) -> Callable[["Outcome"], Answer]:
+def recorder(store: ProgressStore, now: Callable[[], datetime] | None = None) -> Callable[["Outcome"], Answer]:
     """A listener that records each finished quiz item in `store` the moment it is final.
 
     Use: `session.subscribe(recorder(store))`. A skipped question counts as wrong (Again); an
-    override ("I was right") and a forgiven typo count as right but Hard.
+    override ("I was right") and a forgiven typo count as right but Hard. `now` gives the time
+    recorded (default: this moment; tests pass a fixed clock).
     """
 
     def record(outcome: "Outcome") -> Answer:
@@ -23,6 +25,6 @@ def recorder(store: ProgressStore) -> Callable[["Outcome"], Answer]:
         return store.record(outcome.item.deck_key, question.id, outcome.correct,
                             forgiven_typo=outcome.verdict.forgiven_typo and not outcome.skipped,
                             overridden=outcome.overridden, elapsed=outcome.elapsed,
-                            easy_within=easy_within(question))
+                            easy_within=easy_within(question), now=now() if now is not None else None)
 
     return record

@@ -1,46 +1,71 @@
-"""The quiz app: starts on the deck picker, a quiz, or an article to generate from."""
+"""The quiz app: starts on the deck picker, a quiz, a ready review session, or an article to generate from."""
 
 from __future__ import annotations
 
 import time
+from datetime import datetime
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from textual.app import App
 
 from quizgen.deck import Deck
 from quizgen.deck_catalog import DeckEntry
-from quizgen.quiz_session import Listener, QuizOptions, QuizSession
+from quizgen.progress.stats import local_now
+from quizgen.quiz_session import Listener, Outcome, QuizOptions, QuizSession
+
+if TYPE_CHECKING:
+    from quizgen.progress.store import ProgressStore
 
 
 class QuizApp(App[int]):
-    """Start with `decks` (a quiz), `article` (generate, then quiz) or neither (the picker).
+    """Start with `decks` (a quiz), `session` (a ready one, e.g. a review), `article` (generate, then
+    quiz) or none of them (the picker).
 
-    `answer_hooks` are called once per finished question with its final `Outcome` (see
-    quizgen.quiz_session): the place learning history subscribes.
+    `store` is the learner's progress: every answer is saved in it, and the picker and the stats
+    screen read it; `store_error` says why there is none (the picker shows it). `answer_hooks` are
+    more listeners, called once per finished question with its final `Outcome` (see
+    quizgen.quiz_session). `clock` times answers, `now` dates them (both injectable for tests).
     """
 
     CSS_PATH = "quizgen.tcss"
     TITLE = "quizgen"
 
     def __init__(self, *, decks: list[Deck] | None = None, article: Path | None = None,
-                 entries: list[DeckEntry] | None = None, options: QuizOptions = QuizOptions(),
-                 answer_hooks: Iterable[Listener] = (), clock: Callable[[], float] = time.monotonic) -> None:
+                 entries: list[DeckEntry] | None = None, session: QuizSession | None = None, review: bool = False,
+                 options: QuizOptions = QuizOptions(), answer_hooks: Iterable[Listener] = (),
+                 store: ProgressStore | None = None, store_error: str | None = None,
+                 clock: Callable[[], float] = time.monotonic, now: Callable[[], datetime] = local_now) -> None:
         super().__init__()
         self.decks = decks
         self.article = article
         self.entries = entries
+        self.session = session
+        self.review = review
         self.options = options
-        self.answer_hooks = list(answer_hooks)
+        self.store = store
+        self.store_error = store_error
         self.clock = clock
-        self.has_picker = not decks and article is None
+        self.now = now
+        hooks = list(answer_hooks)
+        if store is not None:
+            from quizgen.progress.hook import recorder
+
+            hooks.insert(0, recorder(store, now))
+        self.answer_hooks = [self.guarded(hook) for hook in hooks]
+        self.has_picker = not decks and article is None and session is None
         self.error_message: str | None = None
 
     def on_mount(self) -> None:
         from quizgen.tui.screens.loading import LoadingScreen
         from quizgen.tui.screens.picker import PickerScreen
+        from quizgen.tui.screens.quiz import QuizScreen
 
-        if self.decks:
+        if self.session is not None:
+            # Its listeners (the review's recorder) get the same guard as the app's own hooks.
+            self.session.listeners[:] = [self.guarded(hook) for hook in self.session.listeners]
+            self.push_screen(QuizScreen(self.session, review=self.review))
+        elif self.decks:
             self.start_quiz(self.decks)
         elif self.article is not None:
             self.push_screen(LoadingScreen(self.article))
@@ -48,6 +73,18 @@ class QuizApp(App[int]):
             from quizgen.deck_catalog import find_decks
 
             self.push_screen(PickerScreen(self.entries if self.entries is not None else find_decks()))
+
+    def guarded(self, hook: Listener) -> Listener:
+        """`hook`, with a failure to save progress shown as a notice instead of ending the quiz."""
+        from quizgen.tui.progress import UNREADABLE
+
+        def call(outcome: Outcome) -> None:
+            try:
+                hook(outcome)
+            except UNREADABLE as e:
+                self.notify(str(e), title="This answer was not saved", severity="error", timeout=10)
+
+        return call
 
     def new_session(self, decks: list[Deck]) -> QuizSession:
         """A session over `decks` with the command line's options and the answer hooks."""
@@ -61,6 +98,29 @@ class QuizApp(App[int]):
         from quizgen.tui.screens.quiz import QuizScreen
 
         self.push_screen(QuizScreen(self.new_session(decks)))
+
+    def start_review(self, decks: list[Deck]) -> None:
+        """Open a quiz of the questions of `decks` due now, most overdue first (saved like any quiz)."""
+        from quizgen.progress.review import review_session
+        from quizgen.tui.progress import UNREADABLE, review_items
+        from quizgen.tui.screens.quiz import QuizScreen
+
+        if self.store is None:
+            self.notify(self.store_error or "Progress is not saved in this session.", title="No review",
+                        severity="warning")
+            return
+        try:
+            items = review_items(decks, self.store, self.now(), self.options)
+        except UNREADABLE as e:
+            self.notify(str(e), title="Progress cannot be read", severity="error")
+            return
+        if not items:
+            self.notify("Nothing is due for review now.", severity="warning")
+            return
+        session = review_session(items, None, seed=self.options.seed, clock=self.clock)
+        for hook in self.answer_hooks:
+            session.subscribe(hook)
+        self.push_screen(QuizScreen(session, review=True))
 
     def leave_quiz(self) -> None:
         """Back to the picker, or exit when the app was started on a deck."""

@@ -1,6 +1,9 @@
-"""The deck picker: one row per deck (title, questions by type, source); Enter starts a quiz."""
+"""The deck picker: "Review due", then one row per deck (title, due count, last score, questions by type,
+source); Enter starts the highlighted one, `t` shows the stats."""
 
 from __future__ import annotations
+
+from datetime import datetime
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -9,35 +12,75 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from quizgen.deck import TYPE_LABELS
+from quizgen.deck import TYPE_LABELS, Deck
 from quizgen.deck_catalog import DeckEntry
+from quizgen.tui.progress import Overview, overview
 from quizgen.tui.widgets.title_bar import TitleBar
 
+REVIEW = "review"
+REFRESH_SECONDS = 30
+MUTED = "$foreground-muted"
 
-def entry_prompt(entry: DeckEntry) -> Content:
-    """A picker row: the title, the counts by type, the source article and file (or the error)."""
+
+def plural(n: int, word: str) -> str:
+    """'1 question', '3 questions'."""
+    return f"{n} {word}{'s' if n != 1 else ''}"
+
+
+def progress_badge(deck: Deck, progress: Overview | None) -> list:
+    """After a deck's title: how many questions are due and the latest session's score."""
+    if progress is None or progress.error:
+        return []
+    due = progress.due.get(deck.key, 0)
+    score = progress.last_score.get(deck.key)
+    if not due and score is None:
+        return [("   not studied yet", MUTED)]
+    parts: list = ["   ", (f"{due} due", "bold $text-warning") if due else ("nothing due", "$text-success")]
+    if score is not None:
+        right, asked = score
+        parts += [(" · last score ", MUTED), (f"{right}/{asked}", "bold"), (f" ({round(100 * right / asked)}%)", MUTED)]
+    return parts
+
+
+def entry_prompt(entry: DeckEntry, progress: Overview | None = None) -> Content:
+    """A picker row: the title and progress, the counts by type, the source article and file (or the error)."""
     if entry.deck is None:
         return Content.assemble(
             (entry.path.name, "bold"), ("  cannot be used", "$text-error bold"), "\n",
             ("  " + (entry.error or ""), "$text-error"), "\n",
-            ("  fix it, then run: quizgen check " + str(entry.path), "$foreground-muted"),
+            ("  fix it, then run: quizgen check " + str(entry.path), MUTED),
         )
     deck = entry.deck
     counts = " · ".join(f"{n} {TYPE_LABELS[t]}" for t, n in deck.counts().items() if n)
-    n = len(deck.questions)
     source = f"from {deck.source}" if deck.source else "no source article"
     return Content.assemble(
-        (deck.title, "bold"), "\n",
-        (f"  {n} question{'s' if n != 1 else ''}", "$text-accent"), (f" ({counts})" if counts else "", ""), "\n",
-        (f"  {source} · {entry.label}", "$foreground-muted"),
+        (deck.title, "bold"), *progress_badge(deck, progress), "\n",
+        (f"  {plural(len(deck.questions), 'question')}", "$text-accent"), (f" ({counts})" if counts else "", ""), "\n",
+        (f"  {source} · {entry.label}", MUTED),
     )
 
 
+def review_prompt(progress: Overview, now: datetime) -> Content:
+    """The "Review due" row: how many questions are due, or why there is nothing to review."""
+    from quizgen.commands.review import ago
+
+    due = progress.total_due
+    if due:
+        decks = plural(sum(1 for n in progress.due.values() if n), "deck")
+        return Content.assemble(("Review due", "bold"), "   ", (f"{plural(due, 'question')} due now", "bold $text-warning"),
+                                "\n", (f"  from {decks}, most overdue first · r", MUTED))
+    why = (f"the next question is due {ago(progress.next_due, now)}" if progress.next_due is not None
+           else "questions you answer come back here when they are due")
+    return Content.assemble(("Review due", "bold"), "   nothing due now", "\n", f"  {why}")
+
+
 class PickerScreen(Screen[None]):
-    """Lists the decks on offer; Enter (or a click) starts a quiz on the highlighted one."""
+    """Lists the decks on offer; Enter (or a click) starts the highlighted row, `r` the review, `t` the stats."""
 
     BINDINGS = [
-        Binding("enter", "start", "Start quiz", show=True, priority=False),
+        Binding("enter", "start", "Start", show=True, priority=False),
+        Binding("r", "review", "Review due"),
+        Binding("t", "stats", "Stats"),
         Binding("question_mark,f1", "help", "Help"),
         Binding("q,escape", "app.quit", "Quit"),
     ]
@@ -45,34 +88,85 @@ class PickerScreen(Screen[None]):
     def __init__(self, entries: list[DeckEntry]) -> None:
         super().__init__()
         self.entries = entries
+        self.progress: Overview | None = None
+
+    @property
+    def decks(self) -> list[Deck]:
+        """The decks that can be used."""
+        return [e.deck for e in self.entries if e.deck is not None]
 
     def compose(self) -> ComposeResult:
         yield TitleBar("", "choose a deck")
         demo = any(e.demo for e in self.entries)
         hint = ("No decks/ folder here: this is the demo deck shipped with quizgen. "
                 "Write your own with: quizgen generate ARTICLE" if demo else
-                f"{len(self.entries)} deck{'s' if len(self.entries) != 1 else ''} in decks/")
+                f"{plural(len(self.entries), 'deck')} in decks/")
         yield Static(Content.assemble(("Choose a deck", "bold"), ("  ↑ ↓ and Enter (or a click) starts it", "$text-accent"),
-                                      "\n", (hint, "$foreground-muted")), id="picker-title")
-        rows: list[Option | None] = []
-        for i, entry in enumerate(self.entries):
-            rows += [None] if i else []
-            rows.append(Option(entry_prompt(entry), id=str(i)))
-        yield OptionList(*rows, id="decks")
+                                      "\n", (hint, MUTED)), id="picker-title")
+        yield Static(id="progress-notice", markup=False)
+        yield OptionList(id="decks")
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#decks", OptionList).highlighted = 0
+        # Questions fall due while the picker is open (a missed one a minute later): keep counts fresh.
+        self.set_interval(REFRESH_SECONDS, lambda: self.show_rows() if self.is_current else None)
+
+    def on_screen_resume(self) -> None:
+        self.show_rows()
+
+    def show_rows(self) -> None:
+        """(Re)build the rows with fresh progress, keeping the highlighted row."""
+        app = self.app
+        now = app.now()
+        self.progress = overview(self.decks, app.store, now, app.store_error) \
+            if app.store is not None or app.store_error else None
+        notice = self.query_one("#progress-notice", Static)
+        error = self.progress.error if self.progress else None
+        notice.update(f"Progress is not saved: {error}" if error else "")
+        notice.display = bool(error)
+
+        rows: list[Option | None] = []
+        if self.progress is not None and not error:
+            rows += [Option(review_prompt(self.progress, now), id=REVIEW,
+                            disabled=not self.progress.total_due), None]
+        for i, entry in enumerate(self.entries):
+            rows += [None] if i else []
+            rows.append(Option(entry_prompt(entry, self.progress), id=str(i)))
+        options = self.query_one("#decks", OptionList)
+        kept = options.highlighted_option.id if options.highlighted_option is not None else None
+        options.set_options(rows)
+        ids = [o.id for o in options.options]
+        first = REVIEW if self.progress is not None and self.progress.total_due else "0"
+        target = kept if kept in ids and not options.get_option(kept).disabled else first
+        options.highlighted = options.get_option_index(target)
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Review and stats only when progress is kept; review greyed out when nothing is due."""
+        if action == "review":
+            if self.progress is None or self.progress.error:
+                return False
+            return True if self.progress.total_due else None
+        if action == "stats":
+            return self.progress is not None and not self.progress.error
+        return True
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        self.open_entry(self.entries[int(event.option.id)])
+        self.open_row(event.option.id)
 
     def action_start(self) -> None:
-        """Start the highlighted deck."""
+        """Start the highlighted row."""
         option = self.query_one("#decks", OptionList).highlighted_option
         if option is not None:
-            self.open_entry(self.entries[int(option.id)])
+            self.open_row(option.id)
+
+    def open_row(self, row_id: str | None) -> None:
+        """Start the review or the deck a row stands for."""
+        if row_id == REVIEW:
+            self.action_review()
+        elif row_id is not None:
+            self.open_entry(self.entries[int(row_id)])
 
     def open_entry(self, entry: DeckEntry) -> None:
         """Start a quiz on `entry`, or say why it cannot be used."""
@@ -83,6 +177,16 @@ class PickerScreen(Screen[None]):
             self.notify("No questions match the --type/--limit given.", severity="warning")
             return
         self.app.start_quiz([entry.deck])
+
+    def action_review(self) -> None:
+        """Quiz the questions due now across every deck, most overdue first."""
+        self.app.start_review(self.decks)
+
+    def action_stats(self) -> None:
+        """Show the learning stats of every deck."""
+        from quizgen.tui.screens.stats import StatsScreen
+
+        self.app.push_screen(StatsScreen(self.decks))
 
     def action_help(self) -> None:
         """Show the keys."""

@@ -27,9 +27,10 @@ class QuizScreen(Screen[None]):
         Binding("q,escape", "leave", "Quit"),
     ]
 
-    def __init__(self, session: QuizSession) -> None:
+    def __init__(self, session: QuizSession, review: bool = False) -> None:
         super().__init__()
         self.session = session
+        self.review = review
 
     def compose(self) -> ComposeResult:
         yield TitleBar(self.session.title)
@@ -127,7 +128,7 @@ class QuizScreen(Screen[None]):
         if self.session.done:
             from quizgen.tui.screens.results import ResultsScreen
 
-            self.app.switch_screen(ResultsScreen(self.session))
+            self.app.switch_screen(ResultsScreen(self.session, review=self.review))
         else:
             await self.show_question()
 

@@ -14,8 +14,8 @@ from quizgen.tui.widgets.feedback import highlight
 from quizgen.tui.widgets.title_bar import TitleBar
 
 
-def summary_content(session: QuizSession) -> Content:
-    """'7 / 9 right · 78%', the time taken and the seed to repeat the quiz."""
+def summary_content(session: QuizSession, review: bool = False) -> Content:
+    """'7 / 9 right · 78%', the time taken, and the seed to repeat the quiz (a review: when it comes back)."""
     n = len(session.outcomes)
     k = session.score
     pct = round(100 * k / n) if n else 0
@@ -24,7 +24,10 @@ def summary_content(session: QuizSession) -> Content:
                    ("  ·  ", "$foreground-muted"), f"time {format_duration(session.elapsed)}"]
     if n < session.total:
         parts += [("  ·  ", "$foreground-muted"), (f"left after {n} of {session.total}", "$text-warning")]
-    if session.seed is not None:
+    if review:
+        parts += ["\n", ("Saved: each question comes back when it is due again (sooner if you missed it).",
+                         "$foreground-muted")]
+    elif session.seed is not None:
         parts += ["\n", (f"Same order again: quizgen quiz --seed {session.seed} …", "$foreground-muted")]
     return Content.assemble(*parts)
 
@@ -49,15 +52,16 @@ class ResultsScreen(Screen[None]):
         Binding("question_mark,f1", "help", "Help"),
     ]
 
-    def __init__(self, session: QuizSession) -> None:
+    def __init__(self, session: QuizSession, review: bool = False) -> None:
         super().__init__()
         self.session = session
+        self.review = review
 
     def compose(self) -> ComposeResult:
         yield TitleBar(self.session.title, "results")
         with VerticalScroll(id="results"):
             yield Static(Content("Results"), classes="results-title")
-            yield Static(summary_content(self.session), id="summary")
+            yield Static(summary_content(self.session, self.review), id="summary")
             missed = self.session.missed()
             if missed:
                 yield Static(Content(f"Missed or skipped ({len(missed)}) — press r to retry them"), classes="results-title")
@@ -82,7 +86,7 @@ class ResultsScreen(Screen[None]):
         """A new quiz over just the missed questions."""
         from quizgen.tui.screens.quiz import QuizScreen
 
-        self.app.switch_screen(QuizScreen(self.session.retry_missed()))
+        self.app.switch_screen(QuizScreen(self.session.retry_missed(), review=self.review))
 
     def action_leave(self) -> None:
         """Back to the picker, or exit."""
