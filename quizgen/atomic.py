@@ -9,14 +9,27 @@ from pathlib import Path
 from quizgen.errors import QuizgenError
 
 
-def atomic_write_bytes(path: str | Path, data: bytes) -> None:
-    """Write `data` to `path` so readers see the old file or the new one, never half of one."""
-    path = Path(path)
+def _folder(path: Path) -> Path:
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise QuizgenError(f"cannot write {path}: folder {folder} does not exist (create it first)")
     if path.is_dir():
         raise QuizgenError(f"cannot write {path}: it is a directory (give a file path)")
+    return folder
+
+
+def check_writable(path: str | Path) -> None:
+    """Raise the error a write to `path` would meet (no folder, a directory, no permission), so a
+    command fails before its slow work rather than after it."""
+    path = Path(path)
+    if not os.access(_folder(path), os.W_OK | os.X_OK):
+        raise QuizgenError(f"cannot write {path}: Permission denied (check the folder's permissions)")
+
+
+def atomic_write_bytes(path: str | Path, data: bytes) -> None:
+    """Write `data` to `path` so readers see the old file or the new one, never half of one."""
+    path = Path(path)
+    folder = _folder(path)
     try:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as e:

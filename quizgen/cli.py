@@ -35,16 +35,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; returns the exit code (0 ok, 1 input/work problem, 2 usage)."""
-    parser = build_parser()
     raw = sys.argv[1:] if argv is None else argv
     if raw and raw[0].startswith("-") and raw[0] not in ("-h", "--help", "--version"):
         # Options with no subcommand belong to the quiz: `quizgen --type fill_in`.
         raw = ["quiz", *raw]
-    args = parser.parse_args(raw)
-    if not getattr(args, "func", None):
-        # No subcommand: the quiz app's deck picker is the home screen.
-        args = parser.parse_args(["quiz"])
     try:
+        # Inside the try: a Ctrl-C while the subcommands load is still one line, not a traceback.
+        parser = build_parser()
+        args = parser.parse_args(raw)
+        if not getattr(args, "func", None):
+            # No subcommand: the quiz app's deck picker is the home screen.
+            args = parser.parse_args(["quiz"])
         return int(args.func(args) or 0)
     except QuizgenError as e:
         print(f"quizgen: {e}", file=sys.stderr)

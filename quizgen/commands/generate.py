@@ -36,6 +36,20 @@ def _outputs(articles: list[Path], output: str | None) -> list[Path]:
     return [folder / f"{stem(a)}.yaml" for a in articles]
 
 
+def _check_outputs(outputs: list[Path], named: bool) -> None:
+    """Fail before the slow part when a deck could not be written (decks/ is made when missing)."""
+    import os
+
+    from quizgen.atomic import check_writable
+    from quizgen.errors import QuizgenError
+
+    for out in outputs:
+        if out.parent.exists() or named:
+            check_writable(out)
+        elif not os.access(".", os.W_OK | os.X_OK):
+            raise QuizgenError(f"cannot create folder {out.parent}: Permission denied (use -o to write elsewhere)")
+
+
 def run(args: argparse.Namespace) -> int:
     """Generate, then write (or merge into) each deck."""
     from quizgen.errors import QuizgenError
@@ -47,6 +61,8 @@ def run(args: argparse.Namespace) -> int:
         raise QuizgenError("--jobs must be 1 or more")
     articles = expand_articles(args.articles)
     outputs = _outputs(articles, args.output)
+    if not args.dry_run:
+        _check_outputs(outputs, bool(args.output))
     from quizgen.batch import Job, available_cores, generate_all
     from quizgen.progress_bar import Progress
 
@@ -120,7 +136,10 @@ def _write(gen, out: Path, args: argparse.Namespace) -> None:
     if not out.parent.exists():
         if args.output:
             raise QuizgenError(f"folder {out.parent} does not exist (create it first)", out)
-        out.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            out.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise QuizgenError(f"cannot create folder {out.parent}: {e.strerror}", out) from None
     write_new_deck(out, deck)
     print(f"wrote {out}: {deck.summary()}")
 
