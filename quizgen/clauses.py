@@ -43,6 +43,7 @@ class Clause:
     kind: str = "main"  # main | conj | relative
     names: set[int] = field(default_factory=set)  # token ids whose substitution is a fuller name
     subject_ids: list[int] | None = None           # set for relative clauses: the antecedent
+    base_verb: str | None = None                    # set for events: the past verb's base ("meet")
 
     @property
     def sent(self) -> "Span":
@@ -145,6 +146,9 @@ def clause_tokens(verb: "Token") -> set[int]:
                     keep.discard(before - 1)
         elif t.dep_ == "advcl" and t.head.i == verb.i and any(c.dep_ == "mark" and c.lower_ in ("while", "although", "though", "whereas") for c in t.children):
             _drop_subtree(t, keep)
+        elif _trailing_aside(t, verb):
+            _drop_subtree(t, keep)
+            keep.discard(t.left_edge.i - 1)
     # A semicolon ends a clause, whatever the parser attached across it.
     semis = [t.i for t in verb.sent if t.text == ";"]
     lo = max((i for i in semis if i < verb.i), default=-1)
@@ -160,6 +164,18 @@ def clause_tokens(verb: "Token") -> set[int]:
         if t.text in ")]":
             depth = max(0, depth - 1)
     return keep
+
+
+def _trailing_aside(t: "Token", verb: "Token") -> bool:
+    """A phrase after a comma that only adds circumstances: ', without mentioning ...',
+    ', leaving the centre exposed' (the fact stands without it, and prompts stay shorter)."""
+    if t.i == verb.i or t.i <= verb.i or t.doc[t.left_edge.i - 1].text != ",":
+        return False
+    if t.dep_ == "prep" and t.lower_ == "without":
+        return True
+    # A participle with a name or number in it is often the fact itself (", reaching 58 million in 2015").
+    return (t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.i == verb.i and t.left_edge.i == t.i
+            and not any(x.ent_type_ for x in t.subtree))
 
 
 def _is_clause_head(t: "Token") -> bool:

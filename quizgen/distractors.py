@@ -4,6 +4,8 @@ then number and date perturbation — never a name the article makes true in the
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 
 from quizgen import gazetteer, numbers
 from quizgen.registry import Registry, strip_the
@@ -21,10 +23,39 @@ def _same_form(answer: str, option: str) -> bool:
     return answer.isupper() == option.isupper()
 
 
+@lru_cache(maxsize=1)
+def _org_heads() -> frozenset[str]:
+    text = resources.files("quizgen.data").joinpath("org_heads.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def _org_like(name: str, reg: Registry) -> bool:
+    """Plainly an organization: a defined acronym or expansion, or an institution's name."""
+    name = strip_the(name)
+    if name in reg.acronyms or name in reg.expansions:
+        return True
+    words = [w.lower().strip(".,") for w in name.split()]
+    return len(words) > 1 and (words[-1] in _org_heads() or words[0] in _org_heads())
+
+
+def _company(name: str) -> bool:
+    """A company by its name ('Mitsubishi Motors'): asked as 'Which company', with companies of the
+    article as options, whatever their names look like."""
+    from quizgen.rules.wh_question import question_words
+
+    return any(w in question_words()["company_words"] for w in name.split())
+
+
 def distractors_for(answer: str, kind: str, reg: Registry, exclude: set[str]) -> list[str]:
     """Up to three wrong options for `answer` of `kind`; fewer when no good ones exist."""
     if kind in NUMERIC:
         return numbers.perturb(answer, kind)[:NEEDED]
+    if kind == "org" and not _company(answer):
+        if not _org_like(answer, reg):
+            return []
+        pool_filter = lambda name: _org_like(name, reg)  # noqa: E731
+    else:
+        pool_filter = lambda name: True  # noqa: E731
     banned = {_norm(x) for x in reg.aliases(answer) | exclude}
     for alias in reg.aliases(answer):
         banned |= {_norm(p) for p in reg.peers.get(alias, set())}
@@ -39,7 +70,7 @@ def distractors_for(answer: str, kind: str, reg: Registry, exclude: set[str]) ->
     seen = set(banned)
     for name in pool:
         n = _norm(name)
-        if not n or n in seen or not _same_form(answer, name):
+        if not n or n in seen or not _same_form(answer, name) or not pool_filter(name):
             continue
         # An acronym and its expansion are one name.
         if any(_norm(a) in seen for a in reg.aliases(name)):

@@ -98,6 +98,7 @@ def sentence_candidates(sent: "Span", prev: "Span | None", index: int, context: 
     """Every rule's candidates for one sentence, clause by clause (`prev` resolves a leading pronoun)."""
     from quizgen.clauses import clauses_of
     from quizgen.distractors import distractors_for
+    from quizgen.events import event_clauses
     from quizgen.resolve import expand_names, resolve_pronoun_subject, standalone_problem
     from quizgen.rules.common import answers_in
     from quizgen.rules.fill_in import fill_in_over_entity
@@ -105,7 +106,7 @@ def sentence_candidates(sent: "Span", prev: "Span | None", index: int, context: 
     from quizgen.rules.wh_question import wh_question
 
     cands: list[Candidate] = []
-    for clause in clauses_of(sent):
+    for clause in clauses_of(sent) + event_clauses(sent):
         expand_names(clause, reg)
         problem = resolve_pronoun_subject(clause, prev, reg) or standalone_problem(clause, reg)
         if problem:

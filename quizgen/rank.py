@@ -28,6 +28,8 @@ def score(c: Candidate, mentions: Counter, n_sentences: int) -> float:
     s -= 0.04 * max(0, words - 18)
     if c.rule.startswith("wh_question_subject"):
         s += 0.2  # subject questions need no inversion: the safest form
+    if c.rule == "negated_description":
+        s += 1.0  # what a thing is not ("While not a military alliance, ...") is rarely said, and key
     return round(s, 4)
 
 

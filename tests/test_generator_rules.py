@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quizgen.clauses import clauses_of
+from quizgen.events import event_clauses
 from quizgen.registry import build_registry
 from quizgen.resolve import expand_names, resolve_pronoun_subject, standalone_problem
 from quizgen.rules.common import answers_in
@@ -19,12 +20,13 @@ def analyse(nlp, text: str):
     return doc, reg, sents
 
 
-def questions(nlp, text: str, answer: str, sentence: int = -1):
-    """(fill-in prompt, wh prompt) for `answer` in sentence `sentence` of `text`."""
+def questions(nlp, text: str, answer: str, sentence: int = -1, events: bool = False):
+    """(fill-in prompt, wh prompt) for `answer` in sentence `sentence` of `text` (from its clauses,
+    or with `events` from the clauses of its events)."""
     doc, reg, sents = analyse(nlp, text)
     sent = sents[sentence]
     prev = sents[sentence - 1] if len(sents) > 1 else None
-    for clause in clauses_of(sent):
+    for clause in (event_clauses(sent) if events else clauses_of(sent)):
         expand_names(clause, reg)
         if resolve_pronoun_subject(clause, prev, reg) or standalone_problem(clause, reg):
             continue
@@ -34,6 +36,24 @@ def questions(nlp, text: str, answer: str, sentence: int = -1):
                 wh = wh_question(clause, a, reg, 0, sent.text)
                 return (None if fill.dropped else fill.prompt), (None if wh is None or wh.dropped else wh.prompt)
     return None, None
+
+
+EVENT = "Angela Merkel praised the plan during a visit to Kenya in July 2015."
+
+
+@pytest.mark.parametrize("text, answer, fill, wh", [
+    # the event's participant becomes the object of its verb
+    (EVENT, "Kenya", "Angela Merkel visited ____ in July 2015.", "Which country did Angela Merkel visit in July 2015?"),
+    (EVENT, "July 2015", "Angela Merkel visited Kenya in ____.", "When did Angela Merkel visit Kenya?"),
+    # the place of a gathering on the verb is the place of the event
+    ("Li Qiang gave a warning during a meeting with Kim Jong Un at a summit in Hanoi.", "Hanoi",
+     "Li Qiang met Kim Jong Un at a summit in ____.", "In which city did Li Qiang meet Kim Jong Un at a summit?"),
+    # only events that happened: not "before a meeting", not a present-tense plan
+    ("Angela Merkel praised the plan before a visit to Kenya in July 2015.", "Kenya", None, None),
+    ("Angela Merkel praises the plan during a visit to Kenya this week.", "Kenya", None, None),
+])
+def test_questions_from_events_named_by_a_noun(nlp, text, answer, fill, wh):
+    assert questions(nlp, text, answer, events=True) == (fill, wh)
 
 
 @pytest.mark.parametrize("text, answer, wh", [
@@ -94,6 +114,16 @@ def test_wh_questions(nlp, text, answer, wh):
     # a quotation mark whose partner is in another sentence is dropped
     ('The coach said: "We trained hard. Everyone wanted to beat Italy in Rome."', "Italy",
      "Everyone wanted to beat ____ in Rome."),
+    # each name in a hyphenated list is a fact of its own
+    ("Leaders of the three countries signed a deal on the Kenya-Uganda-Rwanda railway in 2018.", "Rwanda",
+     "Leaders of the three countries signed a deal on the Kenya-Uganda-____ railway in 2018."),
+    # a trailing aside goes: ", leaving ...", ", without ..."
+    ("The storm struck Cuba in August, leaving many homes without power.", "Cuba", "The storm struck ____ in August."),
+    ("Heavy rain flooded the streets of Lagos, forcing the schools to close.", "Lagos",
+     "Heavy rain flooded the streets of ____."),
+    ("Spain signed the treaty in Madrid, without consulting its neighbours.", "Madrid", "Spain signed the treaty in ____."),
+    # ... but not when it holds the fact
+    ("Output rose steadily, reaching 40 tonnes in 2015.", "2015", "Output rose steadily, reaching 40 tonnes in ____."),
 ])
 def test_fill_in(nlp, text, answer, fill):
     assert questions(nlp, text, answer)[0] == fill
@@ -148,3 +178,33 @@ def test_list_members_are_peers_and_never_distractors(nlp):
                              "Talks were held with China, Russia and Japan.")
     options = distractors_for("Iran", "country", reg, set())
     assert len(options) == 3 and not {"India", "Pakistan"} & set(options)
+
+
+def _registry(**kinds):
+    from quizgen.registry import Registry
+
+    reg = Registry()
+    for n, (name, kind) in enumerate(kinds.items()):
+        reg.kinds[name.replace("_", " ")] = kind
+        reg.order[name.replace("_", " ")] = n
+    return reg
+
+
+ORGS = _registry(National_Hurricane_Center="org", Tropical_Storm_Ana="org", World_Health_Organization="org",
+                 Artistotle="org", Red_Cross_Society="org", Plato="org", Bank_of_England="org")
+COMPANIES = _registry(Peugeot="org", Nissan_Motor="org", Mitsubishi_Motors="org", DaimlerChrysler="org")
+
+
+@pytest.mark.parametrize("reg, answer, options", [
+    # an institution's name gets institutions as options, never a mislabelled storm or person
+    (ORGS, "National Hurricane Center", ["World Health Organization", "Red Cross Society", "Bank of England"]),
+    # a name that may not be an organization at all gets no organization options (a fill-in instead)
+    (ORGS, "Artistotle", []),
+    (ORGS, "Tropical Storm Ana", []),
+    # a company by its name gets the article's other companies, whatever their names look like
+    (COMPANIES, "Mitsubishi Motors", ["Peugeot", "Nissan Motor", "DaimlerChrysler"]),
+])
+def test_organization_options_are_plainly_organizations(reg, answer, options):
+    from quizgen.distractors import distractors_for
+
+    assert distractors_for(answer, "org", reg, set()) == options

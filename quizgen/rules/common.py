@@ -48,7 +48,7 @@ def answers_in(clause: Clause, reg: Registry) -> list[Answer]:
         if (len(span) == 1 and span[0].like_num and span.start > 0 and doc[span.start - 1].pos_ == "PROPN"
                 and span[0].head.pos_ == "PROPN"):
             continue  # a number inside a name ("Super Mario 64 DS", "Apollo 11")
-        if span.root.dep_ in ("compound", "amod", "nmod") and not span.root.like_num:
+        if span.root.dep_ in ("compound", "amod", "nmod") and not span.root.like_num and not _in_hyphen_list(span):
             continue  # a name used as a modifier ("an April 11 speech", "US carmaker")
         text = strip_the(span.text)
         kind = reg.kind(text) or entity_kind(ent.label_, text)
@@ -74,6 +74,14 @@ def answers_in(clause: Clause, reg: Registry) -> list[Answer]:
         accept += numbers.alternatives(full)
         out.append(Answer(start=start, end=span.end, text=full, kind=kind, accept=list(dict.fromkeys(accept))))
     return out
+
+
+def _in_hyphen_list(span: "Span") -> bool:
+    """One of several names joined by hyphens ('the Mongolia-China-Russia corridor'): each is a fact."""
+    doc, kind = span.doc, span[0].ent_type_
+    left = span.start >= 2 and doc[span.start - 1].text == "-" and doc[span.start - 2].ent_type_ == kind
+    right = span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].ent_type_ == kind
+    return bool(kind) and (left or right)
 
 
 WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}

@@ -45,6 +45,11 @@ def _role(clause: Clause, answer: Answer) -> tuple[str, "Token | None"]:
     verb = clause.verb
     if head.dep_ == "nummod" and head.head.head.i == verb.i and head.head.dep_ in ("dobj", "nsubj", "nsubjpass"):
         return ("count-object" if head.head.dep_ == "dobj" else "count-subject"), None
+    if head.dep_ == "pobj" and head.head.head.i == verb.i and clause.subst.get(head.head.i) == "":
+        return "object", None  # an event's participant: "visit to Kenya" reads "visited Kenya"
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and _on_verb_phrase(head.head.head, verb):
+        # "met X at a gathering in Bishkek": the place of the gathering is the place of the meeting.
+        return "prep", head.head
     if head.head.i != verb.i and not (head.dep_ == "pobj" and head.head.head.i == verb.i):
         return "", None
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.i == verb.i:
@@ -54,6 +59,11 @@ def _role(clause: Clause, answer: Answer) -> tuple[str, "Token | None"]:
     if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i == verb.i:
         return "prep", head.head
     return "", None
+
+
+def _on_verb_phrase(noun: "Token", verb: "Token") -> bool:
+    """`noun` is the object of a preposition on the verb ('at a gathering')."""
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == verb.i
 
 
 def _phrase_ids(tok: "Token", clause: Clause) -> set[int]:
@@ -183,6 +193,8 @@ def _keeps_capital(tok: "Token") -> bool:
 
 def _invert(verb: "Token", clause: Clause) -> tuple[str, set[int], str | None] | None:
     """(word put before the subject, token ids it replaces, new verb text) for a question."""
+    if clause.base_verb:
+        return "did", set(), clause.base_verb  # an event clause is always in the past tense
     auxes = sorted((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i
                     and c.lower_ != "to"), key=lambda c: c.i)
     if any(c.dep_ == "neg" for c in verb.children):
