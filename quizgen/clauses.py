@@ -14,7 +14,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
 DROP_DEPS = {"relcl", "appos", "parataxis"}
@@ -131,7 +131,8 @@ def clause_tokens(verb: "Token") -> set[int]:
             left, right = t.left_edge.i - 1, t.right_edge.i + 1
             if left >= 0 and doc[left].text == ",":
                 keep.discard(left)
-                if right < len(doc) and doc[right].text == "," and t.dep_ == "appos":
+                # Set off on both sides ("The machine, which has two screens, will ..."): both go.
+                if right < len(doc) and doc[right].text == ",":
                     keep.discard(right)
         elif t.dep_ == "conj" and t.head.i == verb.i and _is_clause_head(t):
             _drop_subtree(t, keep)
@@ -166,13 +167,29 @@ def clause_tokens(verb: "Token") -> set[int]:
     return keep
 
 
+def quoted_tokens(doc: "Doc") -> set[int]:
+    """Indices of the tokens inside quotation marks; a quotation may run over several sentences,
+    so the whole paragraph is read (the tagger tells opening `` from closing '' marks)."""
+    if "quoted" not in doc.user_data:
+        inside, out = False, set()
+        for t in doc:
+            if t.tag_ == "``":
+                inside = True
+            elif t.tag_ == "''":
+                inside = False
+            elif inside:
+                out.add(t.i)
+        doc.user_data["quoted"] = out
+    return doc.user_data["quoted"]
+
+
 def _trailing_aside(t: "Token", verb: "Token") -> bool:
     """A phrase after a comma that only adds circumstances: ', without mentioning ...',
     ', leaving the centre exposed' (the fact stands without it, and prompts stay shorter)."""
     if t.i == verb.i or t.i <= verb.i or t.doc[t.left_edge.i - 1].text != ",":
         return False
-    if t.dep_ == "prep" and t.lower_ == "without":
-        return True
+    if (t.dep_ == "prep" and t.lower_ == "without") or (t.dep_ == "dep" and t.pos_ in ("NOUN", "PROPN")):
+        return True  # a noun phrase the parser could not attach ('dep') is an aside at best
     # A participle with a name or number in it is often the fact itself (", reaching 58 million in 2015").
     return (t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.i == verb.i and t.left_edge.i == t.i
             and not any(x.ent_type_ for x in t.subtree))

@@ -12,6 +12,7 @@ from quizgen.registry import Registry, strip_the
 
 NUMERIC = {"number", "quantity", "money", "percent", "ordinal", "year", "date"}
 NEEDED = 3
+PLACES = {"country", "city", "state"}
 
 
 def _norm(s: str) -> str:
@@ -56,27 +57,40 @@ def distractors_for(answer: str, kind: str, reg: Registry, exclude: set[str]) ->
         pool_filter = lambda name: _org_like(name, reg)  # noqa: E731
     else:
         pool_filter = lambda name: True  # noqa: E731
-    banned = {_norm(x) for x in reg.aliases(answer) | exclude}
+    banned_names = set(reg.aliases(answer) | exclude)
     for alias in reg.aliases(answer):
-        banned |= {_norm(p) for p in reg.peers.get(alias, set())}
+        banned_names |= reg.peers.get(alias, set())
     pool = reg.names_of_kind(kind)
-    if kind == "country":
-        pool += gazetteer.similar_countries(answer, 12)
-    elif kind == "city":
-        pool += gazetteer.similar_cities(answer, 12)
-    elif kind == "state":
-        pool += gazetteer.similar_states(answer, 12)
+    if kind in PLACES:
+        # The article's places first, those on the answer's continent before the others.
+        home = gazetteer.continent(answer)
+        near = [n for n in pool if gazetteer.continent(n) == home]
+        far = [n for n in pool if n not in near]
+        pool = near + _gazetteer_places(answer, kind) + far
     out: list[str] = []
-    seen = set(banned)
+    seen = {_key(x, kind) for x in banned_names}
     for name in pool:
-        n = _norm(name)
+        n = _key(name, kind)
         if not n or n in seen or not _same_form(answer, name) or not pool_filter(name):
             continue
         # An acronym and its expansion are one name.
-        if any(_norm(a) in seen for a in reg.aliases(name)):
+        if any(_key(a, kind) in seen for a in reg.aliases(name)):
             continue
         seen.add(n)
         out.append(strip_the(name) if not answer.lower().startswith("the ") else name)
         if len(out) == NEEDED:
             break
     return out
+
+
+def _gazetteer_places(answer: str, kind: str) -> list[str]:
+    if kind == "country":
+        return gazetteer.similar_countries(answer, 12)
+    if kind == "city":
+        return gazetteer.similar_cities(answer, 12)
+    return gazetteer.similar_states(answer, 12)
+
+
+def _key(name: str, kind: str) -> str:
+    """What makes two options the same: 'Britain' and 'United Kingdom' are one country."""
+    return _norm(gazetteer.canonical(name) if kind in PLACES else name)

@@ -80,6 +80,16 @@ def place_kind(name: str) -> str | None:
     return None
 
 
+def continent(name: str) -> str | None:
+    """The continent code of a country or city ('Kenya' -> 'AF'), None when unknown."""
+    n = canonical(name)
+    if n in countries():
+        return countries()[n]["continentcode"]
+    city = _cities().get(n)
+    country = _countries_by_iso().get(city["countrycode"]) if city else None
+    return country["continentcode"] if country else None
+
+
 @lru_cache(maxsize=1024)
 def similar_countries(name: str, limit: int = 8) -> list[str]:
     """Plausible countries to confuse with `name`: neighbours, then the same continent by size."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quizgen.clauses import Clause
+from quizgen.clauses import Clause, quoted_tokens
 from quizgen.registry import Registry, entity_of, strip_the
 
 if TYPE_CHECKING:
@@ -125,6 +125,10 @@ def standalone_problem(clause: Clause, reg: Registry) -> str | None:
         return "too short to stand alone"
     if '"' in clause.render() and any(t.lemma_ in ("say", "tell", "add", "state") for t in clause.tokens):
         return "quoted speech"
+    quoted = quoted_tokens(clause.sent.doc)
+    words = [t for t in clause.tokens if not t.is_punct]
+    if sum(t.i in quoted for t in words) * 2 > len(words):
+        return "someone's words (inside a quotation)"
     return None
 
 

@@ -111,9 +111,18 @@ def test_wh_questions(nlp, text, answer, wh):
     # a clause joined with 'and' that has its own subject goes, with its 'and'
     ("Lincoln praised Grant for the victory and his mood in Washington was cheerful.", "Grant",
      "Lincoln praised ____ for the victory."),
-    # a quotation mark whose partner is in another sentence is dropped
-    ('The coach said: "We trained hard. Everyone wanted to beat Italy in Rome."', "Italy",
-     "Everyone wanted to beat ____ in Rome."),
+    # someone's words, even when the quotation began a sentence earlier, are not the article's facts
+    ('The coach said: "We trained hard. Everyone wanted to beat Italy in Rome."', "Italy", None),
+    # ... but the narrator's words after a quotation are
+    ('"I lost the race," said Maurice Greene, who races in Birmingham on Friday.', "Birmingham",
+     "Maurice Greene races in ____ on Friday."),
+    # a relative clause set off by commas goes with both of its commas
+    ("The new console, which has two screens, will sell for 99 pounds in Britain.", "Britain",
+     "The new console will sell for 99 pounds in ____."),
+    # a place at the end of an organization's name is part of the name
+    ("Amnesty International UK questioned the decision of the court in London.", "UK", None),
+    # a lowercase 'name' is a description ("the royal academy"), not a name to blank
+    ("Aristotle was appointed as the head of the royal academy of Macedon.", "royal academy", None),
     # each name in a hyphenated list is a fact of its own
     ("Leaders of the three countries signed a deal on the Kenya-Uganda-Rwanda railway in 2018.", "Rwanda",
      "Leaders of the three countries signed a deal on the Kenya-Uganda-____ railway in 2018."),
@@ -208,3 +217,22 @@ def test_organization_options_are_plainly_organizations(reg, answer, options):
     from quizgen.distractors import distractors_for
 
     assert distractors_for(answer, "org", reg, set()) == options
+
+
+COUNTRIES = _registry(China="country", Japan="country", Tanzania="country", United_Kingdom="country",
+                      Britain="country", Cuba="country")
+
+
+@pytest.mark.parametrize("answer, options", [
+    # the article's countries on the answer's continent first, then its neighbours from the gazetteer
+    ("Kenya", ["Tanzania", "Ethiopia", "South Sudan"]),
+    ("Mongolia", ["China", "Japan", "Russia"]),
+    ("Zambia", ["Tanzania", "Zimbabwe", "Mozambique"]),
+    # 'Britain' and 'United Kingdom' are one country: never two options
+    ("Ireland", ["United Kingdom", "Norway", "Slovakia"]),
+])
+def test_country_options_are_near_and_distinct(answer, options):
+    from quizgen.distractors import distractors_for
+
+    out = distractors_for(answer, "country", COUNTRIES, set())
+    assert out == options

@@ -18,6 +18,7 @@ ANSWER_KINDS = {"person", "country", "city", "state", "place", "org", "year", "d
 HEDGES = {"nearly", "about", "around", "almost", "over", "some", "approximately", "roughly", "more", "less",
           "than", "up", "to", "at", "least", "most", "only", "just", "the", "a", "an", "fewer", "under"}
 MAX_ANSWER_WORDS = 6
+NAME_KINDS = {"person", "country", "city", "state", "place", "org", "event", "facility", "work", "product", "law"}
 
 
 @dataclass
@@ -50,8 +51,13 @@ def answers_in(clause: Clause, reg: Registry) -> list[Answer]:
             continue  # a number inside a name ("Super Mario 64 DS", "Apollo 11")
         if span.root.dep_ in ("compound", "amod", "nmod") and not span.root.like_num and not _in_hyphen_list(span):
             continue  # a name used as a modifier ("an April 11 speech", "US carmaker")
+        if span.start > 0 and doc[span.start - 1].ent_type_ == "ORG" and doc[span.start - 1].whitespace_ \
+                and ent.label_ in ("GPE", "LOC", "NORP"):
+            continue  # the end of an organization's name ("Amnesty International UK")
         text = strip_the(span.text)
         kind = reg.kind(text) or entity_kind(ent.label_, text)
+        if kind in NAME_KINDS and not any(c.isupper() for c in text):
+            continue  # "the royal academy", "the west coast": a description, not a name
         if kind in ("number", "quantity", "date", "year") and _number_only(span) is not None:
             num = _number_only(span)
             span, kind = num, ("number" if kind != "year" else kind)
