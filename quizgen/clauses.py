@@ -167,6 +167,16 @@ def clause_tokens(verb: "Token") -> set[int]:
     return keep
 
 
+def _agrees(noun: "Token", verb: "Token") -> bool:
+    """False when the verb's number plainly disagrees with the noun's ('the Dam ... are')."""
+    finite = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    plural_verb = any(v.tag_ == "VBP" or v.lower_ == "were" for v in finite)
+    singular_verb = any(v.tag_ == "VBZ" or v.lower_ == "was" for v in finite)
+    plural_noun = noun.tag_ in ("NNS", "NNPS")
+    return not ((plural_verb and not plural_noun and noun.tag_ in ("NN", "NNP"))
+                or (singular_verb and plural_noun))
+
+
 def quoted_tokens(doc: "Doc") -> set[int]:
     """Indices of the tokens inside quotation marks; a quotation may run over several sentences,
     so the whole paragraph is read (the tagger tells opening `` from closing '' marks)."""
@@ -211,6 +221,8 @@ def _strip_discourse(tokens: list["Token"]) -> list["Token"]:
             if tuple(lowers[i:i + n]) != words:
                 continue
             seg = tokens[i:i + n]
+            if seg[0].ent_iob_ == "I":
+                continue  # the end of a date ("Several years later"), not a discourse marker
             if not all(x.dep_ in ("advmod", "prep", "pobj", "cc", "npadvmod") or x.lower_ in words for x in seg):
                 continue
             after = tokens[i + n] if i + n < len(tokens) else None
@@ -259,6 +271,8 @@ def clauses_of(sent: "Span") -> list[Clause]:
             if (not antecedent or any(x.pos_ == "PRON" for x in antecedent) or head.pos_ not in ("NOUN", "PROPN")
                     or head.ent_type_ in ("DATE", "CARDINAL", "TIME", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")):
                 continue
+            if not _agrees(head, t):
+                continue  # "the talks on the Dam, which are ...": the parser chose the wrong antecedent
             keep = clause_tokens(t)
             keep.discard(rel.i)
             toks = sorted([x for x in sent if x.i in keep] + antecedent, key=lambda x: (x.i > t.i, x.i))

@@ -4,6 +4,7 @@ then number and date perturbation — never a name the article makes true in the
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 
@@ -55,6 +56,11 @@ def distractors_for(answer: str, kind: str, reg: Registry, exclude: set[str]) ->
         if not _org_like(answer, reg):
             return []
         pool_filter = lambda name: _org_like(name, reg)  # noqa: E731
+    elif kind == "place":
+        # "Place" mixes rivers, rooms, regions and ambiguous cities: only a parallel name will do
+        # ("Indian Ocean" -> "Atlantic Ocean"), never "Virginia" for "East Room".
+        last = answer.split()[-1].lower()
+        pool_filter = lambda name: len(name.split()) > 1 and name.split()[-1].lower() == last  # noqa: E731
     else:
         pool_filter = lambda name: True  # noqa: E731
     banned_names = set(reg.aliases(answer) | exclude)
@@ -73,6 +79,8 @@ def distractors_for(answer: str, kind: str, reg: Registry, exclude: set[str]) ->
         n = _key(name, kind)
         if not n or n in seen or not _same_form(answer, name) or not pool_filter(name):
             continue
+        if kind == "person" and _name_words(name) & _name_words(answer):
+            continue  # "Déby Itno" for "Idriss Déby": likely the same person, spelt another way
         # An acronym and its expansion are one name.
         if any(_key(a, kind) in seen for a in reg.aliases(name)):
             continue
@@ -81,6 +89,11 @@ def distractors_for(answer: str, kind: str, reg: Registry, exclude: set[str]) ->
         if len(out) == NEEDED:
             break
     return out
+
+
+def _name_words(name: str) -> set[str]:
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return {w for w in re.findall(r"[a-z][a-z'-]{2,}", folded)}
 
 
 def _gazetteer_places(answer: str, kind: str) -> list[str]:

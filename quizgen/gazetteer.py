@@ -67,10 +67,18 @@ def canonical(name: str) -> str:
     return name[4:] if name.startswith("the ") and name[4:] in countries() else name
 
 
+@lru_cache(maxsize=1)
+def _ambiguous() -> frozenset[str]:
+    text = resources.files("quizgen.data").joinpath("ambiguous_places.txt").read_text(encoding="utf-8")
+    return frozenset(l.strip() for l in text.splitlines() if l.strip() and not l.startswith("#"))
+
+
 @lru_cache(maxsize=4096)
 def place_kind(name: str) -> str | None:
     """'country', 'state', 'city' or None for a place name."""
     n = canonical(name)
+    if n in _ambiguous() or (n in _us_states() and _cities().get(n, {}).get("population", 0) > 100_000):
+        return None  # Washington the city or the state? New York? Georgia the country or the state?
     if n in countries():
         return "country"
     if n in _us_states():
@@ -92,7 +100,8 @@ def continent(name: str) -> str | None:
 
 @lru_cache(maxsize=1024)
 def similar_countries(name: str, limit: int = 8) -> list[str]:
-    """Plausible countries to confuse with `name`: neighbours, then the same continent by size."""
+    """Plausible countries to confuse with `name`: neighbours, then the same continent, nearest
+    capital first (Singapore -> Malaysia, Indonesia; not Turkmenistan)."""
     c = countries().get(canonical(name))
     if not c:
         return []
@@ -101,9 +110,29 @@ def similar_countries(name: str, limit: int = 8) -> list[str]:
            and by_iso[n]["population"] >= MIN_COUNTRY_POPULATION]
     same = [x for x in countries().values() if x["continentcode"] == c["continentcode"]
             and x["name"] != c["name"] and x["population"] >= MIN_COUNTRY_POPULATION]
-    same.sort(key=lambda x: (abs(_log(x["population"]) - _log(c["population"])), x["name"]))
+    same.sort(key=lambda x: (_distance(c, x), abs(_log(x["population"]) - _log(c["population"])), x["name"]))
     out += [x["name"] for x in same]
     return list(dict.fromkeys(out))[:limit]
+
+
+def _distance(a: dict, b: dict) -> float:
+    """Kilometres between two countries' largest cities (infinite when either is unknown)."""
+    pa, pb = _country_points().get(a["iso"]), _country_points().get(b["iso"])
+    if pa is None or pb is None:
+        return math.inf
+    (lat1, lon1), (lat2, lon2) = (map(math.radians, p) for p in (pa, pb))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 12_742 * math.asin(math.sqrt(h))
+
+
+@lru_cache(maxsize=1)
+def _country_points() -> dict[str, tuple[float, float]]:
+    """Each country's largest city, standing for where the country is."""
+    best: dict[str, dict] = {}
+    for c in _cities().values():
+        if c["countrycode"] not in best or c["population"] > best[c["countrycode"]]["population"]:
+            best[c["countrycode"]] = c
+    return {iso: (float(c["latitude"]), float(c["longitude"])) for iso, c in best.items()}
 
 
 @lru_cache(maxsize=1024)

@@ -121,6 +121,12 @@ def test_wh_questions(nlp, text, answer, wh):
      "The new console will sell for 99 pounds in ____."),
     # a place at the end of an organization's name is part of the name
     ("Amnesty International UK questioned the decision of the court in London.", "UK", None),
+    # a date counted from the day of writing is no answer, and the end of a date is no discourse marker
+    ("A farmer found the skull near Leeds 12 years ago.", "12 years ago", None),
+    ("Several years later, Tom Smith sold the farm to the county.", "Tom Smith",
+     "Several years later, ____ sold the farm to the county."),
+    # a relative clause whose verb disagrees with its parsed antecedent is not trusted
+    ("The talks on the Nile Dam, which are sponsored by the World Bank, resumed in Cairo.", "World Bank", None),
     # a lowercase 'name' is a description ("the royal academy"), not a name to blank
     ("Aristotle was appointed as the head of the royal academy of Macedon.", "royal academy", None),
     # each name in a hyphenated list is a fact of its own
@@ -229,10 +235,40 @@ COUNTRIES = _registry(China="country", Japan="country", Tanzania="country", Unit
     ("Mongolia", ["China", "Japan", "Russia"]),
     ("Zambia", ["Tanzania", "Zimbabwe", "Mozambique"]),
     # 'Britain' and 'United Kingdom' are one country: never two options
-    ("Ireland", ["United Kingdom", "Norway", "Slovakia"]),
+    ("Ireland", ["United Kingdom", "Netherlands", "Belgium"]),
 ])
 def test_country_options_are_near_and_distinct(answer, options):
     from quizgen.distractors import distractors_for
 
     out = distractors_for(answer, "country", COUNTRIES, set())
     assert out == options
+
+
+def test_people_sharing_a_name_word_are_never_each_others_options():
+    """'Déby Itno' and 'Idriss Deby' are likely the answer spelt another way."""
+    from quizgen.distractors import distractors_for
+
+    reg = _registry(Idriss_Déby_Itno="person", Déby_Itno="person", Angop_Idriss_Deby="person",
+                    João_Lourenço="person", Manuel_Augusto="person", Marcos_Nhunga="person")
+    assert distractors_for("Iddriss Déby", "person", reg, set()) == ["João Lourenço", "Manuel Augusto", "Marcos Nhunga"]
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("Kenya", "country"), ("Texas", "state"), ("Paris", "city"),
+    # one name, several kinds of place: asked as a place, never with state or country options
+    ("Washington", None), ("New York", None), ("Georgia", None),
+])
+def test_place_kinds(name, kind):
+    from quizgen.gazetteer import place_kind
+
+    assert place_kind(name) == kind
+
+
+@pytest.mark.parametrize("country, near", [
+    ("Singapore", {"Malaysia", "Indonesia"}),       # no land border: the nearest countries instead
+    ("Mongolia", {"China", "Russia", "Kazakhstan"}),
+])
+def test_gazetteer_countries_are_near_ones(country, near):
+    from quizgen.gazetteer import similar_countries
+
+    assert near <= set(similar_countries(country, 6))

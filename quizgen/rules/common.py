@@ -90,11 +90,15 @@ def _in_hyphen_list(span: "Span") -> bool:
     return bool(kind) and (left or right)
 
 
+RELATIVE_DATE = re.compile(r"\b(ago|later|earlier|next|last|previous|past|coming|this|today|yesterday|tomorrow)\b", re.I)
 WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 
 
 def _absolute_date(text: str) -> bool:
-    """A date a reader can place: it has a number, a month, a weekday or a century."""
+    """A date a reader can place: it has a number, a month, a weekday or a century, and is not
+    counted from the day the article was written ('12 years ago', 'last March')."""
+    if RELATIVE_DATE.search(text):
+        return False
     return bool(re.search(r"\d|\bcentury\b|\bmillennium\b", text, re.I)) or any(w.strip(",.") in WEEKDAYS or w.strip(",.") in numbers.MONTHS
                                                 for w in text.split())
 
