@@ -99,6 +99,7 @@ def tidy(text: str) -> str:
     text = re.sub(r"(,\s*){2,}", ", ", text)
     text = re.sub(r"^[,;:\s]+|[,;:\s]+$", "", text)
     text = re.sub(r",\s*([.?!])", r"\1", text)
+    text = re.sub(r"\s*[\u2013\u2014-]+\s*([.?!]?)$", r"\1", text)
     text = re.sub(r"\s{2,}", " ", text)
     return _balance_quotes(text.strip())
 
@@ -267,6 +268,9 @@ def clauses_of(sent: "Span") -> list[Clause]:
             if rel is None:
                 continue
             head = t.head
+            if head.dep_ == "attr" and head.head.lemma_ == "be":
+                # "Edwards is a British scientist, who won ...": Edwards won it, not "a British scientist".
+                head = next((c for c in head.head.children if c.dep_ == "nsubj"), head)
             antecedent = [x for x in head.subtree if x.i <= head.i and x.i >= head.left_edge.i and x.dep_ not in ("punct",)]
             if (not antecedent or any(x.pos_ == "PRON" for x in antecedent) or head.pos_ not in ("NOUN", "PROPN")
                     or head.ent_type_ in ("DATE", "CARDINAL", "TIME", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")):

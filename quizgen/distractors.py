@@ -79,6 +79,8 @@ def distractors_for(answer: str, kind: str, reg: Registry, exclude: set[str]) ->
         n = _key(name, kind)
         if not n or n in seen or not _same_form(answer, name) or not pool_filter(name):
             continue
+        if kind == "person" and len(answer.split()) > 1 and len(name.split()) == 1:
+            continue  # a full name among bare ones stands out (and 'Yorkshire' may be no person)
         if kind == "person" and _name_words(name) & _name_words(answer):
             continue  # "Déby Itno" for "Idriss Déby": likely the same person, spelt another way
         # An acronym and its expansion are one name.

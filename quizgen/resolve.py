@@ -100,6 +100,8 @@ def standalone_problem(clause: Clause, reg: Registry) -> str | None:
             return f"unresolved reference '{t.text}'"
         if low == "same":
             return "unresolved reference 'same'"
+        if t.tag_ in ("WDT", "WP", "WP$"):
+            return f"'{t.text}' without what it refers to"
         if low in FIRST_SECOND_PERSON and t.pos_ == "PRON":
             return f"unresolved pronoun '{t.text}' (who is speaking?)"
         if t.tag_ == "PRP$" and not _possessor_named(t, clause):

@@ -80,6 +80,15 @@ def test_questions_from_events_named_by_a_noun(nlp, text, answer, fill, wh):
     ("A new bridge was opened in 1932 by the mayor.", "1932", "In which year was a new bridge opened by the mayor?"),
     ("More than 300 delegates have met in Vienna, the United Nations has said.", "United Nations",
      "Which organization has said more than 300 delegates have met in Vienna?"),
+    # 'since' and 'until' keep their meaning; 'by' and 'before' are never asked (later years are true too)
+    ("More than one hundred Britons have received the Nobel Prize since 1902.", "1902",
+     "Since which year have more than one hundred Britons received the Nobel Prize?"),
+    ("By 2010, China had become the largest producer of aluminium.", "2010", None),
+    # 'Who is a British scientist?' has many right answers
+    ("Robert Edwards is a British scientist and physiologist.", "Robert Edwards", None),
+    # a relative clause on a copular sentence's predicate is about its subject
+    ("Robert Edwards is a British scientist, who won the Nobel Prize in 2010.", "2010",
+     "In which year did Robert Edwards win the Nobel Prize?"),
     # a semicolon ends the clause: nothing from before it leaks into the question
     ("Prices rose sharply in the spring; by 2012, Brazil had doubled its exports of coffee.", "Brazil",
      "Which country had doubled its exports of coffee by 2012?"),
@@ -153,6 +162,9 @@ def test_fill_in(nlp, text, answer, fill):
     ("France hosted the summit in Paris last year. She spoke for an hour about the budget.", "unresolved pronoun"),
     # an object pronoun mid-sentence has no safe antecedent
     ("The deal with Peugeot gives it a chance to use its factories.", "unresolved pronoun"),
+    # a relative word left without its antecedent
+    ("Scientists predicted a new particle, the detection of which became a goal of physics in Geneva.",
+     "'which' without what it refers to"),
     # a possessive before any name: whose wife?
     ("While in Vienna, his wife Clara died of a fever.", "unresolved pronoun 'his'"),
     ("Near the end of his life, Haydn and Mozart became close friends.", "unresolved pronoun 'his'"),
@@ -251,6 +263,14 @@ def test_people_sharing_a_name_word_are_never_each_others_options():
     reg = _registry(Idriss_Déby_Itno="person", Déby_Itno="person", Angop_Idriss_Deby="person",
                     João_Lourenço="person", Manuel_Augusto="person", Marcos_Nhunga="person")
     assert distractors_for("Iddriss Déby", "person", reg, set()) == ["João Lourenço", "Manuel Augusto", "Marcos Nhunga"]
+
+
+def test_a_full_name_gets_full_names_as_options():
+    from quizgen.distractors import distractors_for
+
+    reg = _registry(Yorkshire="person", Angus_Deaton="person", Grant="person", Peter_Higgs="person",
+                    John_Gurdon="person")
+    assert distractors_for("Robert Edwards", "person", reg, set()) == ["Angus Deaton", "Peter Higgs", "John Gurdon"]
 
 
 @pytest.mark.parametrize("name, kind", [

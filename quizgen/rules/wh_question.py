@@ -61,6 +61,12 @@ def _role(clause: Clause, answer: Answer) -> tuple[str, "Token | None"]:
     return "", None
 
 
+def _describes_a_kind(verb: "Token") -> bool:
+    """'X is a British scientist': 'Who is a British scientist?' has many right answers."""
+    return verb.lemma_ == "be" and any(c.dep_ == "attr" and any(d.lower_ in ("a", "an") for d in c.children)
+                                       for c in verb.children)
+
+
 def _on_verb_phrase(noun: "Token", verb: "Token") -> bool:
     """`noun` is the object of a preposition on the verb ('at a gathering')."""
     return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == verb.i
@@ -104,7 +110,7 @@ def wh_question(clause: Clause, answer: Answer, reg: Registry, index: int, conte
     fronted = {t.i for t in clause.tokens if t.i < first_subj and t.i not in subj}
     if role in ("subject", "count-subject"):
         if role == "subject":
-            if "subject" not in kw or not _exact(subj, answer, clause):
+            if "subject" not in kw or not _exact(subj, answer, clause) or _describes_a_kind(verb):
                 return None
             wh = kw["subject"]
         else:
@@ -135,9 +141,12 @@ def wh_question(clause: Clause, answer: Answer, reg: Registry, index: int, conte
             p = prep.lower_
             words = question_words()
             if kw.get("time"):
-                if p not in words["time_preps"]:
+                if p in words["span_preps"]:
+                    wh = f"{p.capitalize()} " + ("when" if kw["prep"] == "when" else "which year")
+                elif p not in words["time_preps"]:
                     return None
-                wh = "When" if kw["prep"] == "when" or p != "in" else "In which year"
+                else:
+                    wh = "When" if kw["prep"] == "when" or p != "in" else "In which year"
             elif kw["prep"] == "where":
                 if p not in ("in", "at"):
                     return None
