@@ -73,15 +73,15 @@ def generate_article(article: Article, source: str | None = None, limit: int | N
         sents = itertools.chain([first], sents)
     texts: list[str] = []
     cands: list[Candidate] = []
-    prev = None
+    recent: list = []
     substantive = 0
     for index, sent in enumerate(sents):
         texts.append(sent.text.strip())
         words = [t for t in sent if not t.is_punct]
         if len(words) >= MIN_SENTENCE_WORDS and any(t.pos_ in ("VERB", "AUX") for t in sent):
             substantive += 1
-            cands += sentence_candidates(sent, prev, index, texts[index], reg)
-        prev = sent
+            cands += sentence_candidates(sent, recent, index, texts[index], reg)
+        recent = [*recent[-1:], sent]
     cands += acronym_definitions(reg, texts)
     mentions = Counter({k.lower(): v for k, v in reg.counts.items()})
     for short, full in reg.full_names.items():
@@ -94,12 +94,13 @@ def generate_article(article: Article, source: str | None = None, limit: int | N
     return Generation(deck=deck, candidates=cands, sentences=substantive, article=article)
 
 
-def sentence_candidates(sent: "Span", prev: "Span | None", index: int, context: str, reg: "Registry") -> list[Candidate]:
-    """Every rule's candidates for one sentence, clause by clause (`prev` resolves a leading pronoun)."""
+def sentence_candidates(sent: "Span", recent: list["Span"], index: int, context: str, reg: "Registry") -> list[Candidate]:
+    """Every rule's candidates for one sentence, clause by clause (the `recent` sentences before it
+    resolve a leading pronoun or 'the company')."""
     from quizgen.clauses import clauses_of
     from quizgen.distractors import distractors_for
     from quizgen.events import event_clauses
-    from quizgen.resolve import expand_names, resolve_pronoun_subject, standalone_problem
+    from quizgen.resolve import expand_names, resolve_definite_subject, resolve_pronoun_subject, standalone_problem
     from quizgen.rules.common import answers_in
     from quizgen.rules.fill_in import fill_in_over_entity
     from quizgen.rules.true_false import negated_description, swapped_fact
@@ -108,7 +109,8 @@ def sentence_candidates(sent: "Span", prev: "Span | None", index: int, context: 
     cands: list[Candidate] = []
     for clause in clauses_of(sent) + event_clauses(sent):
         expand_names(clause, reg)
-        problem = resolve_pronoun_subject(clause, prev, reg) or standalone_problem(clause, reg)
+        resolve_definite_subject(clause, recent, reg)
+        problem = resolve_pronoun_subject(clause, recent[-1] if recent else None, reg) or standalone_problem(clause, reg)
         if problem:
             cands.append(Candidate(rule="clause", type="-", prompt=clause.render(), answer="", context=context,
                                    sentence_index=index, fact="").drop(problem))

@@ -3,6 +3,8 @@ checks that reject what cannot be resolved (demonstratives, stray pronouns)."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from quizgen.clauses import Clause, quoted_tokens
@@ -79,6 +81,39 @@ def resolve_pronoun_subject(clause: Clause, prev: "Span | None", reg: Registry) 
         return f"unresolved pronoun '{pron.text}' ('{name}' does not fit)"
     clause.subst[pron.i] = name
     return None
+
+
+@lru_cache(maxsize=1)
+def descriptions() -> dict[str, set[str]]:
+    """'company' -> {'org'}: what a definite description may stand for."""
+    text = resources.files("quizgen.data").joinpath("descriptions.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return {noun: set(kinds.split(",")) for noun, kinds in rows}
+
+
+def resolve_definite_subject(clause: Clause, recent: list["Span"], reg: Registry) -> None:
+    """'The company opened a plant' -> 'Toyota opened a plant' when exactly one company was named
+    in the sentence so far or the two before it; otherwise the description stays (and is asked as is)."""
+    subj = clause.subject()
+    if len(subj) != 2 or subj[0].lower_ != "the" or subj[1].pos_ != "NOUN" or subj[1].i in clause.subst:
+        return
+    kinds = descriptions().get(subj[1].lower_)
+    if not kinds:
+        return
+    names: dict[str, "Span"] = {}
+    spans = [*recent, clause.sent.doc[clause.sent.start:subj[0].i]]
+    for span in spans:
+        for ent in span.ents:
+            name = reg.full(ent.text)
+            if reg.kind(name) in kinds:
+                names[name] = ent
+    if len(names) != 1:
+        return
+    name, ent = next(iter(names.items()))
+    the = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the" or ent[0].lower_ == "the"
+    clause.subst[subj[0].i] = ""
+    clause.subst[subj[1].i] = ("the " if the else "") + strip_the(name)
+    clause.names.add(subj[1].i)
 
 
 def standalone_problem(clause: Clause, reg: Registry) -> str | None:

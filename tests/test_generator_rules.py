@@ -7,7 +7,7 @@ import pytest
 from quizgen.clauses import clauses_of
 from quizgen.events import event_clauses
 from quizgen.registry import build_registry
-from quizgen.resolve import expand_names, resolve_pronoun_subject, standalone_problem
+from quizgen.resolve import expand_names, resolve_definite_subject, resolve_pronoun_subject, standalone_problem
 from quizgen.rules.common import answers_in
 from quizgen.rules.fill_in import fill_in_over_entity
 from quizgen.rules.wh_question import wh_question
@@ -28,6 +28,7 @@ def questions(nlp, text: str, answer: str, sentence: int = -1, events: bool = Fa
     prev = sents[sentence - 1] if len(sents) > 1 else None
     for clause in (event_clauses(sent) if events else clauses_of(sent)):
         expand_names(clause, reg)
+        resolve_definite_subject(clause, sents[max(0, len(sents) + sentence - 2):len(sents) + sentence], reg)
         if resolve_pronoun_subject(clause, prev, reg) or standalone_problem(clause, reg):
             continue
         for a in answers_in(clause, reg):
@@ -108,6 +109,13 @@ def test_wh_questions(nlp, text, answer, wh):
     # a short name is written in full
     ("Angela Merkel led Germany for sixteen years. Merkel retired from politics in 2021.", "2021",
      "Angela Merkel retired from politics in ____."),
+    # 'the company' is the company just named, when exactly one was
+    ("Toyota sold ten million cars in 2019. The company opened a new factory in Mexico in 2020.", "Mexico",
+     "Toyota opened a new factory in ____ in 2020."),
+    ("Toyota and Honda sold more cars. The company opened a new factory in Mexico in 2020.", "Mexico",
+     "The company opened a new factory in ____ in 2020."),
+    ("Talks were held in Brazil last year. The country signed a deal with China in 2021.", "China",
+     "Brazil signed a deal with ____ in 2021."),
     # a 'he' subject resolves to the previous sentence's named subject
     ("Charles Darwin sailed on the Beagle. He reached the Galapagos Islands in 1835.", "1835",
      "Charles Darwin reached the Galapagos Islands in ____."),
