@@ -46,7 +46,13 @@ def generate_all(jobs: list[Job], workers: int) -> Iterator[Generation | Quizgen
 
     # Loaded once, before the fork: every worker starts with the model already in (shared) memory.
     load_model()
-    pool = multiprocessing.get_context("fork").Pool(workers, initializer=_ignore_ctrl_c)
+    # Ctrl-C is held while the workers fork: one arriving mid-fork would be swallowed by an at-fork
+    # hook ("Exception ignored") and the run would go on; held, it is delivered just after.
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        pool = multiprocessing.get_context("fork").Pool(workers, initializer=_ignore_ctrl_c)
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
     try:
         yield from pool.imap(_run, jobs)
         pool.close()
@@ -59,6 +65,7 @@ def generate_all(jobs: list[Job], workers: int) -> Iterator[Generation | Quizgen
 def _ignore_ctrl_c() -> None:
     # Ctrl-C is the parent's to handle: a worker interrupted mid-article would print a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # held by the parent while forking
 
 
 def _run(job: Job) -> Generation | QuizgenError:
