@@ -16,6 +16,7 @@ from quizgen.tui.dialogs.help import HelpDialog
 from quizgen.tui.screens.picker import PickerScreen
 from quizgen.tui.screens.quiz import QuizScreen
 from quizgen.tui.screens.results import ResultsScreen
+from quizgen.tui.widgets.card import QuestionCard
 from quizgen.tui.widgets.feedback import Feedback
 from quizgen.tui.widgets.status import QuizStatus
 from tests.conftest import ROOT
@@ -237,9 +238,12 @@ async def test_an_article_is_generated_then_quizzed():
     pytest.importorskip("quizgen.pipeline", reason="the generator's Python API (quizgen.pipeline.generate_deck) is not there yet")
     app = QuizApp(article=ROOT / "seeds" / "china-mongolia-sco.txt", options=IN_ORDER)
     async with app.run_test(size=(100, 30)) as pilot:
+        # Wait for the first question on screen, not just the quiz screen: leaving run_test while
+        # the screen is still mounting tears it down mid-way (a flaky NoMatches on a busy machine).
         for _ in range(600):
-            if isinstance(app.screen, QuizScreen) or app.error_message:
+            if app.error_message or (isinstance(app.screen, QuizScreen) and app.screen.query(QuestionCard)):
                 break
             await pilot.pause(0.1)
         assert app.error_message is None
         assert isinstance(app.screen, QuizScreen) and app.screen.session.total > 0
+        assert app.screen.card.item is app.screen.session.current
