@@ -12,9 +12,22 @@ from importlib import resources
 from pathlib import Path
 
 from quizgen.errors import QuizgenError
+from quizgen.language import looks_english
 
 MAX_TITLE_WORDS = 20
+MAX_TITLE_CHARS = 200
 FINAL_PUNCT = tuple('.!?:;…"”’\')')
+LONG_PARAGRAPH = 5_000  # characters; longer paragraphs are cut at sentence ends into pieces this size
+RUN_ON_WORDS = 200      # this many words without . ! ? are no sentence (a word list, a transcript),
+RUN_ON_CHARS = 3_000    # nor are this many characters (an inline image, a minified script)
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")  # never in text (tab, newlines, form feed, ESC are)
+# Where a long paragraph may be cut: after a sentence's end, not after "Mr." or "U.S.".
+_SENTENCE_GAP = re.compile(r"(?<=\w{4}[.!?…])\s+|(?<=[.!?…][\"')\]])\s+")
+_STOP = re.compile(r"[.!?…]")
+# A saved web page, whatever its extension: it may open with an XML declaration or comments.
+_HTML_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype html|html|head|body|meta|title|"
+                         r"script|style|link|p)[\s>/]", re.I | re.S)
 
 
 @dataclass
@@ -33,19 +46,28 @@ class Article:
 
 
 def decode(data: bytes, name: str) -> str:
-    """Bytes to text: UTF-8 (BOM allowed) or UTF-16 with a BOM; anything else is a clear error."""
+    """Bytes to text: UTF-8 (BOM allowed), UTF-16 with a BOM, or Windows-1252/Latin-1 (what older
+    editors save); binary data and broken UTF-8 are clear errors."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
             raise QuizgenError("broken UTF-16 text; save the article as UTF-8", name) from None
-    if b"\x00" in data[:4096]:
+    if b"\x00" in data[:4096] or len(_CONTROL.findall(data)) > max(2, len(data) // 100):
         raise QuizgenError("not a text file (binary data); give a .txt, .md or .html article", name)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        line = data[: e.start].count(b"\n") + 1
-        raise QuizgenError(f"line {line} is not UTF-8 text; save the article as UTF-8 and try again", name) from None
+        utf8 = _UTF8_SEQUENCE.findall(data)
+        stray = sum(b >= 0x80 for b in data) - sum(map(len, utf8))
+        if len(utf8) > stray:
+            # Mostly UTF-8 with a broken byte: read as Latin-1 every accent would come out garbled.
+            line = data[: e.start].count(b"\n") + 1
+            raise QuizgenError(f"line {line} is not UTF-8 text; save the article as UTF-8 and try again", name) from None
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            return data.decode("latin-1")
 
 
 class _TextExtractor(HTMLParser):
@@ -107,7 +129,37 @@ def is_furniture(line: str) -> bool:
 
 def _is_titleish(line: str) -> bool:
     words = line.split()
-    return 0 < len(words) <= MAX_TITLE_WORDS and not line.rstrip().endswith(FINAL_PUNCT)
+    return 0 < len(words) <= MAX_TITLE_WORDS and len(line) <= MAX_TITLE_CHARS and not line.rstrip().endswith(FINAL_PUNCT)
+
+
+def is_run_on(text: str) -> bool:
+    """True for text with a stretch no sentence could be: RUN_ON_WORDS words or RUN_ON_CHARS
+    characters without sentence punctuation."""
+    return any(len(s) > RUN_ON_CHARS or len(s.split()) > RUN_ON_WORDS for s in _STOP.split(text))
+
+
+def _prose(paragraph: str) -> tuple[list[str], list[str]]:
+    """A paragraph as pieces of at most LONG_PARAGRAPH characters cut at sentence ends (so a whole
+    article on one line is parsed paragraph-sized), and the run-ons dropped from it."""
+    if len(paragraph) <= LONG_PARAGRAPH and not is_run_on(paragraph):
+        return [paragraph], []
+    pieces: list[str] = []
+    waste: list[str] = []
+    current: list[str] = []
+    size = 0
+    for sentence in _SENTENCE_GAP.split(paragraph):
+        run_on = is_run_on(sentence)
+        if current and (run_on or size + len(sentence) > LONG_PARAGRAPH):
+            pieces.append(" ".join(current))
+            current, size = [], 0
+        if run_on:
+            waste.append(sentence)
+        else:
+            current.append(sentence)
+            size += len(sentence) + 1
+    if current:
+        pieces.append(" ".join(current))
+    return pieces, waste
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -117,7 +169,7 @@ def _paragraphs(text: str) -> list[str]:
 
 def parse_article(text: str, name: str = "article", html: bool = False) -> Article:
     """Split raw article text into title, sub-title and body paragraphs without furniture."""
-    if html or re.match(r"\s*(<!doctype html|<html|<body|<p[ >])", text, re.I):
+    if html or _HTML_START.match(text):
         text = html_to_text(text)
     text = re.sub(r"^#{1,6}\s+", "", normalise(text), flags=re.M)  # markdown headings
     text = re.sub(r"(\*\*|__|`)", "", text)
@@ -132,9 +184,14 @@ def parse_article(text: str, name: str = "article", html: bool = False) -> Artic
         # pipeline decides that (pipeline._headline_like).
         if lines and _is_titleish(lines[0]):
             subtitle = lines.pop(0)
-    # Short unpunctuated lines inside the body are section headings, not sentences.
-    body = [l for l in lines if not (_is_titleish(l) and len(l.split()) <= 8)]
-    dropped += [l for l in lines if l not in body]
+    body: list[str] = []
+    for line in lines:
+        if _is_titleish(line) and len(line.split()) <= 8:
+            dropped.append(line)  # a short unpunctuated line inside the body is a section heading
+        else:
+            pieces, waste = _prose(line)
+            body += pieces
+            dropped += waste
     if not title:
         title = Path(name).stem.replace("-", " ").replace("_", " ").strip().capitalize() or "Quiz"
     return Article(title=title.strip(" .:"), paragraphs=body, subtitle=subtitle, dropped=dropped)
@@ -159,4 +216,13 @@ def read_article(path: str | Path) -> Article:
     text = decode(data, name)
     if not text.strip():
         raise QuizgenError("the article is empty", name)
-    return parse_article(text, name, html=name.lower().endswith((".html", ".htm")))
+    article = parse_article(text, name, html=name.lower().endswith((".html", ".htm")))
+    prose = [article.title, *article.paragraphs, *(d for d in article.dropped if not is_run_on(d))]
+    if not looks_english("\n".join(prose)):
+        raise QuizgenError("this does not look like English; quizgen writes questions about English articles only", name)
+    if not article.paragraphs:
+        if any(is_run_on(d) for d in article.dropped):
+            raise QuizgenError("no sentences to ask about: the text has no sentence punctuation (. ! ?)", name)
+        raise QuizgenError("no sentences to ask about: only a title, headings or page furniture "
+                           "(photo credits, links, bylines)", name)
+    return article

@@ -47,13 +47,15 @@ def test_html_scripts_and_nav_are_dropped():
     ("café".encode("utf-8"), "café"),                    # UTF-8
     ("\ufeffcafé".encode("utf-8"), "café"),              # UTF-8 with BOM
     ("café".encode("utf-16"), "café"),                   # UTF-16 with BOM
+    ("café".encode("latin-1"), "café"),                  # Latin-1, as older editors save it
+    ("“café”".encode("cp1252"), "“café”"),               # Windows-1252 curly quotes
 ])
 def test_decoding(data, text):
     assert decode(data, "a.txt") == text
 
 
 @pytest.mark.parametrize("data, fragment", [
-    ("café".encode("latin-1"), "not UTF-8"),
+    ("café crème".encode("utf-8") + b" \xe9", "not UTF-8"),  # UTF-8 with a broken byte: not guessed
     (b"\x00\x01\x02binary", "binary"),
 ])
 def test_undecodable_input_is_a_clear_error(data, fragment):
