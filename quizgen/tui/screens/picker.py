@@ -138,7 +138,8 @@ class PickerScreen(Screen[None]):
         ids = [o.id for o in options.options]
         first = REVIEW if self.progress is not None and self.progress.total_due else "0"
         target = kept if kept in ids and not options.get_option(kept).disabled else first
-        options.highlighted = options.get_option_index(target)
+        if target in ids:
+            options.highlighted = options.get_option_index(target)
         self.refresh_bindings()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
