@@ -203,3 +203,23 @@ def test_multiple_choice_card_shuffles_takes_a_pick_and_marks_it(pick, verdict, 
     assert seen["picked"] == [pick]
     assert seen["wrong"] == ([] if pick == "Iran & <i>Co</i>" else [pick])
     assert seen["verdict"] == verdict
+
+
+def test_the_collection_is_the_same_built_in_memory_or_in_a_temporary_file(tmp_path, monkeypatch):
+    """Python 3.10 has no sqlite3 serialize(): its temporary-file way must give the same collection."""
+    import sqlite3
+    import types
+
+    from quizgen.export import ExportOptions, anki
+
+    package = anki.build_package([load_deck(AWKWARD)], ExportOptions(), 1_700_000_000.0)
+    built = {"memory": anki.collection_bytes(package, 1_700_000_000.0)}
+    monkeypatch.setattr(anki, "sqlite3", types.SimpleNamespace(connect=sqlite3.connect, Connection=object))
+    built["file"] = anki.collection_bytes(package, 1_700_000_000.0)
+    rows = {}
+    for way, data in built.items():
+        (tmp_path / way).write_bytes(data)
+        with sqlite3.connect(tmp_path / way) as conn:
+            rows[way] = [conn.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in ("col", "notes", "cards")]
+        conn.close()
+    assert len(rows["memory"][1]) == 7 and rows["memory"] == rows["file"]

@@ -92,6 +92,7 @@ def test_a_broken_deck_names_its_line(cli, tmp_path):
     ("Tom & Jerry", "Tom &amp; Jerry"),           # ampersand
     ('say "hi" \'x\'', "say &quot;hi&quot; &#x27;x&#x27;"),  # quotes
     ("two\nlines", "two<br>lines"),               # line breaks survive
+    ("dos\r\nline\r", "dos<br>line\r"),           # a Windows line break is one break
     ("中文 العربية", "中文 العربية"),            # non-Latin text untouched
 ])
 def test_field_text_escapes_html(text, field):
@@ -110,8 +111,9 @@ def test_cloze_text_has_exactly_one_cloze(prompt, answer, cloze):
 
 def test_tags_have_no_spaces_and_no_repeats():
     deck = Deck(title="China urges Mongolia", questions=[])
-    q = Question(id="q", type="fill_in", prompt="____", answer="x", tags=["two words", "fill_in", " padded\ttab "])
-    assert note_tags(deck, q) == ["china-urges-mongolia", "fill_in", "two_words", "padded_tab"]
+    q = Question(id="q", type="fill_in", prompt="____", answer="x",
+                 tags=["two words", "fill_in", " padded\ttab ", "a \u00a0\n b", "  "])
+    assert note_tags(deck, q) == ["china-urges-mongolia", "fill_in", "two_words", "padded_tab", "a_b"]
 
 
 def test_deck_id_is_stable_and_follows_the_deck_identity():

@@ -6,11 +6,11 @@ import hashlib
 import html
 import io
 import itertools
-import re
 import sqlite3
 import tempfile
 import time
 import zipfile
+from contextlib import closing
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -37,7 +37,8 @@ def _data(name: str) -> str:
 
 def field_text(text: str) -> str:
     """Plain text as an Anki field: HTML-escaped (quotes too), line breaks as <br>."""
-    return html.escape(text, quote=True).replace("\r\n", "\n").replace("\n", "<br>")
+    escaped = html.escape(text, quote=True)
+    return escaped.replace("\r\n", "\n").replace("\n", "<br>") if "\n" in escaped else escaped
 
 
 def cloze_safe(text: str, answer: bool = False) -> str:
@@ -86,13 +87,16 @@ def note_fields(q: Question, kind: str) -> list[str]:
 
 def tag(text: str) -> str:
     """A tag Anki accepts: no whitespace (runs of it become `_`)."""
-    return re.sub(r"\s+", "_", text.strip())
+    return "_".join(text.split())
 
 
 def note_tags(deck: Deck, q: Question) -> list[str]:
     """The deck's slug, the question type and the question's own tags, without repeats."""
-    tags = [tag(deck.key), q.type, *(tag(t) for t in q.tags)]
-    return list(dict.fromkeys(t for t in tags if t))
+    return _tags(tag(deck.key), q)
+
+
+def _tags(deck_tag: str, q: Question) -> list[str]:
+    return list(dict.fromkeys(filter(None, [deck_tag, q.type, *map(tag, q.tags)])))
 
 
 def deck_id(deck: Deck) -> int:
@@ -151,10 +155,12 @@ def build_package(decks: list[Deck], options: ExportOptions, timestamp: float):
     anki_decks = []
     for deck, name in zip(decks, deck_names(decks)):
         anki_deck = genanki.Deck(deck_id(deck), name, description=html.escape(deck.source or ""))
+        key = deck.key  # a slug of the title when the deck has no id: made once, not per note
+        deck_tag = tag(key)
         for q in deck.questions:
             kind = note_kind(q, options)
-            note = _note_class()(model=model(kind), fields=note_fields(q, kind), tags=note_tags(deck, q),
-                                 guid=genanki.guid_for("quizgen", deck.key, q.id))
+            note = _note_class()(model=model(kind), fields=note_fields(q, kind), tags=_tags(deck_tag, q),
+                                 guid=genanki.guid_for("quizgen", key, q.id))
             note.mod = note_time(previous, note.guid, MODEL_IDS[kind], note.fields, note.tags, timestamp)
             anki_deck.add_note(note)
         anki_decks.append(anki_deck)
@@ -162,19 +168,31 @@ def build_package(decks: list[Deck], options: ExportOptions, timestamp: float):
 
 
 def render(decks: list[Deck], options: ExportOptions) -> bytes:
-    """The .apkg file's bytes (built in a private temporary folder, returned whole)."""
+    """The .apkg file's bytes (a zip of the SQLite collection and an empty media list), built in memory."""
     timestamp = package_time(decks)
     package = build_package(decks, options, timestamp)
-    with tempfile.TemporaryDirectory(prefix="quizgen-apkg-") as tmp:
-        db_path = Path(tmp) / "collection.anki2"
-        conn = sqlite3.connect(db_path)
-        try:
-            package.write_to_db(conn.cursor(), timestamp, itertools.count(int(timestamp * 1000)))
-            conn.commit()
-        finally:
-            conn.close()
-        buffer = io.BytesIO()
-        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
-            zf.write(db_path, "collection.anki2")
-            zf.writestr("media", "{}")
+    buffer = io.BytesIO()
+    # Level 1: a tenth of the collection's size already, at half level 6's time (bench/export.py).
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
+        zf.writestr("collection.anki2", collection_bytes(package, timestamp))
+        zf.writestr("media", "{}")
     return buffer.getvalue()
+
+
+def collection_bytes(package, timestamp: float) -> bytes:  # noqa: ANN001 - a genanki.Package
+    """The package's SQLite collection file as bytes."""
+    # In memory: no temporary file and no fsync for a database that only lives inside the zip.
+    if hasattr(sqlite3.Connection, "serialize"):
+        with closing(sqlite3.connect(":memory:")) as conn:
+            _fill(conn, package, timestamp)
+            return conn.serialize()
+    with tempfile.TemporaryDirectory(prefix="quizgen-apkg-") as tmp:  # Python 3.10: no serialize()
+        path = Path(tmp) / "collection.anki2"
+        with closing(sqlite3.connect(path)) as conn:
+            _fill(conn, package, timestamp)
+        return path.read_bytes()
+
+
+def _fill(conn: sqlite3.Connection, package, timestamp: float) -> None:  # noqa: ANN001
+    package.write_to_db(conn.cursor(), timestamp, itertools.count(int(timestamp * 1000)))
+    conn.commit()
