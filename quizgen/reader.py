@@ -109,8 +109,9 @@ def html_to_text(html: str) -> str:
 def normalise(text: str) -> str:
     """NFC, straight quotes, one space between words, no control characters."""
     text = unicodedata.normalize("NFC", text)
-    text = text.translate({0x2018: "'", 0x2019: "'", 0x201C: '"', 0x201D: '"', 0x00A0: " ", 0x2009: " ", 0x202F: " "})
-    text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]", "", text)
+    text = text.translate({0x2018: "'", 0x2019: "'", 0x201C: '"', 0x201D: '"', 0x00A0: " ", 0x2009: " ", 0x202F: " ",
+                           0x0085: "\n", 0x2028: "\n", 0x2029: "\n\n"})  # Unicode's other line and paragraph breaks
+    text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\ufeff]", "", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return "\n".join(re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n"))
 
@@ -119,6 +120,19 @@ def normalise(text: str) -> str:
 def _furniture() -> list[re.Pattern]:
     lines = resources.files("quizgen.data").joinpath("furniture.txt").read_text(encoding="utf-8").splitlines()
     return [re.compile(rf"(?:{p})\s*", re.I) for p in lines if p.strip() and not p.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def _inline_noise() -> list[re.Pattern]:
+    lines = resources.files("quizgen.data").joinpath("inline_noise.txt").read_text(encoding="utf-8").splitlines()
+    return [re.compile(l) for l in lines if l.strip() and not l.startswith("#")]
+
+
+def strip_inline_noise(line: str) -> str:
+    """A line without citation marks ('[3]') and without a news dateline ('Luanda — ')."""
+    for pattern in _inline_noise():
+        line = pattern.sub("", line)
+    return line.strip()
 
 
 def is_furniture(line: str) -> bool:
@@ -173,7 +187,7 @@ def parse_article(text: str, name: str = "article", html: bool = False) -> Artic
         text = html_to_text(text)
     text = re.sub(r"^#{1,6}\s+", "", normalise(text), flags=re.M)  # markdown headings
     text = re.sub(r"(\*\*|__|`)", "", text)
-    lines = _paragraphs(text)
+    lines = [l for l in map(strip_inline_noise, _paragraphs(text)) if l]
     dropped = [l for l in lines if is_furniture(l)]
     lines = [l for l in lines if not is_furniture(l)]
     title, subtitle = "", None

@@ -74,3 +74,23 @@ def test_a_punctuated_first_sentence_stays_in_the_body():
     a = parse_article("Carmaker Wins Order\n\nJapanese carmaker Subaru has agreed to supply 5,000 vans to a French firm.\n\nMore text follows here.")
     assert a.subtitle is None
     assert a.paragraphs[0].startswith("Japanese carmaker Subaru")
+
+
+@pytest.mark.parametrize("line, clean", [
+    # datelines open news stories and are never part of the first sentence
+    ("Luanda — The President of Chad arrived on Wednesday.", "The President of Chad arrived on Wednesday."),
+    ("CAIRO - 7 June 2023: Egyptian President Sisi attended.", "Egyptian President Sisi attended."),
+    ("WASHINGTON (Reuters) - The Senate voted.", "The Senate voted."),
+    ("NAIROBI, Kenya — The vote was close.", "The vote was close."),
+    # wiki citation marks
+    ("They won the title on 25 April.[3][4]", "They won the title on 25 April."),
+    ("Norwich City were relegated;[6] Burnley won.[citation needed]", "Norwich City were relegated; Burnley won."),
+    # prose that only looks like it
+    ("Paris — the city of light — is big.", "Paris — the city of light — is big."),
+    ("The UN — The body met in May.", "The UN — The body met in May."),
+    ("US-China trade: The talks went on.", "US-China trade: The talks went on."),
+])
+def test_inline_noise_is_removed(line, clean):
+    from quizgen.reader import strip_inline_noise
+
+    assert strip_inline_noise(line) == clean
