@@ -9,7 +9,7 @@ from pathlib import Path
 import yaml
 
 from quizgen.deck import BLANK, FORMAT_VERSION, TYPES, Deck, Question
-from quizgen.errors import DeckError, QuizgenError
+from quizgen.errors import DeckError, QuizgenError, one_line
 
 TOP_KEYS = ("quizgen", "id", "title", "source", "questions")
 QUESTION_KEYS = ("id", "type", "prompt", "answer", "distractors", "accept", "context", "tags")
@@ -24,7 +24,7 @@ class _Problems:
         self.items: list[tuple[int | None, str]] = []
 
     def add(self, node: yaml.Node | None, message: str) -> None:
-        self.items.append((node.start_mark.line + 1 if node is not None else None, message))
+        self.items.append((node.start_mark.line + 1 if node is not None else None, one_line(message)))
 
 
 def decode_text(data: bytes, path: Path) -> str:
@@ -60,10 +60,16 @@ def parse_deck(text: str, path: str | Path = "<deck>") -> Deck:
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         line = mark.line + 1 if mark else None
-        what = (e.problem or "invalid YAML").strip()
+        what = " ".join((e.problem or "invalid YAML").split())
         raise DeckError(path, [(line, f"YAML syntax error: {what} (check indentation, quotes and colons)")]) from None
+    except yaml.reader.ReaderError as e:
+        line = text[: e.position].count("\n") + 1
+        raise DeckError(path, [(line, f"a character YAML does not allow (#x{e.character:04x}); delete it")]) from None
     except yaml.YAMLError as e:
-        raise DeckError(path, [(None, f"YAML error: {e}")]) from None
+        raise DeckError(path, [(None, "YAML error: " + " ".join(str(e).split()))]) from None
+    except RecursionError:
+        # PyYAML composes nested lists and mappings recursively; a deck is never this deep.
+        raise DeckError(path, [(None, "lists or mappings nested too deeply (hundreds of levels); a deck is never this deep")]) from None
     problems = _Problems()
     if root is None:
         raise DeckError(path, [(None, "the file is empty; a deck needs quizgen, title and questions")])

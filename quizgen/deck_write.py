@@ -22,8 +22,15 @@ class _Dumper(yaml.SafeDumper):
     """SafeDumper that writes multi-line text as | blocks and short lists inline."""
 
 
+# Line breaks to YAML 1.1 that PyYAML writes raw in plain and quoted text, so they read back as a
+# space; double quotes escape them (\N, \L, \P).
+_RAW_BREAKS = ("\x85", "\u2028", "\u2029")
+
+
 def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
     style = "|" if "\n" in value.strip("\n") else None
+    if any(b in value for b in _RAW_BREAKS):
+        style = '"'
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 

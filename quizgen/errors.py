@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
+
+
+def one_line(text: str) -> str:
+    """`text` with line breaks and other control characters written as escapes (a key typed as
+    "a\nb" in a deck shows as 'a\\nb'), so a message quoting it stays one line."""
+    if text.isprintable():
+        return text
+    return "".join(c.encode("unicode_escape").decode("ascii") if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c
+                   for c in text)
 
 
 class QuizgenError(Exception):
     """A user-facing problem: printed as one line, exit code 1."""
 
     def __init__(self, message: str, path: str | Path | None = None, line: int | None = None):
+        message = one_line(message)
         super().__init__(message)
         self.message = message
-        self.path = str(path) if path is not None else None
+        self.path = one_line(str(path)) if path is not None else None
         self.line = line
 
     def __str__(self) -> str:

@@ -177,6 +177,23 @@ def test_bad_paths_fail_at_once_in_one_line(tmp_path, argv, fragment):
     assert files_in(tmp_path) == before and not any((tmp_path / "d.yaml").iterdir())
 
 
+@pytest.mark.parametrize("content, fragment", [
+    pytest.param(b"quizgen: 1\ntitle: a\x01b\nquestions: []\n", "d.yaml:2: a character YAML does not allow (#x0001)",
+                 id="control character"),
+    pytest.param(b"[" * 5000, "d.yaml: lists or mappings nested too deeply", id="nested 5,000 deep"),
+    pytest.param(b"quizgen: 1\ntitle: T\nquestions:\n- id: a\n  type: |\n    fill\n    in\n  prompt: P ____.\n  answer: x\n",
+                 "d.yaml:5: unknown type 'fill\\nin\\n'", id="a type over two lines"),
+    pytest.param(b"quizgen: 1\ntitle: T\n? \"a\\nb\"\n: x\nquestions: []\n", "d.yaml:3: unknown top-level key 'a\\nb'",
+                 id="a key with an escaped newline"),
+    pytest.param(b"\x89PNG\r\n\x1a\n\x00\x00", "d.yaml: not a text file", id="binary"),
+])
+def test_broken_deck_files_are_one_line_each(tmp_path, content, fragment):
+    (tmp_path / "d.yaml").write_bytes(content)
+    code, out, err = run_main("check", "d.yaml", cwd=tmp_path)
+    assert code == 1 and out == ""
+    assert_one_line(err, fragment)
+
+
 def test_generate_into_a_folder_named_like_a_deck_writes_inside_it(tmp_path, nlp):
     # -o names a file or a folder; an existing folder (whatever its name) gets ARTICLE-STEM.yaml.
     (tmp_path / "a.txt").write_text(ARTICLE)
