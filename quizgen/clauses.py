@@ -178,6 +178,18 @@ def _agrees(noun: "Token", verb: "Token") -> bool:
                 or (singular_verb and plural_noun))
 
 
+def sentence_ents(sent: "Span") -> list["Span"]:
+    """The named entities of a sentence, grouped once per paragraph (Span.ents scans every entity
+    of the paragraph on each call, which made long paragraphs quadratic)."""
+    doc = sent.doc
+    if "ents_by_sent" not in doc.user_data:
+        groups: dict[int, list] = {}
+        for ent in doc.ents:
+            groups.setdefault(ent.sent.start, []).append(ent)
+        doc.user_data["ents_by_sent"] = groups
+    return doc.user_data["ents_by_sent"].get(sent.start, [])
+
+
 def quoted_tokens(doc: "Doc") -> set[int]:
     """Indices of the tokens inside quotation marks; a quotation may run over several sentences,
     so the whole paragraph is read (the tagger tells opening `` from closing '' marks)."""

@@ -7,7 +7,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from quizgen.clauses import Clause, quoted_tokens
+from quizgen.clauses import Clause, quoted_tokens, sentence_ents
 from quizgen.registry import Registry, entity_of, strip_the
 
 if TYPE_CHECKING:
@@ -33,7 +33,7 @@ def expand_names(clause: Clause, reg: Registry) -> None:
                 and not (tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PROPN")):
             clause.subst[tok.i] = reg.full_names[tok.text]
             clause.names.add(tok.i)
-    for ent in clause.sent.ents:
+    for ent in sentence_ents(clause.sent):
         if not clause.has(ent):
             continue
         text = strip_the(ent.text)

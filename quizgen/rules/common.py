@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quizgen import numbers
-from quizgen.clauses import Clause
+from quizgen.clauses import Clause, sentence_ents
 from quizgen.registry import Registry, entity_kind, strip_the
 
 if TYPE_CHECKING:
@@ -35,7 +35,7 @@ class Answer:
 def answers_in(clause: Clause, reg: Registry) -> list[Answer]:
     """Entity answers fully inside the clause, trimmed of hedges ('nearly two decades' -> 'two')."""
     out = []
-    for ent in clause.sent.ents:
+    for ent in sentence_ents(clause.sent):
         if not clause.has(ent):
             continue
         span = _trim(ent)
