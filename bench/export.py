@@ -66,11 +66,11 @@ def bare_genanki(deck, out: Path) -> None:
     for q in deck.questions:
         e = html.escape
         if q.type == "multiple_choice":
-            kind, fields = "multiple_choice", [e(q.prompt), "<ol>" + "".join(f"<li>{e(o)}</li>" for o in [q.answer, *q.distractors]) + "</ol>",
-                                               e(q.answer), e(q.context or "")]
+            options = "<ol>" + "".join(f"<li>{e(o)}</li>" for o in [q.answer, *q.distractors]) + "</ol>"
+            kind, fields = "multiple_choice", [e(q.prompt), options, e(q.answer), e(q.context or "")]
         elif q.type == "fill_in":
-            kind, fields = "cloze", [e(q.prompt).replace("____", "{{c1::" + e(q.answer) + "}}", 1), ", ".join(map(e, q.accept)),
-                                     e(q.context or "")]
+            cloze = e(q.prompt).replace("____", "{{c1::" + e(q.answer) + "}}", 1)
+            kind, fields = "cloze", [cloze, ", ".join(map(e, q.accept)), e(q.context or "")]
         else:
             kind, fields = "true_false", [e(q.prompt), q.answer_text, e(q.context or "")]
         anki_deck.add_note(genanki.Note(model=models[kind], fields=fields, tags=[deck.key, q.type],
@@ -126,8 +126,9 @@ def main() -> int:
     print(f"export of {n:,} questions ({deck.summary().split('(')[1].rstrip(')')}), best of {a.runs}\n")
     (bw, bc), (ow, oc) = [(min(w for w, _ in r), min(c for _, c in r)) for r in (bare, ours)]
     print(f"{'':<28} {'wall':>7} {'CPU':>7}  {'notes/s (wall)':>14}  file")
-    print(f"{'bare genanki write_to_file':<28} {bw:>5.2f} s {bc:>5.2f} s  {n / bw:>14,.0f}  {sizes[1] / 1e6:.1f} MB (stored)")
-    print(f"{'quizgen .apkg export':<28} {ow:>5.2f} s {oc:>5.2f} s  {n / ow:>14,.0f}  {sizes[0] / 1e6:.1f} MB (deflated)")
+    for name, w, c, size, how in (("bare genanki write_to_file", bw, bc, sizes[1], "stored"),
+                                  ("quizgen .apkg export", ow, oc, sizes[0], "deflated")):
+        print(f"{name:<28} {w:>5.2f} s {c:>5.2f} s  {n / w:>14,.0f}  {size / 1e6:.1f} MB ({how})")
     print(f"ratio quizgen / bare genanki: wall {ow / bw:.2f} (goal: <= 1.3), CPU {oc / bc:.2f}\n")
     for name, t in others.items():
         print(f"quizgen {name:<5} export: {t:6.3f} s")

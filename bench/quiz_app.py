@@ -218,11 +218,11 @@ def picker_folder(decks: int, root: Path) -> Path:
 
 
 def table(title: str, left: str, right: str, a: dict, b: dict) -> None:
-    print(f"{title:<30} {'CPU ms: ' + left:>14} {right:>9} {'ratio':>6}   {'wall ms: ' + left:>15} {right:>9} {'ratio':>6}")
+    print(f"{title:<30} {'CPU ms: ' + left:>18} {right:>9} {'ratio':>6}   {'wall ms: ' + left:>18} {right:>9} {'ratio':>6}")
     for name in a:
         s, x = a[name], b[name]
-        print(f"{name:<30} {s[1] * 1000:>14.1f} {x[1] * 1000:>9.1f} {x[1] / s[1]:>6.2f}   "
-              f"{s[0] * 1000:>15.1f} {x[0] * 1000:>9.1f} {x[0] / s[0]:>6.2f}")
+        print(f"{name:<30} {s[1] * 1000:>18.1f} {x[1] * 1000:>9.1f} {x[1] / s[1]:>6.2f}   "
+              f"{s[0] * 1000:>18.1f} {x[0] * 1000:>9.1f} {x[0] / s[0]:>6.2f}")
 
 
 def main() -> int:
@@ -261,7 +261,7 @@ def main() -> int:
     table("", f"seed ({seed_size})", f"{a.questions:,}", best_of(seed_runs), best_of(big_runs))
     seed_counts, big_counts = median_counts(seed_runs), median_counts(big_runs)
     for name in seed_counts:
-        print(f"{name:<30} {seed_counts[name]:>14,.0f} {big_counts[name]:>9,.0f}   (median; seed: {seed_size} questions "
+        print(f"{name:<30} {seed_counts[name]:>18,.0f} {big_counts[name]:>9,.0f}   (median; seed: {seed_size} questions "
               f"answered, big: {a.asked})")
     if folders:
         print()

@@ -86,7 +86,8 @@ def main() -> int:
             ("import spacy (for scale)", ["-c", "import spacy"], {}),
             ("quizgen --help", ["-m", "quizgen", "--help"], {}),
             ("quizgen check DECK", ["-m", "quizgen", "check", deck], {}),
-            ("quizgen export DECK -f apkg", ["-m", "quizgen", "export", deck, "-f", "apkg", "-o", str(Path(tmp) / "x.apkg")], {}),
+            ("quizgen export DECK -f apkg",
+             ["-m", "quizgen", "export", deck, "-f", "apkg", "-o", str(Path(tmp) / "x.apkg")], {}),
             ("quizgen quiz DECK (headless)", ["-m", "quizgen", "quiz", deck, "--no-shuffle"], HEADLESS),
         ]
         results = [(label, best(argv, {**env, **extra}, Path(tmp), a.runs)) for label, argv, extra in commands]
