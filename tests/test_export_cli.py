@@ -34,6 +34,8 @@ def deck_path(tmp_path) -> Path:
     (["-o", "out/quiz.gift.txt"], "out/quiz.gift.txt", "question"),  # the format follows -o's extension
     (["-o", "out"], "out/awkward.apkg", "note"),               # -o names an existing folder
     (["-f", "json", "-o", "out/x.data"], "out/x.data", "question"),  # -f wins over an unknown extension
+    (["-f", "anki"], "decks/awkward.apkg", "note"),            # what people call the formats works too
+    (["-f", "markdown"], "decks/awkward.md", "question"),
 ])
 def test_export_writes_where_the_user_expects_and_says_so(cli, deck_path, tmp_path, args, written, unit):
     (tmp_path / "out").mkdir()

@@ -8,15 +8,15 @@ import sys
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the `export` subcommand."""
-    from quizgen.export import DEFAULT_FORMAT, FORMATS
+    from quizgen.export import ALIASES, DEFAULT_FORMAT, FORMATS
 
     p = sub.add_parser(
         "export", help="write decks as an Anki package (.apkg) or GIFT, Aiken, TSV, Markdown, JSON",
         description="Write decks as an Anki package (the default) or a file for Moodle, Quizlet, print or other "
                     "programs. Several decks go into one file (Anki: subdecks quizgen::<title>).")
     p.add_argument("decks", nargs="+", metavar="DECK", help="deck .yaml files (or folders of them)")
-    p.add_argument("-f", "--format", choices=list(FORMATS), default=None,
-                   help=f"apkg (Anki, default), gift (Moodle), aiken (Moodle, multiple choice only), "
+    p.add_argument("-f", "--format", choices=[*FORMATS, *ALIASES], default=None, metavar="FORMAT",
+                   help=f"apkg or anki (default), gift (Moodle), aiken (Moodle, multiple choice only), "
                         f"tsv (Anki/Quizlet text), md (printable worksheet), json; default: from -o's "
                         f"extension, else {DEFAULT_FORMAT}")
     p.add_argument("-o", "--output", metavar="PATH",

@@ -43,12 +43,14 @@ FORMATS: dict[str, Format] = {f.name: f for f in (
     Format("json", ".json", "json_export"),
 )}
 DEFAULT_FORMAT = "apkg"
+# What people call the formats ("export to Anki", "a Markdown worksheet") works too.
+ALIASES = {"anki": "apkg", "markdown": "md", "moodle": "gift", "csv": "tsv"}
 
 
 def get_format(name: str) -> Format:
     """The format called `name`, or a clear error listing the ones there are."""
     try:
-        return FORMATS[name.lower()]
+        return FORMATS[ALIASES.get(name.lower(), name.lower())]
     except KeyError:
         raise QuizgenError(f"unknown export format '{name}'; choose one of {', '.join(FORMATS)}") from None
 
