@@ -44,7 +44,7 @@ FORMATS: dict[str, Format] = {f.name: f for f in (
 )}
 DEFAULT_FORMAT = "apkg"
 # What people call the formats ("export to Anki", "a Markdown worksheet") works too.
-ALIASES = {"anki": "apkg", "markdown": "md", "moodle": "gift", "csv": "tsv"}
+ALIASES = {"anki": "apkg", "markdown": "md", "moodle": "gift"}
 
 
 def get_format(name: str) -> Format:
