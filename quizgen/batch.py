@@ -23,6 +23,7 @@ class Job:
     article: Path
     source: str
     limit: int | None = None
+    explain: bool = False  # keep the dropped candidates, to list them
 
 
 def available_cores() -> int:
@@ -70,7 +71,7 @@ def _ignore_ctrl_c() -> None:
 
 def _run(job: Job) -> Generation | QuizgenError:
     try:
-        return generate_file(job.article, job.limit, source=job.source)
+        return generate_file(job.article, job.limit, source=job.source, keep_dropped=job.explain)
     except QuizgenError as e:
         # A plain error crosses the process boundary intact (subclasses may not pickle).
         return QuizgenError(e.message, e.path, e.line)

@@ -49,8 +49,10 @@ def _headline_like(sent) -> bool:
     return not any(c.dep_ in ("det", "poss", "nummod") for c in subj.children)
 
 
-def generate_article(article: Article, source: str | None = None, limit: int | None = None) -> Generation:
-    """Generate questions from a read article."""
+def generate_article(article: Article, source: str | None = None, limit: int | None = None,
+                     keep_dropped: bool = True) -> Generation:
+    """Generate questions from a read article; without `keep_dropped` the candidates that were
+    dropped are let go as soon as they are (what --explain lists; a long article has many)."""
     from quizgen.nlp import COMPACT_ABOVE, DocStore, parse_stream
     from quizgen.rank import select
     from quizgen.registry import build_registry
@@ -80,13 +82,16 @@ def generate_article(article: Article, source: str | None = None, limit: int | N
         words = [t for t in sent if not t.is_punct]
         if len(words) >= MIN_SENTENCE_WORDS and any(t.pos_ in ("VERB", "AUX") for t in sent):
             substantive += 1
-            cands += sentence_candidates(sent, recent, index, texts[index], reg)
+            new = sentence_candidates(sent, recent, index, texts[index], reg)
+            cands += new if keep_dropped else [c for c in new if c.dropped is None]
         recent = [*recent[-1:], sent]
     cands += acronym_definitions(reg, texts)
     mentions = Counter({k.lower(): v for k, v in reg.counts.items()})
     for short, full in reg.full_names.items():
         mentions[full.lower()] += reg.counts[short]
     kept = select(cands, limit or default_limit(substantive), mentions, len(texts))
+    if not keep_dropped:
+        cands = kept
     deck_id = slugify(Path(source).stem) if source and source != "-" else slugify(article.title)
     deck = Deck(title=article.title, source=source if source != "-" else None, id=deck_id,
                 questions=[c.to_question() for c in kept])
@@ -149,7 +154,8 @@ def generate_deck(path: Path, limit: int | None = None) -> Deck:
     return generate_file(path, limit).deck
 
 
-def generate_file(path: Path | str, limit: int | None = None, source: str | None = None) -> Generation:
+def generate_file(path: Path | str, limit: int | None = None, source: str | None = None,
+                  keep_dropped: bool = True) -> Generation:
     """Read and generate; `source` is how the deck names its article (default: the path)."""
     article = read_article(path)
-    return generate_article(article, source=source or str(path), limit=limit)
+    return generate_article(article, source=source or str(path), limit=limit, keep_dropped=keep_dropped)

@@ -130,3 +130,10 @@ def test_a_very_long_article_keeps_its_parses_compressed_with_the_same_result(nl
 
     monkeypatch.setattr(quizgen.nlp, "COMPACT_ABOVE", 0)
     assert dump_deck(generate_file(SEED, source="seeds/china-mongolia-sco.txt").deck) == dump_deck(seed_generation.deck)
+
+
+def test_letting_dropped_candidates_go_changes_nothing_in_the_deck(nlp, seed_generation):
+    """Without --explain the dropped candidates are not kept (a long article has many)."""
+    gen = generate_file(SEED, source="seeds/china-mongolia-sco.txt", keep_dropped=False)
+    assert dump_deck(gen.deck) == dump_deck(seed_generation.deck)
+    assert not gen.dropped and seed_generation.dropped

@@ -68,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
 
     failures = 0
     bar = Progress(len(articles), enabled=len(articles) > 1)
-    jobs = [Job(a, _source_name(a), args.limit) for a in articles]
+    jobs = [Job(a, _source_name(a), args.limit, args.explain) for a in articles]
     results = generate_all(jobs, args.jobs or available_cores())
     for article, out, gen in zip(articles, outputs, results):
         bar.step(str(article))
