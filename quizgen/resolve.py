@@ -93,7 +93,8 @@ def descriptions() -> dict[str, set[str]]:
 
 def resolve_definite_subject(clause: Clause, recent: list["Span"], reg: Registry) -> None:
     """'The company opened a plant' -> 'Toyota opened a plant' when exactly one company was named
-    in the sentence so far or the two before it; otherwise the description stays (and is asked as is)."""
+    in the sentence so far or the two before it, and it is the company the article names most;
+    otherwise the description stays (and is asked as is)."""
     subj = clause.subject()
     if len(subj) != 2 or subj[0].lower_ != "the" or subj[1].pos_ != "NOUN" or subj[1].i in clause.subst:
         return
@@ -110,6 +111,10 @@ def resolve_definite_subject(clause: Clause, recent: list["Span"], reg: Registry
     if len(names) != 1:
         return
     name, ent = next(iter(names.items()))
+    # ... and only the article's main one of its kind: "Shares of RIM fell on the Nasdaq. The
+    # company ..." is about RIM, though the Nasdaq was named last.
+    if not any(reg.names_of_kind(k)[:1] == [name] for k in kinds):
+        return
     the = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the" or ent[0].lower_ == "the"
     clause.subst[subj[0].i] = ""
     clause.subst[subj[1].i] = ("the " if the else "") + strip_the(name)

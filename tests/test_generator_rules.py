@@ -116,6 +116,12 @@ def test_wh_questions(nlp, text, answer, wh):
      "The company opened a new factory in ____ in 2020."),
     ("Talks were held in Brazil last year. The country signed a deal with China in 2021.", "China",
      "Brazil signed a deal with ____ in 2021."),
+    # ... and only when that name is the article's main one of its kind
+    ("Toyota sold ten million cars. Toyota opened a plant. Shares of Toyota fell on the Nasdaq. "
+     "The company opened a new factory in Mexico in 2020.", "Mexico", "The company opened a new factory in ____ in 2020."),
+    # a number in a compound word is no count; a weekday alone is no date a reader can place
+    ("Excluding other one-time items, the firm earned 564 million dollars in Canada.", "one", None),
+    ("The carmaker posted a large increase in profit in Japan on Thursday.", "Thursday", None),
     # a 'he' subject resolves to the previous sentence's named subject
     ("Charles Darwin sailed on the Beagle. He reached the Galapagos Islands in 1835.", "1835",
      "Charles Darwin reached the Galapagos Islands in ____."),

@@ -49,6 +49,8 @@ def answers_in(clause: Clause, reg: Registry) -> list[Answer]:
         if (len(span) == 1 and span[0].like_num and span.start > 0 and doc[span.start - 1].pos_ == "PROPN"
                 and span[0].head.pos_ == "PROPN"):
             continue  # a number inside a name ("Super Mario 64 DS", "Apollo 11")
+        if span.end < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_:
+            continue  # part of a compound word ("one-time items", "a two-year deal")
         if span.root.dep_ in ("compound", "amod", "nmod") and not span.root.like_num and not _in_hyphen_list(span):
             continue  # a name used as a modifier ("an April 11 speech", "US carmaker")
         if span.start > 0 and doc[span.start - 1].ent_type_ == "ORG" and doc[span.start - 1].whitespace_ \
@@ -91,16 +93,16 @@ def _in_hyphen_list(span: "Span") -> bool:
 
 
 RELATIVE_DATE = re.compile(r"\b(ago|later|earlier|next|last|previous|past|coming|this|today|yesterday|tomorrow)\b", re.I)
-WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 
 
 def _absolute_date(text: str) -> bool:
-    """A date a reader can place: it has a number, a month, a weekday or a century, and is not
+    """A date a reader can place: it has a number, a month or a century, and is not
     counted from the day the article was written ('12 years ago', 'last March')."""
     if RELATIVE_DATE.search(text):
         return False
-    return bool(re.search(r"\d|\bcentury\b|\bmillennium\b", text, re.I)) or any(w.strip(",.") in WEEKDAYS or w.strip(",.") in numbers.MONTHS
-                                                for w in text.split())
+    # A weekday alone ("on Thursday") is the week the article was written: not placeable either.
+    return bool(re.search(r"\d|\bcentury\b|\bmillennium\b", text, re.I)) or any(w.strip(",.") in numbers.MONTHS
+                                                                                  for w in text.split())
 
 
 def _trim(ent: "Span") -> "Span | None":
