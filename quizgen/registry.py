@@ -171,7 +171,9 @@ def _resolve_short_names(reg: Registry) -> None:
         if k == "org" and len(n.split()) >= 2:
             orgs_by_first[n.split()[0]].add(n)
     for name in list(reg.kinds):
-        if len(name.split()) == 1 and name not in reg.acronyms and reg.kinds[name] in ("org", "person", "place"):
+        if (len(name.split()) == 1 and name not in reg.acronyms and reg.kinds[name] in ("org", "person")
+                and gazetteer.place_kind(name) is None):
+            # (Never a place: "Montserrat" is not short for "Montserrat Volcano Observatory".)
             matches = set(orgs_by_first.get(name, ()))
             if len(matches) == 1:
                 full = matches.pop()

@@ -122,6 +122,9 @@ def test_wh_questions(nlp, text, answer, wh):
     # a number in a compound word is no count; a weekday alone is no date a reader can place
     ("Excluding other one-time items, the firm earned 564 million dollars in Canada.", "one", None),
     ("The carmaker posted a large increase in profit in Japan on Thursday.", "Thursday", None),
+    # a place is never the short form of an organization named after it
+    ("Karney Osborne works at the Montserrat Volcano Observatory. The volcano on Montserrat erupted in June 1997.",
+     "Montserrat", "The volcano on ____ erupted in June 1997."),
     # a 'he' subject resolves to the previous sentence's named subject
     ("Charles Darwin sailed on the Beagle. He reached the Galapagos Islands in 1835.", "1835",
      "Charles Darwin reached the Galapagos Islands in ____."),
@@ -306,3 +309,17 @@ def test_gazetteer_countries_are_near_ones(country, near):
     from quizgen.gazetteer import similar_countries
 
     assert near <= set(similar_countries(country, 6))
+
+
+@pytest.mark.parametrize("fill, swapped, made", [
+    ("Nearly ____ villagers escaped to the shelters.", "420", False),   # "nearly 420" may be true too
+    ("More than ____ villagers escaped to the shelters.", "420", False),
+    ("The storm killed ____ people in Cuba.", "420", True),
+])
+def test_a_bounded_number_is_never_swapped_into_a_false_statement(fill, swapped, made):
+    from quizgen.candidate import Candidate
+    from quizgen.rules.true_false import swapped_fact
+
+    c = Candidate(rule="fill_in_over_entity", type="fill_in", prompt=fill, answer="1,700", context="",
+                  sentence_index=0, fact="f", kind="number")
+    assert (swapped_fact(c, swapped).dropped is None) is made

@@ -22,6 +22,10 @@ from quizgen.reader import decode, is_furniture, parse_article
     ("The photo was taken in Paris in 1901.", False),  # prose that mentions a photo
     ("By 1900, the city had grown.", False),            # prose that starts with By
     ("Related species live in Asia.", False),
+    ("Also read: Death toll rises to 13", True),       # a link to another story
+    ("Read the original article on SNA.", True),
+    ("Readers said the vote was fair.", False),
+    ("See you later, said Smith.", False),
 ])
 def test_page_furniture(line, furniture):
     assert is_furniture(line) is furniture

@@ -3,6 +3,8 @@ same-kind name the article makes wrong."""
 
 from __future__ import annotations
 
+import re
+
 from quizgen.candidate import Candidate
 from quizgen.clauses import Clause
 from quizgen.registry import Registry
@@ -33,8 +35,18 @@ def negated_description(clause: Clause, reg: Registry, index: int, context: str)
     return None
 
 
+# A bound before a number: "more than 1,700" stays true with a smaller number swapped in.
+BOUNDED = re.compile(r"\b(more|less|fewer|greater|higher|lower|over|under|above|below|at least|at most|"
+                     r"up to|nearly|almost|about|around|some|approximately|roughly|as many as)\s+(than\s+)?____")
+
+
 def swapped_fact(fill_in: Candidate, distractor: str) -> Candidate:
-    """The fill-in's sentence with a wrong same-kind name in the blank: a false statement."""
+    """The fill-in's sentence with a wrong same-kind name in the blank: a false statement (not
+    made for a bounded number, where a smaller or larger one may be true as well)."""
     prompt = fill_in.prompt.replace("____", distractor, 1)
+    if BOUNDED.search(fill_in.prompt.lower()):
+        return Candidate(rule="swapped_fact", type="true_false", prompt=prompt, answer=False, context=fill_in.context,
+                         sentence_index=fill_in.sentence_index, kind=fill_in.kind,
+                         fact=fill_in.fact + "|tf").drop("a bounded number ('more than ...'): the swap may be true")
     return Candidate(rule="swapped_fact", type="true_false", prompt=prompt, answer=False, context=fill_in.context,
                      sentence_index=fill_in.sentence_index, kind=fill_in.kind, fact=fill_in.fact + "|tf")
