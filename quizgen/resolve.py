@@ -160,9 +160,13 @@ def standalone_problem(clause: Clause, reg: Registry) -> str | None:
             seen_noun = True
     orphan = next((t for t in clause.tokens if t.dep_ in ("ROOT", "ccomp", "advcl") and t.tag_ in FINITE
                    and not any(c.dep_ in SUBJECT_DEPS for c in t.children) and t.i != clause.verb.i), None)
+    if orphan is None:
+        # "flows, hot rocks coming from ...": a verb conjoined to a noun is a parse gone wrong.
+        orphan = next((t for t in clause.tokens if t.dep_ == "conj" and t.pos_ == "VERB"
+                       and t.head.pos_ in ("NOUN", "PROPN") and t.i != clause.verb.i), None)
     if orphan is not None:
         # "... toward conquest and his attitude was hostile": the parser lost the subject of 'was'.
-        return f"'{orphan.text}' has no subject (a parse too unsure to rewrite)"
+        return f"'{orphan.text}' is attached where no verb can be (a parse too unsure to rewrite)"
     if len([t for t in kept if not t.is_punct]) < 4:
         return "too short to stand alone"
     if '"' in clause.render() and any(t.lemma_ in ("say", "tell", "add", "state") for t in clause.tokens):
