@@ -289,6 +289,11 @@ def clauses_of(sent: "Span") -> list[Clause]:
                 continue
             if not _agrees(head, t):
                 continue  # "the talks on the Dam, which are ...": the parser chose the wrong antecedent
+            if (rel.i > 0 and sent.doc[rel.i - 1].text != "," and not head.ent_type_ and head.dep_ == "pobj"
+                    and head.head.head.tag_ in ("VBG", "VBN") and head.head.head.dep_ in ("acl", "conj", "amod")):
+                # "rocks coming from the volcano that can travel at 200 mph": after a participle's
+                # object, a restrictive clause may belong to the noun the participle describes.
+                continue
             keep = clause_tokens(t)
             keep.discard(rel.i)
             toks = sorted([x for x in sent if x.i in keep] + antecedent, key=lambda x: (x.i > t.i, x.i))

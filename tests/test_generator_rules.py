@@ -119,6 +119,8 @@ def test_wh_questions(nlp, text, answer, wh):
     # ... and only when that name is the article's main one of its kind
     ("Toyota sold ten million cars. Toyota opened a plant. Shares of Toyota fell on the Nasdaq. "
      "The company opened a new factory in Mexico in 2020.", "Mexico", "The company opened a new factory in ____ in 2020."),
+    # after a participle's object a restrictive relative clause may belong to the noun before: not trusted
+    ("Hot rocks coming from the crater that can travel at 100 mph buried the village in 1997.", "100", None),
     # a number in a compound word is no count; a weekday alone is no date a reader can place
     ("Excluding other one-time items, the firm earned 564 million dollars in Canada.", "one", None),
     ("The carmaker posted a large increase in profit in Japan on Thursday.", "Thursday", None),
