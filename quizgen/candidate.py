@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from quizgen.deck import Question
 
 
-@dataclass
+@dataclass(slots=True)  # a long article has hundreds of thousands: no per-instance dict
 class Candidate:
     """One proposed question with where it came from and how good it looks."""
 
