@@ -76,15 +76,17 @@ def generate_article(article: Article, source: str | None = None, limit: int | N
     texts: list[str] = []
     cands: list[Candidate] = []
     recent: list = []
+    carried = None  # the previous sentence's pronoun subject, resolved ("He studied ... He wrote")
     substantive = 0
     for index, sent in enumerate(sents):
         texts.append(sent.text.strip())
         words = [t for t in sent if not t.is_punct]
+        subject = None
         if len(words) >= MIN_SENTENCE_WORDS and any(t.pos_ in ("VERB", "AUX") for t in sent):
             substantive += 1
-            new = sentence_candidates(sent, recent, index, texts[index], reg)
+            new, subject = sentence_candidates(sent, recent, index, texts[index], reg, carried)
             cands += new if keep_dropped else [c for c in new if c.dropped is None]
-        recent = [*recent[-1:], sent]
+        recent, carried = [*recent[-1:], sent], subject
     cands += acronym_definitions(reg, texts)
     mentions = Counter({k.lower(): v for k, v in reg.counts.items()})
     for short, full in reg.full_names.items():
@@ -99,23 +101,28 @@ def generate_article(article: Article, source: str | None = None, limit: int | N
     return Generation(deck=deck, candidates=cands, sentences=substantive, article=article)
 
 
-def sentence_candidates(sent: "Span", recent: list["Span"], index: int, context: str, reg: "Registry") -> list[Candidate]:
+def sentence_candidates(sent: "Span", recent: list["Span"], index: int, context: str, reg: "Registry",
+                        carried: tuple[str, str] | None = None) -> tuple[list[Candidate], tuple[str, str] | None]:
     """Every rule's candidates for one sentence, clause by clause (the `recent` sentences before it
-    resolve a leading pronoun or 'the company')."""
+    resolve a leading pronoun or 'the company'), and the name its pronoun subject stood for."""
     from quizgen.clauses import clauses_of
     from quizgen.distractors import distractors_for
     from quizgen.events import event_clauses
-    from quizgen.resolve import expand_names, resolve_definite_subject, resolve_pronoun_subject, standalone_problem
+    from quizgen.resolve import (expand_names, resolve_definite_subject, resolve_pronoun_subject,
+                                 resolved_subject, standalone_problem)
     from quizgen.rules.common import answers_in
     from quizgen.rules.fill_in import fill_in_over_entity
     from quizgen.rules.true_false import negated_description, swapped_fact
     from quizgen.rules.wh_question import wh_question
 
     cands: list[Candidate] = []
+    subject = None
     for clause in clauses_of(sent) + event_clauses(sent):
         expand_names(clause, reg)
         resolve_definite_subject(clause, recent, reg)
-        problem = resolve_pronoun_subject(clause, recent[-1] if recent else None, reg) or standalone_problem(clause, reg)
+        problem = (resolve_pronoun_subject(clause, recent[-1] if recent else None, reg, carried)
+                   or standalone_problem(clause, reg))
+        subject = subject or resolved_subject(clause)
         if problem:
             cands.append(Candidate(rule="clause", type="-", prompt=clause.render(), answer="", context=context,
                                    sentence_index=index, fact="").drop(problem))
@@ -138,7 +145,7 @@ def sentence_candidates(sent: "Span", recent: list["Span"], index: int, context:
                 wh.drop(f"fewer than 3 same-kind distractors for a {ans.kind} (asked as fill-in instead)")
             elif fill.dropped is None:
                 cands.append(swapped_fact(fill, wh.distractors[0]))
-    return cands
+    return cands, subject
 
 
 def _unique_ids(deck: Deck) -> None:

@@ -61,26 +61,42 @@ def _subject_entity(sent: "Span", reg: Registry) -> tuple[str, str] | None:
     return None
 
 
-def resolve_pronoun_subject(clause: Clause, prev: "Span | None", reg: Registry) -> str | None:
-    """Replace a pronoun subject with the previous sentence's named subject when that is safe;
-    returns a reason when the clause must be dropped instead."""
+def resolve_pronoun_subject(clause: Clause, prev: "Span | None", reg: Registry,
+                            carried: tuple[str, str] | None = None) -> str | None:
+    """Replace a pronoun subject ('He', or 'His' in 'His father') with the previous sentence's named
+    subject when that is safe; `carried` is that sentence's own resolved pronoun subject ("Aristotle
+    ... He studied ... He wrote"). Returns a reason when the clause must be dropped instead."""
     subj = clause.subject()
-    if len(subj) != 1 or subj[0].lower_ not in ANY_PRONOUN:
+    if not subj:
         return None
     pron = subj[0]
+    possessive = pron.tag_ == "PRP$" and pron.dep_ == "poss" and pron.lower_ in ("his", "her", "its")
+    if not possessive and (len(subj) != 1 or pron.lower_ not in ANY_PRONOUN):
+        return None
     if pron.lower_ in ("they", "we", "i", "you"):
         return f"unresolved pronoun '{pron.text}'"
     if prev is None:
         return f"unresolved pronoun '{pron.text}' (nothing before it)"
-    named = _subject_entity(prev, reg)
+    named = _subject_entity(prev, reg) or carried
     if named is None:
         return f"unresolved pronoun '{pron.text}' (the sentence before has no named subject)"
     name, kind = named
-    wants_person = pron.lower_ in PERSON_PRONOUNS
+    wants_person = pron.lower_ in PERSON_PRONOUNS | {"his", "her"}
     if wants_person != (kind == "person"):
         return f"unresolved pronoun '{pron.text}' ('{name}' does not fit)"
+    if possessive:
+        name = name + ("'" if name.endswith("s") else "'s")
     clause.subst[pron.i] = name
     return None
+
+
+def resolved_subject(clause: Clause) -> tuple[str, str] | None:
+    """The name a main clause's pronoun subject was resolved to, with its kind, to carry forward."""
+    subj = clause.subject()
+    if clause.kind != "main" or len(subj) != 1 or subj[0].i not in clause.subst:
+        return None
+    name = clause.subst[subj[0].i]
+    return name, ("person" if subj[0].lower_ in PERSON_PRONOUNS else "thing")
 
 
 @lru_cache(maxsize=1)

@@ -137,3 +137,11 @@ def test_letting_dropped_candidates_go_changes_nothing_in_the_deck(nlp, seed_gen
     gen = generate_file(SEED, source="seeds/china-mongolia-sco.txt", keep_dropped=False)
     assert dump_deck(gen.deck) == dump_deck(seed_generation.deck)
     assert not gen.dropped and seed_generation.dropped
+
+
+def test_a_pronoun_subject_carries_over_a_chain_of_sentences(nlp):
+    """'Marie Curie was born ... She moved ... She discovered ...': each 'She' is Marie Curie."""
+    text = ("Curie\n\nMarie Curie was born in Warsaw in 1867. She moved to Paris in 1891 to study physics. "
+            "She discovered polonium in 1898 with her husband.")
+    prompts = [q.prompt for q in generate_article(parse_article(text), source="c.txt", limit=20).deck.questions]
+    assert "In which year did Marie Curie discover polonium with her husband?" in prompts

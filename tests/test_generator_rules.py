@@ -127,6 +127,9 @@ def test_wh_questions(nlp, text, answer, wh):
     # a place is never the short form of an organization named after it
     ("Karney Osborne works at the Montserrat Volcano Observatory. The volcano on Montserrat erupted in June 1997.",
      "Montserrat", "The volcano on ____ erupted in June 1997."),
+    # 'His ship' is the previous sentence's named subject's ship
+    ("Charles Darwin sailed from England in 1831. His ship reached the Galapagos Islands in 1835.", "1835",
+     "Charles Darwin's ship reached the Galapagos Islands in ____."),
     # a 'he' subject resolves to the previous sentence's named subject
     ("Charles Darwin sailed on the Beagle. He reached the Galapagos Islands in 1835.", "1835",
      "Charles Darwin reached the Galapagos Islands in ____."),
