@@ -85,6 +85,8 @@ def test_questions_from_events_named_by_a_noun(nlp, text, answer, fill, wh):
     ("More than one hundred Britons have received the Nobel Prize since 1902.", "1902",
      "Since which year have more than one hundred Britons received the Nobel Prize?"),
     ("By 2010, China had become the largest producer of aluminium.", "2010", None),
+    # the present perfect names no point in time: "*In which year has the bridge been a toll bridge?"
+    ("Since opening in 1864, the Clifton Bridge has been a toll bridge.", "1864", None),
     # 'Who is a British scientist?' has many right answers
     ("Robert Edwards is a British scientist and physiologist.", "Robert Edwards", None),
     # a relative clause on a copular sentence's predicate is about its subject

@@ -141,6 +141,9 @@ def wh_question(clause: Clause, answer: Answer, reg: Registry, index: int, conte
             p = prep.lower_
             words = question_words()
             if kw.get("time"):
+                perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+                if perfect and p not in words["span_preps"]:
+                    return None  # "has been ... in 1864" is no point in time: "*When has it been ...?"
                 if p in words["span_preps"]:
                     wh = f"{p.capitalize()} " + ("when" if kw["prep"] == "when" else "which year")
                 elif p not in words["time_preps"]:
