@@ -70,7 +70,8 @@ def resolve_pronoun_subject(clause: Clause, prev: "Span | None", reg: Registry,
     if not subj:
         return None
     pron = subj[0]
-    possessive = pron.tag_ == "PRP$" and pron.dep_ == "poss" and pron.lower_ in ("his", "her", "its")
+    possessive = (pron.tag_ == "PRP$" and pron.dep_ == "poss" and pron.lower_ in ("his", "her", "its")
+                  and not _title(pron))
     if not possessive and (len(subj) != 1 or pron.lower_ not in ANY_PRONOUN):
         return None
     if pron.lower_ in ("they", "we", "i", "you"):
@@ -160,7 +161,7 @@ def standalone_problem(clause: Clause, reg: Registry) -> str | None:
             return f"'{t.text}' without what it refers to"
         if low in FIRST_SECOND_PERSON and t.pos_ == "PRON":
             return f"unresolved pronoun '{t.text}' (who is speaking?)"
-        if t.tag_ == "PRP$" and not _possessor_named(t, clause):
+        if t.tag_ == "PRP$" and not _title(t) and not _possessor_named(t, clause):
             return f"unresolved pronoun '{t.text}'"
         if low in ANY_PRONOUN and t.pos_ == "PRON":
             if t.tag_ == "PRP$":
@@ -192,6 +193,14 @@ def standalone_problem(clause: Clause, reg: Registry) -> str | None:
     if sum(t.i in quoted for t in words) * 2 > len(words):
         return "someone's words (inside a quotation)"
     return None
+
+
+HONORIFICS = {"majesty", "highness", "excellency", "holiness", "grace", "lordship", "ladyship", "honour", "honor"}
+
+
+def _title(t: "Token") -> bool:
+    """'Her Royal Highness', 'His Excellency': a title, not a pronoun to resolve."""
+    return any(x.lower_ in HONORIFICS for x in t.doc[t.i + 1:t.i + 3])
 
 
 def _possessor_named(t: "Token", clause: Clause) -> bool:
