@@ -175,8 +175,8 @@ def standalone_problem(clause: Clause, reg: Registry) -> str | None:
                 return f"unresolved pronoun '{t.text}'"
         if t.pos_ in ("PROPN", "NOUN"):
             seen_noun = True
-    orphan = next((t for t in clause.tokens if t.dep_ in ("ROOT", "ccomp", "advcl") and t.tag_ in FINITE
-                   and not any(c.dep_ in SUBJECT_DEPS for c in t.children) and t.i != clause.verb.i), None)
+    orphan = next((t for t in clause.tokens if t.dep_ in ("ROOT", "ccomp", "advcl") and _finite(t)
+                   and not any(c.dep_ in SUBJECT_DEPS for c in t.children)), None)
     if orphan is None:
         # "flows, hot rocks coming from ...": a verb conjoined to a noun is a parse gone wrong.
         orphan = next((t for t in clause.tokens if t.dep_ == "conj" and t.pos_ == "VERB"
@@ -201,6 +201,11 @@ HONORIFICS = {"majesty", "highness", "excellency", "holiness", "grace", "lordshi
 def _title(t: "Token") -> bool:
     """'Her Royal Highness', 'His Excellency': a title, not a pronoun to resolve."""
     return any(x.lower_ in HONORIFICS for x in t.doc[t.i + 1:t.i + 3])
+
+
+def _finite(verb: "Token") -> bool:
+    """A verb with a tense ('said', 'has said', 'was built'): it needs a subject."""
+    return verb.tag_ in FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE | {"MD"} for c in verb.children)
 
 
 def _possessor_named(t: "Token", clause: Clause) -> bool:

@@ -201,6 +201,8 @@ def test_fill_in(nlp, text, answer, fill):
     # a finite verb the parser left without a subject: the parse is too unsure to rewrite
     ("Aristotle encouraged Alexander toward eastern conquest and his attitude towards Persia was unabashedly hostile.",
      "a parse too unsure to rewrite"),
+    ("The minister unveiled a plaque formally opening the school and Kent County Council has said the school "
+     "is already helping local families.", "a parse too unsure to rewrite"),
     ("Pyroclastic flows, hot rocks coming from the crater that can travel at 100 mph, swept down the side of the "
      "Grey Hills volcano on July 4.",
      "a parse too unsure to rewrite"),
