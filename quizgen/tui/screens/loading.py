@@ -8,9 +8,10 @@ from textual import work
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, LoadingIndicator, Static
+from textual.widgets import LoadingIndicator, Static
 
 from quizgen.errors import QuizgenError
+from quizgen.tui.retention import KeyFooter
 from quizgen.tui.widgets.title_bar import TitleBar
 
 
@@ -28,7 +29,7 @@ class LoadingScreen(Screen[None]):
         with Vertical(id="loading-box"):
             yield Static(f"Writing questions from {self.article.name} …", id="loading-text")
             yield LoadingIndicator()
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.generate()

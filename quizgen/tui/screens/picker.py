@@ -9,12 +9,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from quizgen.deck import TYPE_LABELS, Deck
 from quizgen.deck_catalog import DeckEntry
 from quizgen.tui.progress import Overview, overview
+from quizgen.tui.retention import KeyFooter
 from quizgen.tui.widgets.title_bar import TitleBar
 
 REVIEW = "review"
@@ -105,7 +106,7 @@ class PickerScreen(Screen[None]):
                                       "\n", (hint, MUTED)), id="picker-title")
         yield Static(id="progress-notice", markup=False)
         yield OptionList(id="decks")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         # Questions fall due while the picker is open (a missed one a minute later): keep counts fresh.

@@ -6,9 +6,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList
+from textual.widgets import Input, OptionList
 
 from quizgen.quiz_session import QuizSession
+from quizgen.tui.retention import KeyFooter, forget_removed_styles
 from quizgen.tui.widgets.card import QuestionCard
 from quizgen.tui.widgets.status import QuizStatus
 from quizgen.tui.widgets.title_bar import TitleBar
@@ -31,29 +32,31 @@ class QuizScreen(Screen[None]):
         super().__init__()
         self.session = session
         self.review = review
+        # Widgets are kept here rather than looked up: Textual caches query_one's answers per screen
+        # (1,024 of them), so looking the card up would keep every card already answered alive.
+        self.card: QuestionCard | None = None
+        self.card_area = VerticalScroll(id="card-area")
+        self.quiz_status = QuizStatus(id="status")
 
     def compose(self) -> ComposeResult:
         yield TitleBar(self.session.title)
-        yield QuizStatus(id="status")
-        yield VerticalScroll(id="card-area")
-        yield Footer()
+        yield self.quiz_status
+        yield self.card_area
+        yield KeyFooter()
 
     async def on_mount(self) -> None:
         await self.show_question()
 
-    @property
-    def card(self) -> QuestionCard:
-        """The card on screen."""
-        return self.query_one(QuestionCard)
-
     async def show_question(self) -> None:
         """Replace the card with the current item's."""
-        area = self.query_one("#card-area", VerticalScroll)
+        area = self.card_area
         await area.remove_children()
+        forget_removed_styles()
         multi = len({i.deck_key for i in self.session.items}) > 1
-        await area.mount(QuestionCard(self.session.current, show_deck=multi))
+        self.card = QuestionCard(self.session.current, show_deck=multi)
+        await area.mount(self.card)
         area.scroll_home(animate=False)
-        self.query_one(QuizStatus).show(self.session)
+        self.quiz_status.show(self.session)
         self.card.focus_answer()
         self.refresh_bindings()
 
@@ -84,8 +87,8 @@ class QuizScreen(Screen[None]):
 
     def _after(self, outcome) -> None:
         self.card.show_outcome(outcome)
-        self.query_one(QuizStatus).show(self.session)
-        area = self.query_one("#card-area", VerticalScroll)
+        self.quiz_status.show(self.session)
+        area = self.card_area
         area.focus()
         area.scroll_end(animate=False)
         self.refresh_bindings()

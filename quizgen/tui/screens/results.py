@@ -7,9 +7,10 @@ from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from quizgen.quiz_session import Outcome, QuizSession, format_duration
+from quizgen.tui.retention import KeyFooter
 from quizgen.tui.widgets.feedback import highlight
 from quizgen.tui.widgets.title_bar import TitleBar
 
@@ -71,7 +72,7 @@ class ResultsScreen(Screen[None]):
                         yield Static(missed_content(outcome), classes="missed-detail")
             else:
                 yield Static(Content("Nothing missed. Well done!"), id="all-right")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#results").focus()

@@ -8,12 +8,13 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from quizgen.commands.stats import COLUMNS, percent
 from quizgen.deck import Deck
 from quizgen.progress.stats import HISTORY_DAYS, DeckStats
 from quizgen.tui.progress import UNREADABLE, all_stats
+from quizgen.tui.retention import KeyFooter
 from quizgen.tui.widgets.chart import DeckChart
 from quizgen.tui.widgets.title_bar import TitleBar
 
@@ -57,7 +58,7 @@ class StatsScreen(Screen[None]):
                 yield Static(Content(f"The last {HISTORY_DAYS // 7} weeks"), classes="results-title")
                 for s in self.stats:
                     yield DeckChart(s)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         if self.stats:

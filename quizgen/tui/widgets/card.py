@@ -10,6 +10,7 @@ from textual.widgets.option_list import Option
 
 from quizgen.deck import BLANK, TYPE_LABELS
 from quizgen.quiz_session import Item, Outcome
+from quizgen.tui.retention import DetachingInput
 from quizgen.tui.widgets.feedback import Feedback
 
 
@@ -49,7 +50,7 @@ class QuestionCard(Vertical):
             n = len(self.item.options)
             yield Static(f"Press 1–{n}, or ↑ ↓ and Enter, or click an option.", classes="hint")
         else:
-            yield Input(placeholder="Type your answer, then press Enter", classes="answer-input")
+            yield DetachingInput(placeholder="Type your answer, then press Enter", classes="answer-input")
             yield Static("Enter answers · Ctrl+S skips · F1 help · Escape leaves", classes="hint")
         yield Feedback(classes="feedback")
 
