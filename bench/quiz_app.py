@@ -12,8 +12,10 @@ a YAML file. Each run is a fresh process, as `quizgen quiz DECK` is: it loads th
     Enter to go to the next question (the new card mounted) — over the first K questions
     (the seed deck: all of them, the last "next" excluded since it opens the results);
   - the slowest single key; the full (generation 2) garbage collections during the quiz (how
-    many, and their mean pause); and how many objects the app keeps alive per question
-    answered (about 0 when nothing leaks; a leak makes every full collection slower).
+    many, and their mean pause); one full collection timed at the end of the quiz (what a
+    learner waits for at that point of a session); and how many objects the app keeps alive per
+    question answered, over all the questions and over their second half (about 0 when nothing
+    leaks, once Textual's bounded caches have filled; a leak makes every full collection slower).
 Each is measured as CPU time of the process (time.process_time: immune to the other users of
 the machine, and not rounded up by Pilot's idle detection, which sleeps in 20 ms steps) and as
 wall time (what Pilot waited; includes those steps). Seed and big runs alternate, R times
@@ -75,11 +77,15 @@ def press_times(samples: dict[str, list[tuple[float, float]]]) -> dict[str, tupl
     return {k: (statistics.fmean(w for w, _ in v), statistics.fmean(c for _, c in v)) for k, v in samples.items() if v}
 
 
-async def drive_quiz(deck, asked: int, hooks) -> tuple[tuple[float, float], dict[str, list[tuple[float, float]]], float]:
+async def drive_quiz(deck, asked: int, hooks, pauses: GcPauses
+                     ) -> tuple[tuple[float, float], dict[str, list[tuple[float, float]]], dict[str, float]]:
     """Open the app on `deck`, time the first card, then answer `asked` questions key by key.
 
-    Also returns how many objects the garbage collector tracks more after the questions than
-    before them, per question answered: what the app keeps of every question it has shown."""
+    Also returns, as `memory`: how many objects the garbage collector tracks more after the
+    questions than before them, per question answered (what the app keeps of every question it
+    has shown), the same over the second half of the questions only (once Textual's own bounded
+    caches have filled), and the seconds one full collection takes after the questions (not
+    counted in `pauses`)."""
     from quizgen.quiz_session import QuizOptions
     from quizgen.tui.app import QuizApp
     from quizgen.tui.widgets.card import QuestionCard
@@ -94,8 +100,11 @@ async def drive_quiz(deck, asked: int, hooks) -> tuple[tuple[float, float], dict
         screen = app.screen
         gc.collect()
         before = len(gc.get_objects())
-        answered = 0
+        answered, halfway, midway = 0, max(min(asked, screen.session.total) // 2, 1), before
         for k in range(min(asked, screen.session.total)):
+            if k == halfway:
+                gc.collect()
+                midway = len(gc.get_objects())
             item = screen.session.current
             if item.options:
                 number = str(item.options.index(item.question.answer_text) + 1)
@@ -114,8 +123,13 @@ async def drive_quiz(deck, asked: int, hooks) -> tuple[tuple[float, float], dict
                 await pilot.pause()
             samples["next question (Enter)"].append(t.read())
         gc.collect()
-        kept = (len(gc.get_objects()) - before) / max(answered, 1)
-    return first, samples, kept
+        after = len(gc.get_objects())
+        pauses.stop()
+        t = time.perf_counter()
+        gc.collect()
+        memory = {"kept": (after - before) / max(answered, 1), "full GC after": time.perf_counter() - t,
+                  "kept, second half": (after - midway) / max(answered - halfway, 1)}
+    return first, samples, memory
 
 
 async def timed_press(pilot, key: str) -> tuple[float, float]:
@@ -155,14 +169,17 @@ def child_quiz(path: Path, asked: int, progress: bool) -> dict[str, dict]:
         store = ProgressStore.open()
         hooks = [recorder(store)]
     pauses = GcPauses()
-    first, samples, kept = asyncio.run(drive_quiz(deck, asked, hooks))
+    first, samples, memory = asyncio.run(drive_quiz(deck, asked, hooks, pauses))
     if store is not None:
         store.close()
     every = [pair for kind in samples.values() for pair in kind]
     times = {"load_deck (before the app)": load, "first question shown": first, **press_times(samples),
              "slowest single key": max(every, key=lambda p: p[1]),
-             "full GC pause (mean)": (pauses.seconds / max(pauses.count, 1),) * 2}
-    return {"times": times, "counts": {"full GCs during the quiz": pauses.count, "objects kept per question": kept}}
+             "full GC pause (mean)": (pauses.seconds / max(pauses.count, 1),) * 2,
+             "full GC after the quiz": (memory["full GC after"],) * 2}
+    counts = {"full GCs during the quiz": pauses.count, "objects kept per question": memory["kept"],
+              "  in the second half": memory["kept, second half"]}
+    return {"times": times, "counts": counts}
 
 
 class GcPauses:
@@ -180,6 +197,11 @@ class GcPauses:
         else:
             self.count += 1
             self.seconds += time.perf_counter() - self._start
+
+    def stop(self) -> None:
+        """Count no more collections."""
+        if self._seen in gc.callbacks:
+            gc.callbacks.remove(self._seen)
 
 
 def child_picker(folder: Path) -> dict[str, dict]:
