@@ -7,8 +7,9 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from quizgen.clauses import Clause, quoted_tokens, sentence_ents
+from quizgen.clauses import Clause
 from quizgen.registry import Registry, entity_of, strip_the
+from quizgen.sentences import quoted_tokens, sentence_ents
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quizgen import numbers
-from quizgen.clauses import Clause, sentence_ents
+from quizgen.clauses import Clause
 from quizgen.registry import Registry, entity_kind, strip_the
+from quizgen.sentences import sentence_ents
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
