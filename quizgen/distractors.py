@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
-from importlib import resources
 
 from quizgen import gazetteer, numbers
-from quizgen.registry import Registry, strip_the
+from quizgen.registry import Registry, company_words, org_heads, strip_the
 
 NUMERIC = {"number", "quantity", "money", "percent", "ordinal", "year", "date"}
 NEEDED = 3
@@ -25,27 +23,19 @@ def _same_form(answer: str, option: str) -> bool:
     return answer.isupper() == option.isupper()
 
 
-@lru_cache(maxsize=1)
-def _org_heads() -> frozenset[str]:
-    text = resources.files("quizgen.data").joinpath("org_heads.txt").read_text(encoding="utf-8")
-    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
-
-
 def _org_like(name: str, reg: Registry) -> bool:
     """Plainly an organization: a defined acronym or expansion, or an institution's name."""
     name = strip_the(name)
     if name in reg.acronyms or name in reg.expansions:
         return True
     words = [w.lower().strip(".,") for w in name.split()]
-    return len(words) > 1 and (words[-1] in _org_heads() or words[0] in _org_heads())
+    return len(words) > 1 and (words[-1] in org_heads() or words[0] in org_heads())
 
 
 def _company(name: str) -> bool:
     """A company by its name ('Mitsubishi Motors'): asked as 'Which company', with companies of the
     article as options, whatever their names look like."""
-    from quizgen.rules.wh_question import question_words
-
-    return any(w in question_words()["company_words"] for w in name.split())
+    return any(w in company_words() for w in name.split())
 
 
 def distractors_for(answer: str, kind: str, reg: Registry, exclude: set[str]) -> list[str]:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING, Iterable
 
 from quizgen import gazetteer
@@ -23,6 +26,20 @@ MINOR = {"of", "and", "for", "the", "on", "in", "de", "&"}
 TITLES = {"mr", "mrs", "ms", "dr", "sir", "president", "premier", "prime", "minister", "chancellor", "king",
           "queen", "prince", "princess", "general", "senator", "governor", "mayor", "professor", "judge", "pope",
           "chief", "executive", "secretary", "st", "saint", "lord", "lady", "emperor", "sultan", "sheikh"}
+
+
+@lru_cache(maxsize=1)
+def org_heads() -> frozenset[str]:
+    """Words an organization's (or a polity's) name ends with: 'Council', 'Agency', 'Empire'."""
+    text = resources.files("quizgen.data").joinpath("org_heads.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def company_words() -> frozenset[str]:
+    """Words that make a name a company's ('Motors', 'Inc', 'Airlines')."""
+    text = resources.files("quizgen.data").joinpath("question_words.json").read_text(encoding="utf-8")
+    return frozenset(json.loads(text)["company_words"])
 
 
 def strip_the(text: str) -> str:
@@ -166,9 +183,11 @@ def _trim_to_initials(long: str, short: str) -> str | None:
 def _resolve_short_names(reg: Registry) -> None:
     """'Li' -> 'Li Qiang', 'Oyun-Erdene' -> 'L. Oyun-Erdene'; the short form takes the full one's kind.
     A company's first word is its short form too ('Mitsubishi' -> 'Mitsubishi Motors')."""
+    companies = company_words()
     orgs_by_first: dict[str, set[str]] = defaultdict(set)
     for n, k in reg.kinds.items():
-        if k == "org" and len(n.split()) >= 2:
+        # Only a company is called by its first word ("Mitsubishi"); "Abbasid" is not "Abbasid Dynasty".
+        if k == "org" and len(n.split()) >= 2 and companies & set(n.split()[1:]):
             orgs_by_first[n.split()[0]].add(n)
     for name in list(reg.kinds):
         if (len(name.split()) == 1 and name not in reg.acronyms and reg.kinds[name] in ("org", "person")
@@ -180,7 +199,9 @@ def _resolve_short_names(reg: Registry) -> None:
                 reg.full_names[name] = full
                 reg.kinds[name] = "org"
                 reg.counts[full] += reg.counts[name]
-    persons = [n for n, k in reg.kinds.items() if k == "person" and len(n.split()) >= 2]
+    # A "person" ending in Empire or Council is a name the parser mistook: never a full name for "Empire".
+    persons = [n for n, k in reg.kinds.items() if k == "person" and len(n.split()) >= 2
+               and n.split()[-1].lower() not in org_heads()]
     # A surname the parser did not tag as a name still means the person ("Merkel retired ...").
     surnames: dict[str, set[str]] = defaultdict(set)
     for p in persons:

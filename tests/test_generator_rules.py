@@ -338,3 +338,25 @@ def test_a_bounded_number_is_never_swapped_into_a_false_statement(fill, swapped,
     c = Candidate(rule="fill_in_over_entity", type="fill_in", prompt=fill, answer="1,700", context="",
                   sentence_index=0, fact="f", kind="number")
     assert (swapped_fact(c, swapped).dropped is None) is made
+
+
+@pytest.mark.parametrize("names, short", [
+    # only a company goes by its first word ("Mitsubishi" for "Mitsubishi Motors")
+    ({"Abbasid Dynasty": "org"}, "Abbasid"),
+    # a "person" that ends in Empire is a mislabelled polity, never the full name of "Empire"
+    ({"Byzantine Empire": "person", "Empire": "org"}, "Empire"),
+])
+def test_no_full_name_for_what_is_not_short_for_it(names, short):
+    from quizgen.registry import Registry, _resolve_short_names
+
+    reg = Registry(kinds={**names, short: names.get(short, "org")})
+    _resolve_short_names(reg)
+    assert short not in reg.full_names
+
+
+def test_a_company_goes_by_its_first_word():
+    from quizgen.registry import Registry, _resolve_short_names
+
+    reg = Registry(kinds={"Nissan Motor": "org", "Nissan": "org"})
+    _resolve_short_names(reg)
+    assert reg.full_names["Nissan"] == "Nissan Motor"
