@@ -34,6 +34,7 @@ def expand_names(clause: Clause, reg: Registry) -> None:
                 and not (tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PROPN")):
             clause.subst[tok.i] = reg.full_names[tok.text]
             clause.names.add(tok.i)
+            _possessive_after(clause, tok.i + 1, reg.full_names[tok.text])
     for ent in sentence_ents(clause.sent):
         if not clause.has(ent):
             continue
@@ -45,6 +46,14 @@ def expand_names(clause: Clause, reg: Registry) -> None:
             for i in range(start + 1, ent.end):
                 clause.subst[i] = ""
             clause.names |= set(range(start, ent.end))
+            _possessive_after(clause, ent.end, full)
+
+
+def _possessive_after(clause: Clause, i: int, full: str) -> None:
+    # "Mitsubishi's" written in full is "Mitsubishi Motors'", not "Mitsubishi Motors's".
+    doc = clause.sent.doc
+    if full.endswith("s") and i < len(doc) and doc[i].text in ("'s", "\u2019s"):
+        clause.subst[i] = "'"
 
 
 def _subject_entity(sent: "Span", reg: Registry) -> tuple[str, str] | None:

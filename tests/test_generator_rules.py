@@ -135,6 +135,9 @@ def test_wh_questions(nlp, text, answer, wh):
     # 'His ship' is the previous sentence's named subject's ship
     ("Charles Darwin sailed from England in 1831. His ship reached the Galapagos Islands in 1835.", "1835",
      "Charles Darwin's ship reached the Galapagos Islands in ____."),
+    # a short name written in full keeps a well-formed possessive
+    ("Mitsubishi Motors cut its forecasts. The deal with Peugeot was praised by Mitsubishi's new chief in Tokyo.",
+     "Peugeot", "The deal with ____ was praised by Mitsubishi Motors' new chief in Tokyo."),
     # a 'he' subject resolves to the previous sentence's named subject
     ("Charles Darwin sailed on the Beagle. He reached the Galapagos Islands in 1835.", "1835",
      "Charles Darwin reached the Galapagos Islands in ____."),
