@@ -65,6 +65,8 @@ def answers_in(clause: Clause, reg: Registry) -> list[Answer]:
             num = _number_only(span)
             span, kind = num, ("number" if kind != "year" else kind)
             text = span.text
+        if kind in ("date", "year") and re.fullmatch(r"\d{1,2}:\d{2}(:\d{2})?(\.\d+)?", text):
+            kind = "quantity"  # a race time ("2:19:02") is a measure, not a date: no "When ...?"
         if kind == "date" and not _absolute_date(text):
             continue  # "the next twelve years", "last month": true only from where the article stands
         if kind not in ANSWER_KINDS or len(text.split()) > MAX_ANSWER_WORDS:
