@@ -171,7 +171,9 @@ def standalone_problem(clause: Clause, reg: Registry) -> str | None:
             return f"'{t.text}' without what it refers to"
         if low in FIRST_SECOND_PERSON and t.pos_ == "PRON":
             return f"unresolved pronoun '{t.text}' (who is speaking?)"
-        if t.tag_ == "PRP$" and not _title(t) and not _possessor_named(t, clause):
+        # 'Her Royal Highness' mid-sentence is a title; at the start it reads as a pronoun to a reader
+        # (and to every checker), so there it needs resolving like any 'Her'.
+        if t.tag_ == "PRP$" and not (_title(t) and t.i != clause.tokens[0].i) and not _possessor_named(t, clause):
             return f"unresolved pronoun '{t.text}'"
         if low in ANY_PRONOUN and t.pos_ == "PRON":
             if t.tag_ == "PRP$":

@@ -131,9 +131,10 @@ def test_wh_questions(nlp, text, answer, wh):
     # a place is never the short form of an organization named after it
     ("Karney Osborne works at the Montserrat Volcano Observatory. The volcano on Montserrat erupted in June 1997.",
      "Montserrat", "The volcano on ____ erupted in June 1997."),
-    # 'Her Royal Highness' is a title, not a pronoun
-    ("Her Royal Highness opened the new bridge in Lowestoft in November 2024.", "Lowestoft",
-     "Her Royal Highness opened the new bridge in ____ in November 2024."),
+    # 'Her Royal Highness' is a title, not a pronoun (though never the first words of a question)
+    ("The new bridge was opened by Her Royal Highness in Lowestoft in November 2024.", "Lowestoft",
+     "The new bridge was opened by Her Royal Highness in ____ in November 2024."),
+    ("Her Royal Highness opened the new bridge in Lowestoft in November 2024.", "Lowestoft", None),
     # 'His ship' is the previous sentence's named subject's ship
     ("Charles Darwin sailed from England in 1831. His ship reached the Galapagos Islands in 1835.", "1835",
      "Charles Darwin's ship reached the Galapagos Islands in ____."),
