@@ -111,6 +111,7 @@ def sentence_candidates(sent: "Span", recent: list["Span"], index: int, context:
     from quizgen.resolve import (expand_names, resolve_definite_subject, resolve_pronoun_subject,
                                  resolved_subject, standalone_problem)
     from quizgen.rules.common import answers_in
+    from quizgen.rules.definition import defined_term
     from quizgen.rules.fill_in import fill_in_over_entity
     from quizgen.rules.true_false import negated_description, swapped_fact
     from quizgen.rules.wh_question import wh_question
@@ -123,6 +124,10 @@ def sentence_candidates(sent: "Span", recent: list["Span"], index: int, context:
         problem = (resolve_pronoun_subject(clause, recent[-1] if recent else None, reg, carried)
                    or standalone_problem(clause, reg))
         subject = subject or resolved_subject(clause)
+        if clause.kind == "main" and not problem:
+            term = defined_term(sent, index, context)
+            if term:
+                cands.append(term)
         if problem:
             cands.append(Candidate(rule="clause", type="-", prompt=clause.render(), answer="", context=context,
                                    sentence_index=index, fact="").drop(problem))

@@ -366,3 +366,24 @@ def test_a_company_goes_by_its_first_word():
     reg = Registry(kinds={"Nissan Motor": "org", "Nissan": "org"})
     _resolve_short_names(reg)
     assert reg.full_names["Nissan"] == "Nissan Motor"
+
+
+@pytest.mark.parametrize("text, fill", [
+    # a present-tense definition opening with its term: the term is the blank
+    ("Photosynthesis is the process by which green plants make sugar from sunlight.",
+     "____ is the process by which green plants make sugar from sunlight."),
+    ("Amphibians are cold-blooded animals that live both on land and in water.",
+     "____ are cold-blooded animals that live both on land and in water."),
+    # not a definition: a past event, a description of something already named, no defining words
+    ("Photosynthesis was the topic of the first lecture in the autumn term.", None),
+    ("The bridge is a Grade I listed building in Bristol.", None),
+    ("Chlorophyll is green and it absorbs light in the leaves.", None),
+    # the term given away later in the sentence
+    ("Taxonomy is the science of taxonomy and of naming living things.", None),
+])
+def test_defined_terms(nlp, text, fill):
+    from quizgen.rules.definition import defined_term
+
+    sent = next(nlp(text).sents)
+    c = defined_term(sent, 0, text)
+    assert (c.prompt if c else None) == fill
