@@ -75,7 +75,7 @@ def generate_article(article: Article, source: str | None = None, limit: int | N
         sents = itertools.chain([first], sents)
     texts: list[str] = []
     cands: list[Candidate] = []
-    recent: list = []
+    recent: list[Span] = []
     carried = None  # the previous sentence's pronoun subject, resolved ("He studied ... He wrote")
     substantive = 0
     for index, sent in enumerate(sents):
@@ -124,17 +124,15 @@ def sentence_candidates(sent: "Span", recent: list["Span"], index: int, context:
         problem = (resolve_pronoun_subject(clause, recent[-1] if recent else None, reg, carried)
                    or standalone_problem(clause, reg))
         subject = subject or resolved_subject(clause)
-        if clause.kind == "main" and not problem:
-            term = defined_term(sent, index, context)
-            if term:
-                cands.append(term)
         if problem:
             cands.append(Candidate(rule="clause", type="-", prompt=clause.render(), answer="", context=context,
                                    sentence_index=index, fact="").drop(problem))
             continue
-        tf = negated_description(clause, reg, index, context)
-        if tf:
-            cands.append(tf)
+        # A definition ("Photosynthesis is the process ...") and a stated negation are facts of the
+        # clause as a whole; the rest are asked over one of its names, places, dates or numbers.
+        whole = [defined_term(sent, index, context) if clause.kind == "main" else None,
+                 negated_description(clause, reg, index, context)]
+        cands += [c for c in whole if c]
         for ans in answers_in(clause, reg):
             fill = fill_in_over_entity(clause, ans, reg, index, context)
             cands.append(fill)
