@@ -77,3 +77,12 @@ def test_a_folder_is_generated_by_several_processes_with_the_same_decks_in_order
 def test_jobs_must_be_positive(cli, value):
     r = cli("generate", str(SEED), "--jobs", value, "--dry-run")
     assert r.returncode != 0 and r.stderr.strip() == "quizgen: --jobs must be 1 or more"
+
+
+def test_explain_says_why_when_no_question_could_be_made(cli, tmp_path):
+    art = tmp_path / "a.txt"
+    art.write_text("Chat\n\nYou have probably never heard of it before. It is small and we love it very much.\n")
+    r = cli("generate", str(art), "-o", str(tmp_path / "d.yaml"), "--explain")
+    assert r.returncode == 1 and "Traceback" not in r.stderr
+    assert "dropped: unresolved pronoun" in r.stderr          # the reasons, listed first
+    assert r.stderr.rstrip().splitlines()[-1].endswith("no questions could be made from this article")

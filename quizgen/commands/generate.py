@@ -75,11 +75,12 @@ def run(args: argparse.Namespace) -> int:
         try:
             if isinstance(gen, QuizgenError):
                 raise gen
-            if not gen.deck.questions:
-                raise QuizgenError("no questions could be made from this article "
-                                   "(run with --explain to see why each candidate was dropped)", article)
             if args.explain:
-                _explain(gen, article)
+                _explain(gen, article)  # before the error below: it is where --explain is suggested
+            if not gen.deck.questions:
+                raise QuizgenError("no questions could be made from this article"
+                                   + ("" if args.explain else
+                                      " (run with --explain to see why each candidate was dropped)"), article)
             _write(gen, out, args)
         except QuizgenError as e:
             if len(articles) == 1:
