@@ -42,17 +42,8 @@ def distractors_for(answer: str, kind: str, reg: Registry, exclude: set[str]) ->
     """Up to three wrong options for `answer` of `kind`; fewer when no good ones exist."""
     if kind in NUMERIC:
         return numbers.perturb(answer, kind)[:NEEDED]
-    if kind == "org" and not _company(answer):
-        if not _org_like(answer, reg):
-            return []
-        pool_filter = lambda name: _org_like(name, reg)  # noqa: E731
-    elif kind == "place":
-        # "Place" mixes rivers, rooms, regions and ambiguous cities: only a parallel name will do
-        # ("Indian Ocean" -> "Atlantic Ocean"), never "Virginia" for "East Room".
-        last = answer.split()[-1].lower()
-        pool_filter = lambda name: len(name.split()) > 1 and name.split()[-1].lower() == last  # noqa: E731
-    else:
-        pool_filter = lambda name: True  # noqa: E731
+    if kind == "org" and not _company(answer) and not _org_like(answer, reg):
+        return []
     banned_names = set(reg.aliases(answer) | exclude)
     for alias in reg.aliases(answer):
         banned_names |= reg.peers.get(alias, set())
@@ -67,12 +58,8 @@ def distractors_for(answer: str, kind: str, reg: Registry, exclude: set[str]) ->
     seen = {_key(x, kind) for x in banned_names}
     for name in pool:
         n = _key(name, kind)
-        if not n or n in seen or not _same_form(answer, name) or not pool_filter(name):
+        if not n or n in seen or not _same_form(answer, name) or not _parallel(answer, name, kind, reg):
             continue
-        if kind == "person" and len(answer.split()) > 1 and len(name.split()) == 1:
-            continue  # a full name among bare ones stands out (and 'Yorkshire' may be no person)
-        if kind == "person" and _name_words(name) & _name_words(answer):
-            continue  # "Déby Itno" for "Idriss Déby": likely the same person, spelt another way
         # An acronym and its expansion are one name.
         if any(_key(a, kind) in seen for a in reg.aliases(name)):
             continue
@@ -81,6 +68,21 @@ def distractors_for(answer: str, kind: str, reg: Registry, exclude: set[str]) ->
         if len(out) == NEEDED:
             break
     return out
+
+
+def _parallel(answer: str, name: str, kind: str, reg: Registry) -> bool:
+    """Whether `name` can stand beside `answer` as an option of its kind."""
+    if kind == "org" and not _company(answer):
+        return _org_like(name, reg)
+    if kind == "place":
+        # "Place" mixes rivers, rooms, regions and ambiguous cities: only a parallel name will do
+        # ("Indian Ocean" -> "Atlantic Ocean"), never "Virginia" for "East Room".
+        return len(name.split()) > 1 and name.split()[-1].lower() == answer.split()[-1].lower()
+    if kind == "person":
+        # A full name among bare ones stands out (and 'Yorkshire' may be no person); "Déby Itno"
+        # for "Idriss Déby" is likely the same person, spelt another way.
+        return not (len(answer.split()) > 1 and len(name.split()) == 1) and not _name_words(name) & _name_words(answer)
+    return True
 
 
 def _name_words(name: str) -> set[str]:

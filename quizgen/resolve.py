@@ -7,7 +7,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from quizgen.clauses import Clause
+from quizgen.clauses import SUBJECTS, Clause
 from quizgen.registry import Registry, entity_of, strip_the
 from quizgen.sentences import quoted_tokens, sentence_ents
 
@@ -19,7 +19,6 @@ DEMONSTRATIVES = {"this", "these", "those", "such", "former", "latter"}
 FIRST_SECOND_PERSON = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves",
                        "you", "your", "yours", "yourself", "yourselves"}
 FINITE = {"VBD", "VBZ", "VBP"}
-SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 ANAPHORIC_ADVERBS = {"there", "here", "thereafter", "thereby", "meanwhile"}
 ANY_PRONOUN = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "hers", "theirs",
                "we", "us", "our", "i", "me", "my", "you", "your", "himself", "herself", "itself", "themselves"}
@@ -129,12 +128,12 @@ def resolve_definite_subject(clause: Clause, recent: list["Span"], reg: Registry
     if not kinds:
         return
     names: dict[str, "Span"] = {}
-    spans = [*recent, clause.sent.doc[clause.sent.start:subj[0].i]]
-    for span in spans:
-        for ent in span.ents:
-            name = reg.full(ent.text)
-            if reg.kind(name) in kinds:
-                names[name] = ent
+    ents = [e for sent in recent for e in sentence_ents(sent)]
+    ents += [e for e in sentence_ents(clause.sent) if e.end <= subj[0].i]
+    for ent in ents:
+        name = reg.full(ent.text)
+        if reg.kind(name) in kinds:
+            names[name] = ent
     if len(names) != 1:
         return
     name, ent = next(iter(names.items()))
@@ -187,14 +186,8 @@ def standalone_problem(clause: Clause, reg: Registry) -> str | None:
                 return f"unresolved pronoun '{t.text}'"
         if t.pos_ in ("PROPN", "NOUN"):
             seen_noun = True
-    orphan = next((t for t in clause.tokens if t.dep_ in ("ROOT", "ccomp", "advcl") and _finite(t)
-                   and not any(c.dep_ in SUBJECT_DEPS for c in t.children)), None)
-    if orphan is None:
-        # "flows, hot rocks coming from ...": a verb conjoined to a noun is a parse gone wrong.
-        orphan = next((t for t in clause.tokens if t.dep_ == "conj" and t.pos_ == "VERB"
-                       and t.head.pos_ in ("NOUN", "PROPN") and t.i != clause.verb.i), None)
+    orphan = _misplaced_verb(clause)
     if orphan is not None:
-        # "... toward conquest and his attitude was hostile": the parser lost the subject of 'was'.
         return f"'{orphan.text}' is attached where no verb can be (a parse too unsure to rewrite)"
     if len([t for t in kept if not t.is_punct]) < 4:
         return "too short to stand alone"
@@ -213,6 +206,17 @@ HONORIFICS = {"majesty", "highness", "excellency", "holiness", "grace", "lordshi
 def _title(t: "Token") -> bool:
     """'Her Royal Highness', 'His Excellency': a title, not a pronoun to resolve."""
     return any(x.lower_ in HONORIFICS for x in t.doc[t.i + 1:t.i + 3])
+
+
+def _misplaced_verb(clause: Clause) -> "Token | None":
+    """A verb the parser could not have placed right: a tensed one without a subject ("... toward
+    conquest and his attitude was hostile" lost the subject of 'was'), or one conjoined to a noun
+    ("flows, hot rocks coming from ...")."""
+    for t in clause.tokens:
+        if t.dep_ in ("ROOT", "ccomp", "advcl") and _finite(t) and not any(c.dep_ in SUBJECTS for c in t.children):
+            return t
+    return next((t for t in clause.tokens if t.dep_ == "conj" and t.pos_ == "VERB"
+                 and t.head.pos_ in ("NOUN", "PROPN") and t.i != clause.verb.i), None)
 
 
 def _finite(verb: "Token") -> bool:

@@ -44,9 +44,8 @@ def swapped_fact(fill_in: Candidate, distractor: str) -> Candidate:
     """The fill-in's sentence with a wrong same-kind name in the blank: a false statement (not
     made for a bounded number, where a smaller or larger one may be true as well)."""
     prompt = fill_in.prompt.replace("____", distractor, 1)
-    if BOUNDED.search(fill_in.prompt.lower()):
-        return Candidate(rule="swapped_fact", type="true_false", prompt=prompt, answer=False, context=fill_in.context,
-                         sentence_index=fill_in.sentence_index, kind=fill_in.kind,
-                         fact=fill_in.fact + "|tf").drop("a bounded number ('more than ...'): the swap may be true")
-    return Candidate(rule="swapped_fact", type="true_false", prompt=prompt, answer=False, context=fill_in.context,
+    cand = Candidate(rule="swapped_fact", type="true_false", prompt=prompt, answer=False, context=fill_in.context,
                      sentence_index=fill_in.sentence_index, kind=fill_in.kind, fact=fill_in.fact + "|tf")
+    if BOUNDED.search(fill_in.prompt.lower()):
+        cand.drop("a bounded number ('more than ...'): the swap may be true")
+    return cand

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.candidate import Candidate
 from quizgen.clauses import Clause, tidy
-from quizgen.registry import Registry
+from quizgen.registry import Registry, company_words
 from quizgen.rules.common import Answer, finish, mentions
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ def question_words() -> dict:
 def _kind_words(answer: Answer, clause: Clause) -> dict:
     words = question_words()
     kind = answer.kind
-    if kind == "org" and any(w in words["company_words"] for w in answer.text.split()):
+    if kind == "org" and any(w in company_words() for w in answer.text.split()):
         kind = "company"
     return words["kinds"].get(kind, {})
 
