@@ -34,7 +34,7 @@ SEED_DECK = ROOT / "decks" / "china-mongolia-sco.yaml"
 
 def big_deck(n: int):
     """The seed deck's questions repeated to `n`, each copy with fresh ids."""
-    from quizgen.deck import load_deck
+    from quizgen.deck.model import load_deck
 
     seed = load_deck(SEED_DECK)
     qs = seed.questions
@@ -97,7 +97,7 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--profile", action="store_true")
     a = ap.parse_args()
-    from quizgen.deck import save_deck
+    from quizgen.deck.model import save_deck
 
     deck = big_deck(a.questions)
     with tempfile.TemporaryDirectory(prefix="quizgen-bench-") as tmp:

@@ -19,8 +19,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 BARE = """
 import sys
-from quizgen.reader import read_article
-from quizgen.nlp import load_model, _chunks
+from quizgen.generate.read.reader import read_article
+from quizgen.generate.parse import load_model, _chunks
 a = read_article(sys.argv[1])
 nlp = load_model()
 n = sum(len(d) for d in nlp.pipe(_chunks([a.title, *a.paragraphs]), batch_size=32))

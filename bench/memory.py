@@ -26,11 +26,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "china-mongolia-sco.txt"
-MODEL_ONLY = "from quizgen.nlp import load_model\nload_model()\n"
+MODEL_ONLY = "from quizgen.generate.parse import load_model\nload_model()\n"
 BARE = """
 import sys
-import quizgen.nlp as nlp_module
-from quizgen.reader import read_article
+import quizgen.generate.parse as nlp_module
+from quizgen.generate.read.reader import read_article
 a = read_article(sys.argv[1])
 nlp = nlp_module.load_model()
 chunks = getattr(nlp_module, "_chunks", lambda ps: ps)  # long paragraphs split as the generator does

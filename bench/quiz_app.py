@@ -47,7 +47,7 @@ SIZE = (100, 30)
 
 def big_deck_file(n: int, folder: Path) -> Path:
     """The seed deck's questions repeated to `n`, each copy with fresh ids, saved as YAML."""
-    from quizgen.deck import load_deck, save_deck
+    from quizgen.deck.model import load_deck, save_deck
 
     seed = load_deck(SEED_DECK)
     questions = [replace(q, id=f"{q.id}-{i // len(seed.questions)}")
@@ -86,7 +86,7 @@ async def drive_quiz(deck, asked: int, hooks, pauses: GcPauses
     has shown), the same over the second half of the questions only (once Textual's own bounded
     caches have filled), and the seconds one full collection takes after the questions (not
     counted in `pauses`)."""
-    from quizgen.quiz_session import QuizOptions
+    from quizgen.quiz.session import QuizOptions
     from quizgen.tui.app import QuizApp
     from quizgen.tui.widgets.card import QuestionCard
 
@@ -142,7 +142,7 @@ async def drive_picker(folder: Path) -> tuple[float, float]:
     """(wall, CPU) seconds from finding the decks in `folder`/decks to the picker on screen with its rows."""
     from textual.widgets import OptionList
 
-    from quizgen.deck_catalog import find_decks
+    from quizgen.deck.catalog import find_decks
     from quizgen.tui.app import QuizApp
 
     start = Clock()
@@ -156,7 +156,7 @@ async def drive_picker(folder: Path) -> tuple[float, float]:
 
 def child_quiz(path: Path, asked: int, progress: bool) -> dict[str, dict]:
     """In this (fresh) process: load the deck, run the app; figures as (wall, CPU) seconds, and counts."""
-    from quizgen.deck import load_deck
+    from quizgen.deck.model import load_deck
 
     t = Clock()
     deck = load_deck(path)
@@ -267,7 +267,7 @@ def main() -> int:
         root = Path(tmp)
         os.environ["QUIZGEN_HOME"] = str(root / "home")
         big = big_deck_file(a.questions, root)
-        from quizgen.deck import load_deck
+        from quizgen.deck.model import load_deck
 
         seed_size = len(load_deck(SEED_DECK).questions)
         seed_runs, big_runs, one_runs, many_runs = [], [], [], []

@@ -33,6 +33,6 @@ def cli():
 @pytest.fixture(scope="session")
 def nlp():
     """The spaCy English model, loaded once for the whole session."""
-    from quizgen.nlp import load_model
+    from quizgen.generate.parse import load_model
 
     return load_model()

@@ -14,11 +14,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quizgen.cli import main
-from quizgen.deck import BLANK, TYPES, Deck, Question, load_deck, save_deck
-from quizgen.deck_read import QUESTION_KEYS, TOP_KEYS, parse_deck
+from quizgen.deck.model import BLANK, TYPES, Deck, Question, load_deck, save_deck
+from quizgen.deck.read import QUESTION_KEYS, TOP_KEYS, parse_deck
 from quizgen.errors import QuizgenError
-from quizgen.pipeline import generate_article
-from quizgen.reader import parse_article, read_article
+from quizgen.generate.pipeline import generate_article
+from quizgen.generate.read.reader import parse_article, read_article
 from tests.conftest import SEED, SEED_DECK
 
 # Deterministic (the same examples on every run and in CI), no per-example deadline (spaCy's first

@@ -19,9 +19,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Check each deck; exit 1 if any is invalid (or, with --strict, has warnings)."""
-    from quizgen.deck import load_deck
+    from quizgen.deck.model import load_deck
     from quizgen.errors import DeckError, QuizgenError
-    from quizgen.lint import lint_deck
+    from quizgen.deck.lint import lint_deck
     from quizgen.paths import expand_decks
 
     bad = warned = 0

@@ -66,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _load(path):  # noqa: ANN001, ANN202 - a Path in, a Deck out
     """Load a deck; a broken one fails with its first problem and a pointer to `quizgen check`."""
-    from quizgen.deck import load_deck
+    from quizgen.deck.model import load_deck
     from quizgen.errors import DeckError, QuizgenError
 
     try:

@@ -63,8 +63,8 @@ def run(args: argparse.Namespace) -> int:
     outputs = _outputs(articles, args.output)
     if not args.dry_run:
         _check_outputs(outputs, bool(args.output))
-    from quizgen.batch import Job, available_cores, generate_all
-    from quizgen.progress_bar import Progress
+    from quizgen.generate.batch import Job, available_cores, generate_all
+    from quizgen.commands.progress_bar import Progress
 
     failures = 0
     bar = Progress(len(articles), enabled=len(articles) > 1)
@@ -107,10 +107,10 @@ def _source_name(article: Path) -> str:
 
 def _write(gen, out: Path, args: argparse.Namespace) -> None:
     """Write a new deck, merge into an existing one, or (--force) regenerate it with a backup."""
-    from quizgen.deck_write import dump_deck
+    from quizgen.deck.write import dump_deck
     from quizgen.errors import QuizgenError
-    from quizgen.merge import merge_deck_file, write_new_deck
-    from quizgen.merge_force import apply_force, plan_force
+    from quizgen.deck.merge import merge_deck_file, write_new_deck
+    from quizgen.deck.merge_force import apply_force, plan_force
 
     deck = gen.deck
     if out.is_dir():

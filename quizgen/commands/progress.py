@@ -27,7 +27,7 @@ def run_reset(args: argparse.Namespace) -> int:
     """Forget one deck's progress, after confirmation."""
     from pathlib import Path
 
-    from quizgen.deck import load_deck
+    from quizgen.deck.model import load_deck
     from quizgen.errors import QuizgenError
     from quizgen.progress.store import ProgressStore
 

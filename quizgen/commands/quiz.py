@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from quizgen.deck import TYPES
+from quizgen.deck.model import TYPES
 
 
 def _positive(text: str) -> int:
@@ -36,10 +36,10 @@ def run(args: argparse.Namespace) -> int:
     """Load the decks (or note the article), then run the Textual app."""
     from pathlib import Path
 
-    from quizgen.deck import load_deck
+    from quizgen.deck.model import load_deck
     from quizgen.errors import QuizgenError
     from quizgen.paths import ARTICLE_SUFFIXES
-    from quizgen.quiz_session import QuizOptions
+    from quizgen.quiz.session import QuizOptions
 
     options = QuizOptions(shuffle=args.shuffle, seed=args.seed, limit=args.limit, qtype=args.qtype)
     decks, article = None, None

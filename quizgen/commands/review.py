@@ -6,11 +6,7 @@ import argparse
 import sys
 from datetime import datetime, timezone
 
-# The quiz app's entry point for a review: quizgen.tui.<APP_ENTRY>(session) -> exit code, where
-# session is a QuizSession from quizgen.progress.review.review_session: its items are already in
-# order (most overdue first) and it already saves every answer in the progress store.
-APP_ENTRY = "run_review"
-
+from quizgen.wording import ago
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the `review` subcommand."""
@@ -40,33 +36,14 @@ def run(args: argparse.Namespace) -> int:
             print(f"Nothing is due for review now{when}.")
             return 0
         if not args.list:
-            app = _app_entry()
-            if app is not None and sys.stdin.isatty() and sys.stdout.isatty():
-                return int(app(review_session([(deck, question) for deck, question, _ in due], store)) or 0)
-            reason = "not a terminal" if app is not None else "the quiz app cannot run a review yet"
-            print(f"({reason}: listing the questions instead)", file=sys.stderr)
+            if sys.stdin.isatty() and sys.stdout.isatty():
+                from quizgen.tui import run_review
+
+                return int(run_review(review_session([(deck, question) for deck, question, _ in due], store)) or 0)
+            print("(not a terminal: listing the questions instead)", file=sys.stderr)
     print(f"{len(due)} question{'s' if len(due) != 1 else ''} due for review, most overdue first:")
     for deck, question, when in due:
         print(f"  due {ago(when, now):<16}  {deck.title} [{question.id}]  {question.prompt}")
     return 0
 
 
-def _app_entry():
-    """The quiz app's review entry point, or None when the app is missing or lacks it."""
-    try:
-        import quizgen.tui as tui
-    except ImportError:
-        return None
-    return getattr(tui, APP_ENTRY, None)
-
-
-def ago(moment: datetime, now: datetime) -> str:
-    """'now', '3 hours ago', 'in 2 days', 'in under a minute' — a rough, readable distance from now."""
-    seconds = (moment - now).total_seconds()
-    size = abs(seconds)
-    for unit, span in (("day", 86400), ("hour", 3600), ("minute", 60)):
-        if size >= span:
-            n = int(size // span)
-            text = f"{n} {unit}{'s' if n != 1 else ''}"
-            return f"in {text}" if seconds > 0 else f"{text} ago"
-    return "in under a minute" if seconds > 0 else "now"

@@ -13,7 +13,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print the schema."""
-    from quizgen.deck_write import schema_text
+    from quizgen.deck.write import schema_text
 
     print(schema_text(), end="")
     return 0

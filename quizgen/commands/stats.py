@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 
+from quizgen.wording import COLUMNS, percent
+
 BARS = "▁▂▃▄▅▆▇█"
-COLUMNS = ("questions", "answered", "accuracy", "due now", "due 7d", "streak")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -68,7 +69,3 @@ def chart(s) -> str:
             f"  answers/day   {line}  ({first:%b %d} – {last:%b %d}, most {top} a day)\n"
             f"  accuracy/week {weeks}  (the last {len(s.weeks)} weeks, oldest first)")
 
-
-def percent(value: float | None) -> str:
-    """'75%', or '—' when there is nothing to measure."""
-    return "—" if value is None else f"{round(value * 100)}%"

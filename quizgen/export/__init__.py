@@ -6,7 +6,7 @@ import importlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from quizgen.deck import TYPES, Deck
+from quizgen.deck.model import TYPES, Deck
 from quizgen.errors import QuizgenError
 
 

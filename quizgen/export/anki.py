@@ -15,7 +15,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from quizgen.deck import Deck, Question
+from quizgen.deck.model import Deck, Question
 from quizgen.export import ExportOptions
 from quizgen.export.anki_previous import note_time, read_previous
 from quizgen.export.common import option_order, split_blank

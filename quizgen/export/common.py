@@ -6,7 +6,7 @@ import hashlib
 import random
 import re
 
-from quizgen.deck import BLANK, Question
+from quizgen.deck.model import BLANK, Question
 
 
 def option_order(q: Question) -> list[str]:

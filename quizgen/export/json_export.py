@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from quizgen.deck import Deck
-from quizgen.deck_write import deck_header, question_dict
+from quizgen.deck.model import Deck
+from quizgen.deck.write import deck_header, question_dict
 from quizgen.export import ExportOptions
 
 

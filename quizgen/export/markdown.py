@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import string
 
-from quizgen.deck import Deck, Question
+from quizgen.deck.model import Deck, Question
 from quizgen.export import ExportOptions
 from quizgen.export.common import one_line, option_order, split_blank
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from quizgen.deck import TYPE_LABELS, TYPES, Deck, Question
+from quizgen.deck.model import TYPE_LABELS, TYPES, Deck, Question
 
 
 def left_out(decks: list[Deck], types: tuple[str, ...]) -> list[tuple[Question, str]]:

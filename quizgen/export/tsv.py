@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quizgen.deck import Deck, Question
+from quizgen.deck.model import Deck, Question
 from quizgen.export import ExportOptions
 from quizgen.export.common import one_line
 

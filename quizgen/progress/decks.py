@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from quizgen.deck import Deck, load_deck
+from quizgen.deck.model import Deck, load_deck
 from quizgen.errors import QuizgenError
 from quizgen.paths import DECK_SUFFIXES, expand_decks
 

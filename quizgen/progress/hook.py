@@ -9,7 +9,7 @@ from quizgen.progress.scheduler import easy_within
 from quizgen.progress.store import Answer, ProgressStore
 
 if TYPE_CHECKING:
-    from quizgen.quiz_session import Outcome
+    from quizgen.quiz.session import Outcome
 
 
 def recorder(store: ProgressStore, now: Callable[[], datetime] | None = None) -> Callable[["Outcome"], Answer]:

@@ -7,10 +7,10 @@ import time
 from datetime import datetime
 from typing import Callable
 
-from quizgen.deck import Deck, Question
+from quizgen.deck.model import Deck, Question
 from quizgen.progress.hook import recorder
 from quizgen.progress.store import ProgressStore
-from quizgen.quiz_session import Item, QuizSession, option_order
+from quizgen.quiz.session import Item, QuizSession, option_order
 
 
 def due_questions(decks: list[Deck], store: ProgressStore, now: datetime | None = None) -> list[tuple[Deck, Question]]:

@@ -20,7 +20,7 @@ from datetime import datetime, timezone
 
 from fsrs import Card, Rating, Scheduler
 
-from quizgen.deck import Question
+from quizgen.deck.model import Question
 
 # Why these figures: adults read about 15-20 characters a second; 0.05 s a character is an
 # unhurried 20/s. A learner types about 3-5 characters a second; 0.3 s a character is the slow

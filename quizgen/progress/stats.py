@@ -20,7 +20,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from quizgen.deck import Deck
+from quizgen.deck.model import Deck
 
 if TYPE_CHECKING:
     from quizgen.progress.store import ProgressStore

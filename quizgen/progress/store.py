@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from fsrs import Card, Rating
 
-from quizgen.deck import Deck, Question
+from quizgen.deck.model import Deck, Question
 from quizgen.errors import QuizgenError
 from quizgen.progress import scheduler
 

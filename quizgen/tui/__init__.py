@@ -1,6 +1,6 @@
 """The terminal quiz app (Textual): picker, quiz, results and stats screens. Never imports spaCy.
 
-`run_review(session)` is the entry point `quizgen review` looks for (quizgen.commands.review.APP_ENTRY);
+`run_review(session)` is what `quizgen review` runs;
 Textual is imported only when it is called, so importing this package stays light.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from quizgen.quiz_session import QuizSession
+    from quizgen.quiz.session import QuizSession
 
 
 def run_review(session: "QuizSession") -> int:

@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING, Callable, Iterable
 
 from textual.app import App
 
-from quizgen.deck import Deck
-from quizgen.deck_catalog import DeckEntry
+from quizgen.deck.model import Deck
+from quizgen.deck.catalog import DeckEntry
 from quizgen.progress.stats import local_now
-from quizgen.quiz_session import Listener, Outcome, QuizOptions, QuizSession
+from quizgen.quiz.session import Listener, Outcome, QuizOptions, QuizSession
 
 if TYPE_CHECKING:
     from quizgen.progress.store import ProgressStore
@@ -25,7 +25,7 @@ class QuizApp(App[int]):
     `store` is the learner's progress: every answer is saved in it, and the picker and the stats
     screen read it; `store_error` says why there is none (the picker shows it). `answer_hooks` are
     more listeners, called once per finished question with its final `Outcome` (see
-    quizgen.quiz_session). `clock` times answers, `now` dates them (both injectable for tests).
+    quizgen.quiz.session). `clock` times answers, `now` dates them (both injectable for tests).
     """
 
     CSS_PATH = "quizgen.tcss"
@@ -70,13 +70,13 @@ class QuizApp(App[int]):
         elif self.article is not None:
             self.push_screen(LoadingScreen(self.article))
         else:
-            from quizgen.deck_catalog import find_decks
+            from quizgen.deck.catalog import find_decks
 
             self.push_screen(PickerScreen(self.entries if self.entries is not None else find_decks()))
 
     def guarded(self, hook: Listener) -> Listener:
         """`hook`, with a failure to save progress shown as a notice instead of ending the quiz."""
-        from quizgen.tui.progress import UNREADABLE
+        from quizgen.tui.learner_data import UNREADABLE
 
         def call(outcome: Outcome) -> None:
             try:
@@ -102,7 +102,7 @@ class QuizApp(App[int]):
     def start_review(self, decks: list[Deck]) -> None:
         """Open a quiz of the questions of `decks` due now, most overdue first (saved like any quiz)."""
         from quizgen.progress.review import review_session
-        from quizgen.tui.progress import UNREADABLE, review_items
+        from quizgen.tui.learner_data import UNREADABLE, review_items
         from quizgen.tui.screens.quiz import QuizScreen
 
         if self.store is None:

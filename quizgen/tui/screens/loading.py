@@ -11,7 +11,7 @@ from textual.screen import Screen
 from textual.widgets import LoadingIndicator, Static
 
 from quizgen.errors import QuizgenError
-from quizgen.tui.retention import KeyFooter
+from quizgen.tui.gc_workarounds import KeyFooter
 from quizgen.tui.widgets.title_bar import TitleBar
 
 
@@ -38,7 +38,7 @@ class LoadingScreen(Screen[None]):
     def generate(self) -> None:
         """Run the generator (it loads spaCy: that happens here only, in this thread)."""
         try:
-            from quizgen.pipeline import generate_deck
+            from quizgen.generate.pipeline import generate_deck
         except ImportError:
             self.app.call_from_thread(self.app.fail, "generating from an article is not available in this install yet; generate a deck with 'quizgen generate' first")
             return

@@ -12,10 +12,10 @@ from textual.screen import Screen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from quizgen.deck import TYPE_LABELS, Deck
-from quizgen.deck_catalog import DeckEntry
-from quizgen.tui.progress import Overview, overview
-from quizgen.tui.retention import KeyFooter
+from quizgen.deck.model import TYPE_LABELS, Deck
+from quizgen.deck.catalog import DeckEntry
+from quizgen.tui.learner_data import Overview, overview
+from quizgen.tui.gc_workarounds import KeyFooter
 from quizgen.tui.widgets.title_bar import TitleBar
 
 REVIEW = "review"
@@ -63,7 +63,7 @@ def entry_prompt(entry: DeckEntry, progress: Overview | None = None) -> Content:
 
 def review_prompt(progress: Overview, now: datetime) -> Content:
     """The "Review due" row: how many questions are due, or why there is nothing to review."""
-    from quizgen.commands.review import ago
+    from quizgen.wording import ago
 
     due = progress.total_due
     if due:

@@ -8,8 +8,8 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Input, OptionList
 
-from quizgen.quiz_session import QuizSession
-from quizgen.tui.retention import KeyFooter, forget_removed_styles
+from quizgen.quiz.session import QuizSession
+from quizgen.tui.gc_workarounds import KeyFooter, forget_removed_styles
 from quizgen.tui.widgets.card import QuestionCard
 from quizgen.tui.widgets.status import QuizStatus
 from quizgen.tui.widgets.title_bar import TitleBar

@@ -9,8 +9,8 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Static
 
-from quizgen.quiz_session import Outcome, QuizSession, format_duration
-from quizgen.tui.retention import KeyFooter
+from quizgen.quiz.session import Outcome, QuizSession, format_duration
+from quizgen.tui.gc_workarounds import KeyFooter
 from quizgen.tui.widgets.feedback import highlight
 from quizgen.tui.widgets.title_bar import TitleBar
 

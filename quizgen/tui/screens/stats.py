@@ -10,11 +10,11 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
-from quizgen.commands.stats import COLUMNS, percent
-from quizgen.deck import Deck
+from quizgen.wording import COLUMNS, percent
+from quizgen.deck.model import Deck
 from quizgen.progress.stats import HISTORY_DAYS, DeckStats
-from quizgen.tui.progress import UNREADABLE, all_stats
-from quizgen.tui.retention import KeyFooter
+from quizgen.tui.learner_data import UNREADABLE, all_stats
+from quizgen.tui.gc_workarounds import KeyFooter
 from quizgen.tui.widgets.chart import DeckChart
 from quizgen.tui.widgets.title_bar import TitleBar
 

@@ -8,9 +8,9 @@ from textual.content import Content
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from quizgen.deck import BLANK, TYPE_LABELS
-from quizgen.quiz_session import Item, Outcome
-from quizgen.tui.retention import DetachingInput
+from quizgen.deck.model import BLANK, TYPE_LABELS
+from quizgen.quiz.session import Item, Outcome
+from quizgen.tui.gc_workarounds import DetachingInput
 from quizgen.tui.widgets.feedback import Feedback
 
 

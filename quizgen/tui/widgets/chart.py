@@ -9,7 +9,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Label, Sparkline, Static
 
-from quizgen.commands.stats import percent
+from quizgen.wording import percent
 from quizgen.progress.stats import DeckStats
 
 MUTED = "$foreground-muted"

@@ -7,7 +7,7 @@ import re
 from textual.content import Content
 from textual.widgets import Static
 
-from quizgen.quiz_session import Outcome
+from quizgen.quiz.session import Outcome
 
 HIGHLIGHT = "bold reverse $text-accent"
 

@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Label, ProgressBar
 
-from quizgen.quiz_session import QuizSession
+from quizgen.quiz.session import QuizSession
 
 
 class QuizStatus(Horizontal):

@@ -1,0 +1,187 @@
+"""The teacher's lint: warnings about questions that load fine but ask badly (see `quizgen check`).
+
+Each rule is a function from a Question to (rule name, message) pairs; a question tagged `nolint`
+is skipped, one tagged `nolint:RULE` skips that rule.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterator
+
+from quizgen.deck.model import BLANK, Deck, Question
+from quizgen.deck.lint_text import is_name, kind, loose_key, number_value_words, words, words_data
+
+LONG_RATIO = 2.0  # an option this many times longer than every other one stands out ...
+LONG_MIN_EXTRA = 12  # ... when it is also at least this many characters longer
+MIN_DISTRACTORS = 3
+WORDLIKE = {"name", "text", "caseless"}  # caseless script says nothing about name vs common word
+
+
+@dataclass(frozen=True)
+class LintWarning:
+    """One warning about the question starting on `line`."""
+
+    line: int | None
+    rule: str
+    message: str
+
+    def format(self, path: str | Path) -> str:
+        """'path:LINE: warning: message [rule]', as `quizgen check` prints it."""
+        where = f"{path}:{self.line}" if self.line else str(path)
+        return f"{where}: warning: {self.message} [{self.rule}]"
+
+
+def _say(rule: str, **fields: object) -> tuple[str, str]:
+    return rule, words_data()["messages"][rule].format(**fields)
+
+
+def _options(q: Question) -> list[str]:
+    return [q.answer_text, *q.distractors]
+
+
+def answer_in_prompt(q: Question) -> Iterator[tuple[str, str]]:
+    """The answer, or an obvious variant of it, appears in the prompt."""
+    if q.type == "true_false":
+        return
+    prompt = BLANK.sub(" ", q.prompt)
+    for answer in [q.answer_text, *q.accept]:
+        variant = _variant_in(answer, prompt)
+        if variant:
+            yield _say("answer-in-prompt", variant=variant, answer=q.answer_text)
+            return
+
+
+def _variant_in(answer: str, prompt: str) -> str | None:
+    """The word or phrase of `prompt` that gives `answer` away, if any."""
+    data = words_data()
+    pwords = words(prompt)
+    pkeys = [loose_key(w) for w in pwords]
+    akey = loose_key(answer)
+    n = len(akey.split())
+    if not akey:
+        return None
+    # The whole answer (case, 'the', plurals and 'two'/'2' ignored).
+    for i in range(len(pwords) - n + 1):
+        if " ".join(pkeys[i:i + n]) == akey:
+            return " ".join(pwords[i:i + n])
+    awords = words(answer)
+    for alt in number_value_words(answer):
+        if alt in (w.casefold() for w in pwords):
+            return alt
+    if len(awords) == 1 and len(answer) >= 4 and answer[0].isupper():
+        # 'Iran' -> 'Iranian', 'China' -> 'Chinese', 'Turkey' -> 'Turkish'.
+        full = answer.casefold()
+        cut = full.rstrip("aeiouy")  # 'China' -> 'chin' (+ 'ese'); too short a stem matches anything
+        forms = {full + suffix for suffix in data["derived_suffixes"]}
+        if len(cut) >= 4:
+            forms |= {cut + suffix for suffix in data["derived_suffixes"] if suffix}
+        for w in pwords:
+            if w.casefold() in forms:
+                return w
+    if is_name(answer) and len(awords) > 1:
+        # A person's or place's distinctive word ('Oyun-Erdene' for 'L. Oyun-Erdene').
+        generic = set(data["generic_name_words"]) | set(data["name_connectors"])
+        for a in awords:
+            if len(a) >= 4 and a.casefold() not in generic and a in pwords:
+                return a
+    if answer.isupper() and 2 <= len(answer) <= 6:
+        # An acronym answer given away by its expansion ('SCO' <- 'Shanghai Cooperation Organization').
+        caps = [w for w in pwords if w[0].isupper()]
+        for i in range(len(caps) - len(answer) + 1):
+            if "".join(w[0] for w in caps[i:i + len(answer)]) == answer:
+                return " ".join(caps[i:i + len(answer)])
+    return None
+
+
+def similar_options(q: Question) -> Iterator[tuple[str, str]]:
+    """Two options that say the same thing ('the USA' and 'USA', '2' and 'two')."""
+    seen: dict[str, str] = {}
+    for option in _options(q) if q.type == "multiple_choice" else []:
+        key = loose_key(option)
+        if key in seen:
+            yield _say("similar-options", a=seen[key], b=option)
+        else:
+            seen[key] = option
+
+
+def few_distractors(q: Question) -> Iterator[tuple[str, str]]:
+    """Fewer than three distractors."""
+    n = len(q.distractors)
+    if q.type == "multiple_choice" and n < MIN_DISTRACTORS:
+        yield _say("few-distractors", n=n, s="" if n == 1 else "s")
+
+
+def mixed_kinds(q: Question) -> Iterator[tuple[str, str]]:
+    """A distractor of another kind than the answer (a number among names, 'decades' among 'years')."""
+    if q.type != "multiple_choice":
+        return
+    names = words_data()["kind_names"]
+    want = kind(q.answer_text)
+    for d in q.distractors:
+        got = kind(d)
+        pair = {got[0], want[0]}
+        if got != want and not ("caseless" in pair and pair <= WORDLIKE):
+            yield _say("mixed-kinds", option=d, kind=_describe(got, names), answer=q.answer_text,
+                       answer_kind=_describe(want, names))
+
+
+def _describe(k: tuple[str, str], names: dict[str, str]) -> str:
+    return names[k[0]] + (f" of {k[1]}s" if k[0] == "number" and k[1] else "")
+
+
+def long_option(q: Question) -> Iterator[tuple[str, str]]:
+    """One option much longer than all the others."""
+    if q.type != "multiple_choice" or len(q.distractors) < 2:
+        return
+    options = _options(q)
+    lengths = sorted((len(o.strip()), i) for i, o in enumerate(options))
+    (longest, i), (second, _) = lengths[-1], lengths[-2]
+    if longest >= LONG_RATIO * second and longest - second >= LONG_MIN_EXTRA:
+        yield _say("long-option", which="the answer" if i == 0 else "distractor", option=options[i],
+                   long=longest, other=second)
+
+
+def above_option(q: Question) -> Iterator[tuple[str, str]]:
+    """'All of the above', 'none of the above', 'A and B': meaningless once options are shuffled."""
+    patterns = [re.compile(p) for p in words_data()["above_patterns"]]
+    for option in _options(q) if q.type == "multiple_choice" else []:
+        plain = " ".join(w.casefold() for w in words(option))
+        if any(p.match(plain) for p in patterns):
+            yield _say("above-option", option=option)
+
+
+def blank_too_long(q: Question) -> Iterator[tuple[str, str]]:
+    """A fill-in whose answer is more than half of the completed sentence's words."""
+    if q.type != "fill_in":
+        return
+    full = BLANK.sub(lambda _: q.answer_text, q.prompt, count=1)
+    a, n = len(words(q.answer_text)), len(words(full))
+    if a * 2 > n:
+        yield _say("blank-too-long", a=a, n=n)
+
+
+RULES: dict[str, Callable[[Question], Iterator[tuple[str, str]]]] = {
+    "answer-in-prompt": answer_in_prompt,
+    "similar-options": similar_options,
+    "few-distractors": few_distractors,
+    "mixed-kinds": mixed_kinds,
+    "long-option": long_option,
+    "above-option": above_option,
+    "blank-too-long": blank_too_long,
+}
+
+
+def lint_question(q: Question) -> list[LintWarning]:
+    """Every warning for one question, in RULES order, minus those its `nolint` tags silence."""
+    if "nolint" in q.tags:
+        return []
+    return [LintWarning(q.line, rule, message) for name, check in RULES.items()
+            if f"nolint:{name}" not in q.tags for rule, message in check(q)]
+
+
+def lint_deck(deck: Deck) -> list[LintWarning]:
+    """Every warning for every question of a loaded deck, in file order."""
+    return [w for q in deck.questions for w in lint_question(q)]

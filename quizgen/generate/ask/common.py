@@ -1,0 +1,146 @@
+"""What the question rules share: which entities can be answers, and how an answer is written."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from quizgen.generate.options import numbers
+from quizgen.generate.simplify.clauses import Clause
+from quizgen.generate.resolve.registry import Registry, entity_kind, strip_the
+from quizgen.generate.simplify.sentences import sentence_ents
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+ANSWER_KINDS = {"person", "country", "city", "state", "place", "org", "year", "date", "number", "quantity",
+                "money", "percent", "ordinal", "event", "facility", "work", "product", "law", "language"}
+HEDGES = {"nearly", "about", "around", "almost", "over", "some", "approximately", "roughly", "more", "less",
+          "than", "up", "to", "at", "least", "most", "only", "just", "the", "a", "an", "fewer", "under"}
+MAX_ANSWER_WORDS = 6
+NAME_KINDS = {"person", "country", "city", "state", "place", "org", "event", "facility", "work", "product", "law"}
+
+
+@dataclass
+class Answer:
+    """An answer span inside a clause: which tokens, its text, kind and other accepted forms."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    accept: list[str]
+
+
+def answers_in(clause: Clause, reg: Registry) -> list[Answer]:
+    """Entity answers fully inside the clause, trimmed of hedges ('nearly two decades' -> 'two')."""
+    out = []
+    for ent in sentence_ents(clause.sent):
+        if not clause.has(ent):
+            continue
+        span = _trim(ent)
+        if span is None:
+            continue
+        doc = span.doc
+        if span.end < len(doc) and doc[span.end].tag_ == "POS":
+            continue  # "____'s intention" reads badly and tests little
+        if span.start > 0 and doc[span.start - 1].tag_ == "POS":
+            continue  # part of a possessive name ("Ford's Theater")
+        if (len(span) == 1 and span[0].like_num and span.start > 0 and doc[span.start - 1].pos_ == "PROPN"
+                and span[0].head.pos_ == "PROPN"):
+            continue  # a number inside a name ("Super Mario 64 DS", "Apollo 11")
+        if span.end < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_:
+            continue  # part of a compound word ("one-time items", "a two-year deal")
+        if span.root.dep_ in ("compound", "amod", "nmod") and not span.root.like_num and not _in_hyphen_list(span):
+            continue  # a name used as a modifier ("an April 11 speech", "US carmaker")
+        if span.start > 0 and doc[span.start - 1].ent_type_ == "ORG" and doc[span.start - 1].whitespace_ \
+                and ent.label_ in ("GPE", "LOC", "NORP"):
+            continue  # the end of an organization's name ("Amnesty International UK")
+        text = strip_the(span.text)
+        kind = reg.kind(text) or entity_kind(ent.label_, text)
+        if kind in NAME_KINDS and not any(c.isupper() for c in text):
+            continue  # "the royal academy", "the west coast": a description, not a name
+        if kind in ("number", "quantity", "date", "year") and _number_only(span) is not None:
+            num = _number_only(span)
+            span, kind = num, ("number" if kind != "year" else kind)
+            text = span.text
+        if kind in ("date", "year") and re.fullmatch(r"\d{1,2}:\d{2}(:\d{2})?(\.\d+)?", text):
+            kind = "quantity"  # a race time ("2:19:02") is a measure, not a date: no "When ...?"
+        if kind == "date" and not _absolute_date(text):
+            continue  # "the next twelve years", "last month": true only from where the article stands
+        if kind not in ANSWER_KINDS or len(text.split()) > MAX_ANSWER_WORDS:
+            continue
+        if kind in ("date", "number", "quantity", "money") and len(text.split()) > 4:
+            continue
+        if kind == "org" and text.isupper() and text not in reg.acronyms and len(text) <= 4:
+            continue  # an unexplained abbreviation ("UTC") is rarely the organization it is tagged as
+        if not re.search(r"\w", text):
+            continue
+        start = span.start + (1 if span[0].lower_ == "the" else 0)
+        full = reg.full(text)
+        # Other forms the article itself uses (not every surname guess).
+        accept = [a for a in sorted(reg.aliases(text)) if a != full and a.lower() != full.lower()
+                  and (a in reg.kinds or a in reg.acronyms or a in reg.expansions)]
+        accept += numbers.alternatives(full)
+        out.append(Answer(start=start, end=span.end, text=full, kind=kind, accept=list(dict.fromkeys(accept))))
+    return out
+
+
+def _in_hyphen_list(span: "Span") -> bool:
+    """One of several names joined by hyphens ('the Mongolia-China-Russia corridor'): each is a fact."""
+    doc, kind = span.doc, span[0].ent_type_
+    left = span.start >= 2 and doc[span.start - 1].text == "-" and doc[span.start - 2].ent_type_ == kind
+    right = span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].ent_type_ == kind
+    return bool(kind) and (left or right)
+
+
+RELATIVE_DATE = re.compile(r"\b(ago|later|earlier|next|last|previous|past|coming|this|today|yesterday|tomorrow)\b", re.I)
+
+
+def _absolute_date(text: str) -> bool:
+    """A date a reader can place: it has a number, a month or a century, and is not
+    counted from the day the article was written ('12 years ago', 'last March')."""
+    if RELATIVE_DATE.search(text):
+        return False
+    # A weekday alone ("on Thursday") is the week the article was written: not placeable either.
+    return bool(re.search(r"\d|\bcentury\b|\bmillennium\b", text, re.I)) or any(w.strip(",.") in numbers.MONTHS
+                                                                                  for w in text.split())
+
+
+def _trim(ent: "Span") -> "Span | None":
+    s, e = ent.start, ent.end
+    doc = ent.doc
+    while s < e and doc[s].lower_ in HEDGES - {"the"} and ent.label_ in ("DATE", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "TIME"):
+        s += 1
+    while e > s and (doc[e - 1].is_punct or doc[e - 1].text in ("'s", "’s")):
+        e -= 1
+    return doc[s:e] if e > s else None
+
+
+def _number_only(span: "Span") -> "Span | None":
+    """In 'two decades' or '30,000 vehicles', the number alone is the answer."""
+    nums = [t for t in span if t.like_num]
+    if len(nums) != 1 or len(span) == 1:
+        return None
+    rest = [t for t in span if not t.like_num]
+    if all(t.pos_ == "NOUN" for t in rest) and nums[0].i == span.start:
+        return span.doc[nums[0].i:nums[0].i + 1]
+    return None
+
+
+def finish(text: str, mark: str = ".") -> str:
+    """Capitalise the first letter and end with `mark`."""
+    text = text.strip().rstrip(".;:,!?")
+    if not text:
+        return text
+    return text[0].upper() + text[1:] + mark
+
+
+def mentions(text: str, answer: Answer, reg: Registry) -> bool:
+    """True when the answer (or an alias) is written in `text` — a prompt that gives it away."""
+    low = text.lower()
+    for a in reg.aliases(answer.text) | {answer.text}:
+        if len(a) > 1 and re.search(r"(?<!\w)" + re.escape(a.lower()) + r"(?!\w)", low):
+            return True
+    return False

@@ -1,0 +1,51 @@
+"""True/false statements: a negation the article states, or a fact with one name swapped for a
+same-kind name the article makes wrong."""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.generate.candidate import Candidate
+from quizgen.generate.simplify.clauses import Clause
+from quizgen.generate.resolve.registry import Registry
+from quizgen.generate.ask.common import finish
+
+CONCESSIVE = {"while", "although", "though", "whereas"}
+
+
+def negated_description(clause: Clause, reg: Registry, index: int, context: str) -> Candidate | None:
+    """'While not a military alliance, the SCO ...' -> 'The SCO is a military alliance.' (false)."""
+    verb = clause.verb
+    subj = clause.subject()
+    if not subj:
+        return None
+    for adv in verb.children:
+        if adv.dep_ != "advcl" or adv.pos_ not in ("NOUN", "ADJ"):
+            continue
+        marks = {c.lower_ for c in adv.children if c.dep_ == "mark"}
+        if not marks & CONCESSIVE or not any(c.dep_ == "neg" for c in adv.children):
+            continue
+        desc = " ".join(t.text for t in adv.subtree if t.dep_ not in ("mark", "neg", "punct"))
+        subject = clause.render(skip={t.i for t in clause.tokens if t not in subj})
+        be = "are" if subj[-1].tag_ in ("NNS", "NNPS") else "is"
+        prompt = finish(f"{subject} {be} {desc}")
+        return Candidate(rule="negated_description", type="true_false", prompt=prompt, answer=False,
+                         context=context, sentence_index=index, kind="statement",
+                         fact=f"{prompt.lower()}|negation")
+    return None
+
+
+# A bound before a number: "more than 1,700" stays true with a smaller number swapped in.
+BOUNDED = re.compile(r"\b(more|less|fewer|greater|higher|lower|over|under|above|below|at least|at most|"
+                     r"up to|nearly|almost|about|around|some|approximately|roughly|as many as)\s+(than\s+)?____")
+
+
+def swapped_fact(fill_in: Candidate, distractor: str) -> Candidate:
+    """The fill-in's sentence with a wrong same-kind name in the blank: a false statement (not
+    made for a bounded number, where a smaller or larger one may be true as well)."""
+    prompt = fill_in.prompt.replace("____", distractor, 1)
+    cand = Candidate(rule="swapped_fact", type="true_false", prompt=prompt, answer=False, context=fill_in.context,
+                     sentence_index=fill_in.sentence_index, kind=fill_in.kind, fact=fill_in.fact + "|tf")
+    if BOUNDED.search(fill_in.prompt.lower()):
+        cand.drop("a bounded number ('more than ...'): the swap may be true")
+    return cand

@@ -1,0 +1,42 @@
+"""A candidate question: what a rule proposes, before ranking decides whether it is kept."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from quizgen.deck.model import Question
+
+
+@dataclass(slots=True)  # a long article has hundreds of thousands: no per-instance dict
+class Candidate:
+    """One proposed question with where it came from and how good it looks."""
+
+    rule: str
+    type: str
+    prompt: str
+    answer: str | bool
+    context: str
+    sentence_index: int
+    fact: str                      # what it tests, for de-duplication ('Iran|admit')
+    kind: str = ""                 # the answer's kind (person, country, year, ...)
+    distractors: list[str] = field(default_factory=list)
+    accept: list[str] = field(default_factory=list)
+    score: float = 0.0
+    dropped: str | None = None     # why it was dropped, for --explain
+
+    def drop(self, reason: str) -> "Candidate":
+        """Mark as dropped with a reason; returns self."""
+        self.dropped = reason
+        return self
+
+    def question_id(self) -> str:
+        """A stable id from the fact: type + answer + source sentence."""
+        h = hashlib.sha256(f"{self.type}|{self.answer}|{self.context}".encode()).hexdigest()
+        return f"q-{h[:8]}"
+
+    def to_question(self) -> Question:
+        """The deck question for this candidate."""
+        tags = [self.kind] if self.kind else []
+        return Question(id=self.question_id(), type=self.type, prompt=self.prompt, answer=self.answer,
+                        distractors=list(self.distractors), accept=list(self.accept), context=self.context, tags=tags)

@@ -1,0 +1,171 @@
+"""The generator: article -> analysis -> clauses -> candidate questions -> ranked deck."""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from quizgen.generate.candidate import Candidate
+from quizgen.deck.model import Deck, slugify
+from quizgen.generate.read.reader import Article, read_article
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from quizgen.generate.resolve.registry import Registry
+
+MIN_SENTENCE_WORDS = 6
+
+
+@dataclass
+class Generation:
+    """A generated deck with every candidate considered (kept and dropped, for --explain)."""
+
+    deck: Deck
+    candidates: list[Candidate] = field(default_factory=list)
+    sentences: int = 0
+    article: Article | None = None
+
+    @property
+    def dropped(self) -> list[Candidate]:
+        """Candidates that did not make it into the deck."""
+        return [c for c in self.candidates if c.dropped]
+
+
+def default_limit(n_sentences: int) -> int:
+    """About one question per substantive sentence (a few more for the facts beside them), at least 5."""
+    return max(5, round(n_sentences * 1.3))
+
+
+def _headline_like(sent) -> bool:
+    """A headline-style line ('Chinese Premier encourages Mongolia ...'): its subject is a bare
+    singular noun that names nobody — prose would say 'The Chinese premier'."""
+    subj = next((t for t in sent.root.children if t.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ not in ("NN", "NNP") or subj.ent_type_:
+        return False
+    return not any(c.dep_ in ("det", "poss", "nummod") for c in subj.children)
+
+
+def generate_article(article: Article, source: str | None = None, limit: int | None = None,
+                     keep_dropped: bool = True) -> Generation:
+    """Generate questions from a read article; without `keep_dropped` the candidates that were
+    dropped are let go as soon as they are (what --explain lists; a long article has many)."""
+    from quizgen.generate.parse import COMPACT_ABOVE, DocStore, parse_stream
+    from quizgen.generate.rank import select
+    from quizgen.generate.resolve.registry import build_registry
+    from quizgen.generate.ask.acronym import acronym_definitions
+
+    heads = [article.title] + ([article.subtitle] if article.subtitle else [])
+    paragraphs = [*heads, *article.paragraphs]
+    store = DocStore(compact=sum(map(len, paragraphs)) > COMPACT_ABOVE)
+    # Pass 1 collects the names (the title's and sub-headline's count: who "Lincoln" is, which
+    # names are listed together); pass 2 asks questions, though never from the headings.
+    reg = build_registry(store.keep(parse_stream(paragraphs)))
+    docs = iter(store)
+    for _ in heads:
+        next(docs)
+    sents = (s for d in docs for s in d.sents)
+    first = next(sents, None)
+    if first is not None and article.subtitle is None and _headline_like(first):
+        article.subtitle = first.text.strip()
+    elif first is not None:
+        sents = itertools.chain([first], sents)
+    texts: list[str] = []
+    cands: list[Candidate] = []
+    recent: list[Span] = []
+    carried = None  # the previous sentence's pronoun subject, resolved ("He studied ... He wrote")
+    substantive = 0
+    for index, sent in enumerate(sents):
+        texts.append(sent.text.strip())
+        words = [t for t in sent if not t.is_punct]
+        subject = None
+        if len(words) >= MIN_SENTENCE_WORDS and any(t.pos_ in ("VERB", "AUX") for t in sent):
+            substantive += 1
+            new, subject = sentence_candidates(sent, recent, index, texts[index], reg, carried)
+            cands += new if keep_dropped else [c for c in new if c.dropped is None]
+        recent, carried = [*recent[-1:], sent], subject
+    cands += acronym_definitions(reg, texts)
+    mentions = Counter({k.lower(): v for k, v in reg.counts.items()})
+    for short, full in reg.full_names.items():
+        mentions[full.lower()] += reg.counts[short]
+    kept = select(cands, limit or default_limit(substantive), mentions, len(texts))
+    if not keep_dropped:
+        cands = kept
+    deck_id = slugify(Path(source).stem) if source and source != "-" else slugify(article.title)
+    deck = Deck(title=article.title, source=source if source != "-" else None, id=deck_id,
+                questions=[c.to_question() for c in kept])
+    _unique_ids(deck)
+    return Generation(deck=deck, candidates=cands, sentences=substantive, article=article)
+
+
+def sentence_candidates(sent: "Span", recent: list["Span"], index: int, context: str, reg: "Registry",
+                        carried: tuple[str, str] | None = None) -> tuple[list[Candidate], tuple[str, str] | None]:
+    """Every rule's candidates for one sentence, clause by clause (the `recent` sentences before it
+    resolve a leading pronoun or 'the company'), and the name its pronoun subject stood for."""
+    from quizgen.generate.simplify.clauses import clauses_of
+    from quizgen.generate.options.distractors import distractors_for
+    from quizgen.generate.simplify.events import event_clauses
+    from quizgen.generate.resolve.standalone import (expand_names, resolve_definite_subject, resolve_pronoun_subject,
+                                 resolved_subject, standalone_problem)
+    from quizgen.generate.ask.common import answers_in
+    from quizgen.generate.ask.definition import defined_term
+    from quizgen.generate.ask.fill_in import fill_in_over_entity
+    from quizgen.generate.ask.true_false import negated_description, swapped_fact
+    from quizgen.generate.ask.wh_question import wh_question
+
+    cands: list[Candidate] = []
+    subject = None
+    for clause in clauses_of(sent) + event_clauses(sent):
+        expand_names(clause, reg)
+        resolve_definite_subject(clause, recent, reg)
+        problem = (resolve_pronoun_subject(clause, recent[-1] if recent else None, reg, carried)
+                   or standalone_problem(clause, reg))
+        subject = subject or resolved_subject(clause)
+        if problem:
+            cands.append(Candidate(rule="clause", type="-", prompt=clause.render(), answer="", context=context,
+                                   sentence_index=index, fact="").drop(problem))
+            continue
+        # A definition ("Photosynthesis is the process ...") and a stated negation are facts of the
+        # clause as a whole; the rest are asked over one of its names, places, dates or numbers.
+        whole = [defined_term(sent, index, context) if clause.kind == "main" else None,
+                 negated_description(clause, reg, index, context)]
+        cands += [c for c in whole if c]
+        for ans in answers_in(clause, reg):
+            fill = fill_in_over_entity(clause, ans, reg, index, context)
+            cands.append(fill)
+            wh = wh_question(clause, ans, reg, index, context)
+            if wh is None:
+                continue
+            cands.append(wh)
+            if wh.dropped:
+                continue
+            exclude = reg.names_in(wh.prompt)
+            wh.distractors = distractors_for(ans.text, ans.kind, reg, exclude)
+            if len(wh.distractors) < 3:
+                wh.drop(f"fewer than 3 same-kind distractors for a {ans.kind} (asked as fill-in instead)")
+            elif fill.dropped is None:
+                cands.append(swapped_fact(fill, wh.distractors[0]))
+    return cands, subject
+
+
+def _unique_ids(deck: Deck) -> None:
+    seen: Counter = Counter()
+    for q in deck.questions:
+        seen[q.id] += 1
+        if seen[q.id] > 1:
+            q.id = f"{q.id}-{seen[q.id]}"
+
+
+def generate_deck(path: Path, limit: int | None = None) -> Deck:
+    """Read an article file and return its generated deck (the API the quiz app uses)."""
+    return generate_file(path, limit).deck
+
+
+def generate_file(path: Path | str, limit: int | None = None, source: str | None = None,
+                  keep_dropped: bool = True) -> Generation:
+    """Read and generate; `source` is how the deck names its article (default: the path)."""
+    article = read_article(path)
+    return generate_article(article, source=source or str(path), limit=limit, keep_dropped=keep_dropped)

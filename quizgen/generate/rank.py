@@ -1,0 +1,96 @@
+"""Ranking and selecting candidates: one question per fact, at most two per sentence, no
+near-duplicates, the best first, then in article order."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+
+from quizgen.generate.candidate import Candidate
+
+KIND_WEIGHT = {"person": 3.0, "country": 3.0, "city": 3.0, "state": 2.8, "place": 2.6, "org": 2.6, "company": 2.6,
+               "year": 2.6, "date": 2.4, "number": 2.3, "quantity": 2.2, "money": 2.2, "percent": 2.2,
+               "event": 2.2, "acronym": 2.0, "ordinal": 1.8, "statement": 1.6, "work": 2.0, "product": 2.0,
+               "law": 2.0, "facility": 2.0, "language": 1.8}
+TYPE_WEIGHT = {"multiple_choice": 1.0, "fill_in": 0.6, "true_false": 0.2}
+PER_SENTENCE = 2
+PER_ANSWER = 2
+UNCOUNTED = {"acronym_definition", "negated_description"}  # facts beside the sentence's main ones
+
+
+def score(c: Candidate, mentions: Counter, n_sentences: int) -> float:
+    """How good a candidate looks: answer kind, question type, salience, position, length."""
+    s = KIND_WEIGHT.get(c.kind, 1.5) + TYPE_WEIGHT.get(c.type, 0)
+    s += 0.25 * math.log1p(mentions[str(c.answer).lower()])
+    s += 0.4 * (1 - c.sentence_index / max(1, n_sentences))
+    words = len(c.prompt.split())
+    s -= 0.04 * max(0, words - 18)
+    if c.rule.startswith("wh_question_subject"):
+        s += 0.2  # subject questions need no inversion: the safest form
+    if c.rule == "negated_description":
+        s += 1.0  # what a thing is not ("While not a military alliance, ...") is rarely said, and key
+    return round(s, 4)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\w+", text.lower()))
+
+
+NEAR = 0.75  # word-set Jaccard similarity above which two prompts ask the same thing
+
+
+class _KeptPrompts:
+    """Kept prompts indexed by word, so a near-duplicate check looks at a few prompts, not all.
+
+    Prefix filter: a prompt P with Jaccard(W, P) > NEAR shares more than NEAR*|W| words with W, so
+    it contains at least one of W's |W| - floor(NEAR*|W|) rarest words."""
+
+    def __init__(self, rarity: Counter) -> None:
+        self.rarity = rarity
+        self.by_word: dict[str, list[frozenset[str]]] = defaultdict(list)
+
+    def near_duplicate(self, words: frozenset[str]) -> bool:
+        """True when a kept prompt has nearly the same words."""
+        if not words:
+            return False
+        probes = sorted(words, key=lambda w: (self.rarity[w], w))[:len(words) - math.floor(NEAR * len(words))]
+        return any(len(words & kept) / len(words | kept) > NEAR for w in probes for kept in self.by_word.get(w, ()))
+
+    def add(self, words: frozenset[str]) -> None:
+        """Keep a prompt's words."""
+        for w in words:
+            self.by_word[w].append(words)
+
+
+def select(cands: list[Candidate], limit: int, mentions: Counter, n_sentences: int) -> list[Candidate]:
+    """The kept candidates in article order; every other one is marked dropped with a reason."""
+    live = [c for c in cands if c.dropped is None]
+    for c in live:
+        c.score = score(c, mentions, n_sentences)
+    live.sort(key=lambda c: (-c.score, c.sentence_index, c.prompt))
+    kept: list[Candidate] = []
+    facts: set[str] = set()
+    per_sentence: Counter = Counter()
+    per_answer: Counter = Counter()
+    words = {id(c): _words(c.prompt) for c in live}
+    prompts = _KeptPrompts(Counter(w for ws in words.values() for w in ws))
+    for c in live:
+        if c.fact in facts:
+            c.drop("duplicate fact (a better question asks it)")
+        elif per_sentence[c.sentence_index] >= PER_SENTENCE and c.rule not in UNCOUNTED:
+            c.drop("sentence already has two questions")
+        elif per_answer[str(c.answer).lower()] >= PER_ANSWER and c.type != "true_false":
+            c.drop("this answer is already asked twice")
+        elif prompts.near_duplicate(words[id(c)]):
+            c.drop("near-duplicate of a kept question")
+        elif len(kept) >= limit:
+            c.drop(f"over the limit of {limit} questions")
+        else:
+            kept.append(c)
+            facts.add(c.fact)
+            per_sentence[c.sentence_index] += c.rule not in UNCOUNTED
+            per_answer[str(c.answer).lower()] += 1
+            prompts.add(words[id(c)])
+    kept.sort(key=lambda c: (c.sentence_index, -c.score))
+    return kept

@@ -1,0 +1,1 @@
+"""Reading an article: decoding, HTML, title and sub-headline, page furniture, language check."""

@@ -1,0 +1,242 @@
+"""Reading an article: decode, strip HTML, normalise, split title from body, drop page furniture."""
+
+from __future__ import annotations
+
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from html.parser import HTMLParser
+from importlib import resources
+from pathlib import Path
+
+from quizgen.errors import QuizgenError
+from quizgen.generate.read.language import looks_english
+
+MAX_TITLE_WORDS = 20
+MAX_TITLE_CHARS = 200
+FINAL_PUNCT = tuple('.!?:;…"”’\')')
+LONG_PARAGRAPH = 5_000  # characters; longer paragraphs are cut at sentence ends into pieces this size
+RUN_ON_WORDS = 200      # this many words without . ! ? are no sentence (a word list, a transcript),
+RUN_ON_CHARS = 3_000    # nor are this many characters (an inline image, a minified script)
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")  # never in text (tab, newlines, form feed, ESC are)
+# Where a long paragraph may be cut: after a sentence's end, not after "Mr." or "U.S.".
+_SENTENCE_GAP = re.compile(r"(?<=\w{4}[.!?…])\s+|(?<=[.!?…][\"')\]])\s+")
+_STOP = re.compile(r"[.!?…]")
+# A saved web page, whatever its extension: it may open with an XML declaration or comments.
+_HTML_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype html|html|head|body|meta|title|"
+                         r"script|style|link|p)[\s>/]", re.I | re.S)
+
+
+@dataclass
+class Article:
+    """An article's title, sub-title and body paragraphs, with what was dropped as furniture."""
+
+    title: str
+    paragraphs: list[str]
+    subtitle: str | None = None
+    dropped: list[str] = field(default_factory=list)
+
+    @property
+    def body(self) -> str:
+        """The body text, paragraphs separated by blank lines."""
+        return "\n\n".join(self.paragraphs)
+
+
+def decode(data: bytes, name: str) -> str:
+    """Bytes to text: UTF-8 (BOM allowed), UTF-16 with a BOM, or Windows-1252/Latin-1 (what older
+    editors save); binary data and broken UTF-8 are clear errors."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise QuizgenError("broken UTF-16 text; save the article as UTF-8", name) from None
+    if b"\x00" in data[:4096] or len(_CONTROL.findall(data)) > max(2, len(data) // 100):
+        raise QuizgenError("not a text file (binary data); give a .txt, .md or .html article", name)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        utf8 = _UTF8_SEQUENCE.findall(data)
+        stray = sum(b >= 0x80 for b in data) - sum(map(len, utf8))
+        if len(utf8) > stray:
+            # Mostly UTF-8 with a broken byte: read as Latin-1 every accent would come out garbled.
+            line = data[: e.start].count(b"\n") + 1
+            raise QuizgenError(f"line {line} is not UTF-8 text; save the article as UTF-8 and try again", name) from None
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            return data.decode("latin-1")
+
+
+class _TextExtractor(HTMLParser):
+    """Collects visible text; block elements become paragraph breaks."""
+
+    SKIP = {"script", "style", "nav", "header", "footer", "aside", "noscript", "form", "button", "figure", "figcaption", "svg", "template"}
+    BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "tr", "blockquote", "ul", "ol", "table", "title"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag in self.SKIP:
+            self.skip += 1
+        elif tag in self.BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.SKIP:
+            self.skip = max(0, self.skip - 1)
+        elif tag in self.BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self.parts.append(re.sub(r"\s+", " ", data))
+
+
+def html_to_text(html: str) -> str:
+    """Visible text of an HTML page, one paragraph per block element."""
+    parser = _TextExtractor()
+    parser.feed(html)
+    parser.close()
+    return "".join(parser.parts)
+
+
+def normalise(text: str) -> str:
+    """NFC, straight quotes, one space between words, no control characters."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.translate({0x2018: "'", 0x2019: "'", 0x201C: '"', 0x201D: '"', 0x00A0: " ", 0x2009: " ", 0x202F: " ",
+                           0x0085: "\n", 0x2028: "\n", 0x2029: "\n\n"})  # Unicode's other line and paragraph breaks
+    text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\ufeff]", "", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return "\n".join(re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n"))
+
+
+@lru_cache(maxsize=1)
+def _furniture() -> list[re.Pattern]:
+    lines = resources.files("quizgen.data").joinpath("furniture.txt").read_text(encoding="utf-8").splitlines()
+    return [re.compile(rf"(?:{p})\s*", re.I) for p in lines if p.strip() and not p.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def _inline_noise() -> list[re.Pattern]:
+    lines = resources.files("quizgen.data").joinpath("inline_noise.txt").read_text(encoding="utf-8").splitlines()
+    return [re.compile(l) for l in lines if l.strip() and not l.startswith("#")]
+
+
+def strip_inline_noise(line: str) -> str:
+    """A line without citation marks ('[3]') and without a news dateline ('Luanda — ')."""
+    for pattern in _inline_noise():
+        line = pattern.sub("", line)
+    return line.strip()
+
+
+def is_furniture(line: str) -> bool:
+    """True for a line that is page furniture (photo credit, 'Related Articles', byline, bare URL…)."""
+    s = line.strip()
+    return any(p.fullmatch(s) for p in _furniture())
+
+
+def _is_titleish(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= MAX_TITLE_WORDS and len(line) <= MAX_TITLE_CHARS and not line.rstrip().endswith(FINAL_PUNCT)
+
+
+def is_run_on(text: str) -> bool:
+    """True for text with a stretch no sentence could be: RUN_ON_WORDS words or RUN_ON_CHARS
+    characters without sentence punctuation."""
+    return any(len(s) > RUN_ON_CHARS or len(s.split()) > RUN_ON_WORDS for s in _STOP.split(text))
+
+
+def _prose(paragraph: str) -> tuple[list[str], list[str]]:
+    """A paragraph as pieces of at most LONG_PARAGRAPH characters cut at sentence ends (so a whole
+    article on one line is parsed paragraph-sized), and the run-ons dropped from it."""
+    if len(paragraph) <= LONG_PARAGRAPH and not is_run_on(paragraph):
+        return [paragraph], []
+    pieces: list[str] = []
+    waste: list[str] = []
+    current: list[str] = []
+    size = 0
+    for sentence in _SENTENCE_GAP.split(paragraph):
+        run_on = is_run_on(sentence)
+        if current and (run_on or size + len(sentence) > LONG_PARAGRAPH):
+            pieces.append(" ".join(current))
+            current, size = [], 0
+        if run_on:
+            waste.append(sentence)
+        else:
+            current.append(sentence)
+            size += len(sentence) + 1
+    if current:
+        pieces.append(" ".join(current))
+    return pieces, waste
+
+
+def _paragraphs(text: str) -> list[str]:
+    # A blank line always ends a paragraph; a single newline does too (scraped text rarely wraps).
+    return [p.strip() for p in re.split(r"\n\s*\n|\n", text) if p.strip()]
+
+
+def parse_article(text: str, name: str = "article", html: bool = False) -> Article:
+    """Split raw article text into title, sub-title and body paragraphs without furniture."""
+    if html or _HTML_START.match(text):
+        text = html_to_text(text)
+    text = re.sub(r"^#{1,6}\s+", "", normalise(text), flags=re.M)  # markdown headings
+    text = re.sub(r"(\*\*|__|`)", "", text)
+    lines = [l for l in map(strip_inline_noise, _paragraphs(text)) if l]
+    dropped = [l for l in lines if is_furniture(l)]
+    lines = [l for l in lines if not is_furniture(l)]
+    title, subtitle = "", None
+    if lines and _is_titleish(lines[0]):
+        title = lines.pop(0)
+        # A sub-headline is a second short unpunctuated line. A punctuated headline-style line
+        # ("Chinese Premier encourages Mongolia ...") needs the parse to tell it from prose: the
+        # pipeline decides that (pipeline._headline_like).
+        if lines and _is_titleish(lines[0]):
+            subtitle = lines.pop(0)
+    body: list[str] = []
+    for line in lines:
+        if _is_titleish(line) and len(line.split()) <= 8:
+            dropped.append(line)  # a short unpunctuated line inside the body is a section heading
+        else:
+            pieces, waste = _prose(line)
+            body += pieces
+            dropped += waste
+    if not title:
+        title = Path(name).stem.replace("-", " ").replace("_", " ").strip().capitalize() or "Quiz"
+    return Article(title=title.strip(" .:"), paragraphs=body, subtitle=subtitle, dropped=dropped)
+
+
+def read_article(path: str | Path) -> Article:
+    """Read an article file ('-' for stdin) into an Article."""
+    name = str(path)
+    if name == "-":
+        data = sys.stdin.buffer.read()
+        name = "stdin"
+    else:
+        p = Path(path)
+        if p.is_dir():
+            raise QuizgenError("is a folder; give an article file", p)
+        try:
+            data = p.read_bytes()
+        except FileNotFoundError:
+            raise QuizgenError("no such file", p) from None
+        except OSError as e:
+            raise QuizgenError(f"cannot read: {e.strerror}", p) from None
+    text = decode(data, name)
+    if not text.strip():
+        raise QuizgenError("the article is empty", name)
+    article = parse_article(text, name, html=name.lower().endswith((".html", ".htm")))
+    prose = [article.title, *article.paragraphs, *(d for d in article.dropped if not is_run_on(d))]
+    if not looks_english("\n".join(prose)):
+        raise QuizgenError("this does not look like English; quizgen writes questions about English articles only", name)
+    if not article.paragraphs:
+        if any(is_run_on(d) for d in article.dropped):
+            raise QuizgenError("no sentences to ask about: the text has no sentence punctuation (. ! ?)", name)
+        raise QuizgenError("no sentences to ask about: only a title, headings or page furniture "
+                           "(photo credits, links, bylines)", name)
+    return article

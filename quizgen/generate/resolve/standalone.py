@@ -1,0 +1,242 @@
+"""Making a clause stand alone: full names for short ones, safe pronoun resolution, and the
+checks that reject what cannot be resolved (demonstratives, stray pronouns)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from quizgen.generate.simplify.clauses import SUBJECTS, Clause
+from quizgen.generate.resolve.registry import Registry, entity_of, strip_the
+from quizgen.generate.simplify.sentences import quoted_tokens, sentence_ents
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+PERSON_PRONOUNS = {"he", "she"}
+DEMONSTRATIVES = {"this", "these", "those", "such", "former", "latter"}
+FIRST_SECOND_PERSON = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves",
+                       "you", "your", "yours", "yourself", "yourselves"}
+FINITE = {"VBD", "VBZ", "VBP"}
+ANAPHORIC_ADVERBS = {"there", "here", "thereafter", "thereby", "meanwhile"}
+ANY_PRONOUN = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "hers", "theirs",
+               "we", "us", "our", "i", "me", "my", "you", "your", "himself", "herself", "itself", "themselves"}
+
+
+def expand_names(clause: Clause, reg: Registry) -> None:
+    """Replace short person names with the article's full form ('Li' -> 'Li Qiang')."""
+    for tok in clause.tokens:
+        # A lone surname the parser missed as a name ("Merkel retired ...").
+        if (tok.pos_ == "PROPN" and not tok.ent_type_ and tok.text in reg.full_names and tok.i not in clause.subst
+                and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PROPN")
+                and not (tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PROPN")):
+            clause.subst[tok.i] = reg.full_names[tok.text]
+            clause.names.add(tok.i)
+            _possessive_after(clause, tok.i + 1, reg.full_names[tok.text])
+    for ent in sentence_ents(clause.sent):
+        if not clause.has(ent):
+            continue
+        text = strip_the(ent.text)
+        full = reg.full_names.get(text)
+        if full and full != text and full not in clause.sent.text:
+            start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+            clause.subst[start] = full
+            for i in range(start + 1, ent.end):
+                clause.subst[i] = ""
+            clause.names |= set(range(start, ent.end))
+            _possessive_after(clause, ent.end, full)
+
+
+def _possessive_after(clause: Clause, i: int, full: str) -> None:
+    # "Mitsubishi's" written in full is "Mitsubishi Motors'", not "Mitsubishi Motors's".
+    doc = clause.sent.doc
+    if full.endswith("s") and i < len(doc) and doc[i].text in ("'s", "\u2019s"):
+        clause.subst[i] = "'"
+
+
+def _subject_entity(sent: "Span", reg: Registry) -> tuple[str, str] | None:
+    """The named subject of a sentence's main verb: (full name, kind)."""
+    for child in sent.root.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            ent = entity_of(child)
+            if ent is not None and child.i == ent.end - 1:
+                name = reg.full(ent.text)
+                the = "the " if ent.start > 0 and sent.doc[ent.start - 1].lower_ == "the" and child.left_edge.i < ent.start else ""
+                if ent[0].lower_ == "the":
+                    the, name = "the ", reg.full(ent.text[4:])
+                kind = reg.kind(name) or ""
+                return (name if kind == "person" else the + name), kind
+    return None
+
+
+def resolve_pronoun_subject(clause: Clause, prev: "Span | None", reg: Registry,
+                            carried: tuple[str, str] | None = None) -> str | None:
+    """Replace a pronoun subject ('He', or 'His' in 'His father') with the previous sentence's named
+    subject when that is safe; `carried` is that sentence's own resolved pronoun subject ("Aristotle
+    ... He studied ... He wrote"). Returns a reason when the clause must be dropped instead."""
+    subj = clause.subject()
+    if not subj:
+        return None
+    pron = subj[0]
+    possessive = (pron.tag_ == "PRP$" and pron.dep_ == "poss" and pron.lower_ in ("his", "her", "its")
+                  and not _title(pron))
+    if not possessive and (len(subj) != 1 or pron.lower_ not in ANY_PRONOUN):
+        return None
+    if pron.lower_ in ("they", "we", "i", "you"):
+        return f"unresolved pronoun '{pron.text}'"
+    if prev is None:
+        return f"unresolved pronoun '{pron.text}' (nothing before it)"
+    named = _subject_entity(prev, reg) or carried
+    if named is None:
+        return f"unresolved pronoun '{pron.text}' (the sentence before has no named subject)"
+    name, kind = named
+    wants_person = pron.lower_ in PERSON_PRONOUNS | {"his", "her"}
+    if wants_person != (kind == "person"):
+        return f"unresolved pronoun '{pron.text}' ('{name}' does not fit)"
+    if possessive:
+        name = name + ("'" if name.endswith("s") else "'s")
+    clause.subst[pron.i] = name
+    return None
+
+
+def resolved_subject(clause: Clause) -> tuple[str, str] | None:
+    """The name a main clause's pronoun subject was resolved to, with its kind, to carry forward."""
+    subj = clause.subject()
+    if clause.kind != "main" or len(subj) != 1 or subj[0].i not in clause.subst:
+        return None
+    name = clause.subst[subj[0].i]
+    return name, ("person" if subj[0].lower_ in PERSON_PRONOUNS else "thing")
+
+
+@lru_cache(maxsize=1)
+def descriptions() -> dict[str, set[str]]:
+    """'company' -> {'org'}: what a definite description may stand for."""
+    text = resources.files("quizgen.data").joinpath("descriptions.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return {noun: set(kinds.split(",")) for noun, kinds in rows}
+
+
+def resolve_definite_subject(clause: Clause, recent: list["Span"], reg: Registry) -> None:
+    """'The company opened a plant' -> 'Toyota opened a plant' when exactly one company was named
+    in the sentence so far or the two before it, and it is the company the article names most;
+    otherwise the description stays (and is asked as is)."""
+    subj = clause.subject()
+    if len(subj) != 2 or subj[0].lower_ != "the" or subj[1].pos_ != "NOUN" or subj[1].i in clause.subst:
+        return
+    kinds = descriptions().get(subj[1].lower_)
+    if not kinds:
+        return
+    names: dict[str, "Span"] = {}
+    ents = [e for sent in recent for e in sentence_ents(sent)]
+    ents += [e for e in sentence_ents(clause.sent) if e.end <= subj[0].i]
+    for ent in ents:
+        name = reg.full(ent.text)
+        if reg.kind(name) in kinds:
+            names[name] = ent
+    if len(names) != 1:
+        return
+    name, ent = next(iter(names.items()))
+    # ... and only the article's main one of its kind: "Shares of RIM fell on the Nasdaq. The
+    # company ..." is about RIM, though the Nasdaq was named last.
+    if not any(reg.names_of_kind(k)[:1] == [name] for k in kinds):
+        return
+    the = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the" or ent[0].lower_ == "the"
+    clause.subst[subj[0].i] = ""
+    clause.subst[subj[1].i] = ("the " if the else "") + strip_the(name)
+    clause.names.add(subj[1].i)
+
+
+def standalone_problem(clause: Clause, reg: Registry) -> str | None:
+    """Why a clause cannot stand alone, or None when it can."""
+    seen_noun = False
+    kept = [t for t in clause.tokens if t.i not in clause.subst]
+    for t in clause.tokens:
+        if t.i in clause.subst:
+            seen_noun = True
+            continue
+        low = t.lower_
+        if low == "such" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "as":
+            continue
+        if low in DEMONSTRATIVES and t.dep_ in ("det", "nsubj", "dobj", "pobj", "amod", "nsubjpass", "attr"):
+            return f"unresolved reference '{t.text}'"
+        if low == "that" and t.dep_ == "det":
+            return "unresolved reference 'that'"
+        if low in ANAPHORIC_ADVERBS and t.dep_ == "advmod":
+            return f"unresolved reference '{t.text}'"
+        if low == "same":
+            return "unresolved reference 'same'"
+        if t.tag_ in ("WDT", "WP", "WP$"):
+            return f"'{t.text}' without what it refers to"
+        if low in FIRST_SECOND_PERSON and t.pos_ == "PRON":
+            return f"unresolved pronoun '{t.text}' (who is speaking?)"
+        # 'Her Royal Highness' mid-sentence is a title; at the start it reads as a pronoun to a reader
+        # (and to every checker), so there it needs resolving like any 'Her'.
+        if t.tag_ == "PRP$" and not (_title(t) and t.i != clause.tokens[0].i) and not _possessor_named(t, clause):
+            return f"unresolved pronoun '{t.text}'"
+        if low in ANY_PRONOUN and t.pos_ == "PRON":
+            if t.tag_ == "PRP$":
+                continue
+            if t.dep_ == "expl" or (low == "it" and t.dep_ == "nsubj" and _is_dummy_it(t)):
+                continue
+            if not seen_noun:
+                return f"unresolved pronoun '{t.text}'"
+            if t.tag_ == "PRP" and low not in ("itself", "himself", "herself", "themselves"):
+                # A personal pronoun mid-clause ("gives it a chance") rarely points where a reader guesses.
+                return f"unresolved pronoun '{t.text}'"
+        if t.pos_ in ("PROPN", "NOUN"):
+            seen_noun = True
+    orphan = _misplaced_verb(clause)
+    if orphan is not None:
+        return f"'{orphan.text}' is attached where no verb can be (a parse too unsure to rewrite)"
+    if len([t for t in kept if not t.is_punct]) < 4:
+        return "too short to stand alone"
+    if '"' in clause.render() and any(t.lemma_ in ("say", "tell", "add", "state") for t in clause.tokens):
+        return "quoted speech"
+    quoted = quoted_tokens(clause.sent.doc)
+    words = [t for t in clause.tokens if not t.is_punct]
+    if sum(t.i in quoted for t in words) * 2 > len(words):
+        return "someone's words (inside a quotation)"
+    return None
+
+
+HONORIFICS = {"majesty", "highness", "excellency", "holiness", "grace", "lordship", "ladyship", "honour", "honor"}
+
+
+def _title(t: "Token") -> bool:
+    """'Her Royal Highness', 'His Excellency': a title, not a pronoun to resolve."""
+    return any(x.lower_ in HONORIFICS for x in t.doc[t.i + 1:t.i + 3])
+
+
+def _misplaced_verb(clause: Clause) -> "Token | None":
+    """A verb the parser could not have placed right: a tensed one without a subject ("... toward
+    conquest and his attitude was hostile" lost the subject of 'was'), or one conjoined to a noun
+    ("flows, hot rocks coming from ...")."""
+    for t in clause.tokens:
+        if t.dep_ in ("ROOT", "ccomp", "advcl") and _finite(t) and not any(c.dep_ in SUBJECTS for c in t.children):
+            return t
+    return next((t for t in clause.tokens if t.dep_ == "conj" and t.pos_ == "VERB"
+                 and t.head.pos_ in ("NOUN", "PROPN") and t.i != clause.verb.i), None)
+
+
+def _finite(verb: "Token") -> bool:
+    """A verb with a tense ('said', 'has said', 'was built'): it needs a subject."""
+    return verb.tag_ in FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE | {"MD"} for c in verb.children)
+
+
+def _possessor_named(t: "Token", clause: Clause) -> bool:
+    """'his' can point back to the clause's subject when it comes after it ("Grant went to visit his
+    children"), or to a name before it in the subject ("Aristotle and his wife"), not otherwise
+    ("his wife died", "near the end of his life, Alexander ...")."""
+    subj = {x.i for x in clause.subject()}
+    if not subj:
+        return False
+    if t.i not in subj:
+        return min(subj) < t.i
+    return any(i < t.i and (i in clause.subst or t.doc[i].pos_ == "PROPN") for i in subj)
+
+
+def _is_dummy_it(t: "Token") -> bool:
+    # "It is possible that ..." / "it was decided to ..."
+    head = t.head
+    return any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in head.children) and head.lemma_ == "be"

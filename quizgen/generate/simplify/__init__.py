@@ -1,0 +1,1 @@
+"""Simplifying sentences into clauses that can stand alone as facts."""

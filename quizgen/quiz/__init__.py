@@ -1,0 +1,1 @@
+"""A quiz without any UI: the session (order, options, score, retries) and answer checking."""

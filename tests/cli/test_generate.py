@@ -1,0 +1,88 @@
+"""`quizgen generate` as a user runs it: new deck, merge onto an edited deck, --force, errors."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from tests.conftest import ROOT, SEED
+
+
+def test_generate_then_merge_keeps_the_teachers_bytes(cli, tmp_path):
+    deck = tmp_path / "d.yaml"
+    r = cli("generate", str(SEED), "-o", str(deck))
+    assert r.returncode == 0 and "wrote" in r.stdout
+    edited = deck.read_text().replace("questions:\n", "questions:  # checked by Ms Lee\n", 1)
+    edited = edited.split("\n- id:", 1)[0] + "\n- id:" + edited.split("\n- id:", 2)[2]   # delete the first question
+    deck.write_text(edited)
+    r = cli("generate", str(SEED), "-o", str(deck))
+    assert r.returncode == 0, r.stderr
+    assert deck.read_text() == edited          # nothing new, nothing lost, the deletion respected
+    assert "previously deleted 1" in r.stdout
+
+
+def test_force_keeps_a_backup(cli, tmp_path):
+    deck = tmp_path / "d.yaml"
+    cli("generate", str(SEED), "-o", str(deck))
+    deck.write_text(deck.read_text() + "# my note\n")
+    r = cli("generate", str(SEED), "-o", str(deck), "--force")
+    assert r.returncode == 0 and (tmp_path / "d.yaml.bak").read_text().endswith("# my note\n")
+
+
+def test_dry_run_writes_nothing(cli, tmp_path):
+    r = cli("generate", str(SEED), "-o", str(tmp_path / "d.yaml"), "--dry-run")
+    assert r.returncode == 0 and "questions:" in r.stdout and not (tmp_path / "d.yaml").exists()
+
+
+def test_article_without_questions_is_exit_1_and_no_file(cli, tmp_path):
+    art = tmp_path / "a.txt"
+    art.write_text("Hello\n\nok.\n")
+    r = cli("generate", str(art), "-o", str(tmp_path / "d.yaml"))
+    assert r.returncode == 1 and "no questions" in r.stderr and not (tmp_path / "d.yaml").exists()
+    assert "Traceback" not in r.stderr
+
+
+def test_explain_lists_dropped_candidates(cli, tmp_path):
+    r = cli("generate", str(SEED), "-o", str(tmp_path / "d.yaml"), "--explain")
+    assert "unresolved reference 'This'" in r.stderr
+
+
+def test_stdin_article(cli, tmp_path):
+    r = cli("generate", "-", "-o", str(tmp_path / "d.yaml"), input=SEED.read_text())
+    assert r.returncode == 0 and (tmp_path / "d.yaml").exists()
+
+
+def test_a_folder_is_generated_by_several_processes_with_the_same_decks_in_order(cli, nlp, tmp_path):
+    from quizgen.deck.write import dump_deck
+    from quizgen.generate.pipeline import generate_file
+
+    arts = tmp_path / "articles"
+    arts.mkdir()
+    (arts / "a.txt").write_text(SEED.read_text())
+    (arts / "b.txt").write_text("Hello\n\nok.\n")   # no questions: reported, the others still written
+    (arts / "c.txt").write_text(SEED.read_text().replace("Mongolia", "Mongolia's neighbour Kazakhstan", 1))
+    out = tmp_path / "decks"
+    out.mkdir()
+    r = cli("generate", str(arts), "-o", str(out), "--jobs", "2")
+    assert r.returncode == 1 and "Traceback" not in r.stderr
+    assert [line.split(":")[0] for line in r.stdout.splitlines()] == [f"wrote {out / 'a.yaml'}", f"wrote {out / 'c.yaml'}"]
+    assert r.stderr.count("\n") == 1 and "b.txt: no questions" in r.stderr
+    for name in ("a", "c"):
+        expected = generate_file(arts / f"{name}.txt", source=os.path.relpath(arts / f"{name}.txt", ROOT)).deck
+        assert (out / f"{name}.yaml").read_text() == dump_deck(expected)
+
+
+@pytest.mark.parametrize("value", ["0", "-1"])
+def test_jobs_must_be_positive(cli, value):
+    r = cli("generate", str(SEED), "--jobs", value, "--dry-run")
+    assert r.returncode != 0 and r.stderr.strip() == "quizgen: --jobs must be 1 or more"
+
+
+def test_explain_says_why_when_no_question_could_be_made(cli, tmp_path):
+    art = tmp_path / "a.txt"
+    art.write_text("Chat\n\nYou have probably never heard of it before. It is small and we love it very much.\n")
+    r = cli("generate", str(art), "-o", str(tmp_path / "d.yaml"), "--explain")
+    assert r.returncode == 1 and "Traceback" not in r.stderr
+    assert "dropped: unresolved pronoun" in r.stderr          # the reasons, listed first
+    assert r.stderr.rstrip().splitlines()[-1].endswith("no questions could be made from this article")

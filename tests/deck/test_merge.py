@@ -1,0 +1,307 @@
+"""Regenerating onto a deck a teacher has edited: nothing they wrote is lost, deletions stay deleted."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quizgen.deck.model import Deck, Question, load_deck
+from quizgen.deck.read import parse_deck
+from quizgen.errors import QuizgenError
+from quizgen.deck.merge import merge_deck_file, regenerate, stale_questions, write_new_deck
+from quizgen.deck.merge_force import force_overwrite
+from quizgen.deck.merge_state import read_state, state_path
+from quizgen.deck.merge_text import append_questions_text
+
+S_IRAN = "The Shanghai Cooperation Organization recently admitted Iran as its ninth member."
+S_OBSERVER = "Mongolia has held observer status in the SCO for nearly two decades."
+S_BISHKEK = "Li Qiang met L. Oyun-Erdene at an SCO gathering in Bishkek."
+S_CORRIDOR = "Oyun-Erdene discussed plans for the Mongolia-China-Russia economic corridor."
+
+Q_IRAN = Question(id="q-iran", type="multiple_choice", prompt="Which country did the SCO recently admit as its ninth member?",
+                  answer="Iran", distractors=["Mongolia", "Turkey", "Afghanistan"], context=S_IRAN)
+Q_OBSERVER = Question(id="q-observer", type="fill_in", prompt="Mongolia has held observer status in the SCO for nearly ____ decades.",
+                      answer="two", accept=["2"], context=S_OBSERVER)
+Q_BISHKEK = Question(id="q-bishkek", type="multiple_choice", prompt="In which city did Li Qiang meet L. Oyun-Erdene?",
+                     answer="Bishkek", distractors=["Astana", "Tashkent", "Dushanbe"], context=S_BISHKEK)
+Q_CORRIDOR = Question(id="q-corridor", type="fill_in", prompt="Oyun-Erdene discussed plans for the Mongolia-China-____ economic corridor.",
+                      answer="Russia", context=S_CORRIDOR)
+
+TEACHER_OWN = """\
+
+# My own question, for Friday's class.
+- id: my-1
+  type: true_false
+  prompt:   "The SCO is a military alliance."     # odd spacing kept on purpose
+  answer: false
+"""
+
+
+def generated(*questions: Question) -> Deck:
+    """A deck as the generator would return it for the article."""
+    return Deck(title="China Urges Mongolia", source="article.txt", questions=list(questions))
+
+
+def article(*sentences: str) -> str:
+    return "China Urges Mongolia\n\n" + " ".join(sentences) + "\n"
+
+
+@pytest.fixture
+def edited(tmp_path):
+    """A generated deck (iran, observer, bishkek) the teacher then edited by hand, and its bytes."""
+    path = tmp_path / "sco.yaml"
+    write_new_deck(path, generated(Q_IRAN, Q_OBSERVER, Q_BISHKEK))
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("title: China Urges Mongolia", "title: China Urges Mongolia   # week 3")
+    # Reword the Iran prompt, delete the observer question, add one of their own.
+    text = text.replace("Which country did the SCO recently admit", "Which nation did the SCO admit")
+    start = text.index("- id: q-observer")
+    text = text[:start] + text[text.index("- id: q-bishkek"):]
+    text += TEACHER_OWN
+    path.write_text(text, encoding="utf-8")
+    return path, path.read_bytes()
+
+
+def test_merge_keeps_every_byte_respects_deletions_appends_new_and_reports_stale(edited):
+    path, before = edited
+    # The article was revised: the Bishkek sentence is gone, a corridor sentence is new.
+    fresh = generated(Q_IRAN, Q_OBSERVER, Q_CORRIDOR)
+    report = merge_deck_file(path, fresh, article(S_IRAN, S_OBSERVER, S_CORRIDOR))
+    after = path.read_bytes()
+    assert after.startswith(before)                      # every teacher byte, in place
+    assert [q.id for q in report.added] == ["q-corridor"]  # new fact appended
+    assert report.previously_deleted == ["q-observer"]   # deleted question not back
+    assert [q.id for q in report.stale] == ["q-bishkek"]  # sentence gone: reported, not deleted
+    assert [q.id for q in report.kept] == ["q-iran", "q-bishkek", "my-1"]
+    deck = load_deck(path)
+    assert [q.id for q in deck.questions] == ["q-iran", "q-bishkek", "my-1", "q-corridor"]
+    assert deck.questions[0].prompt.startswith("Which nation did the SCO admit")
+    assert deck.questions[-1] == Q_CORRIDOR
+    stale_line = report.stale[0].line
+    assert after.decode().splitlines()[stale_line - 1] == "- id: q-bishkek"
+    assert report.summary() == f"{path}: added 1, kept 3, stale 1, previously deleted 1"
+    assert f"{path}:{stale_line}: stale: the source sentence of q-bishkek is no longer in the article " \
+           "(kept; edit or delete it yourself)" in report.details()
+    assert f"{path}:{deck.questions[-1].line}: added q-corridor: {Q_CORRIDOR.prompt}" in report.details()
+
+
+def test_merging_again_changes_nothing(edited):
+    path, _ = edited
+    fresh = generated(Q_IRAN, Q_OBSERVER, Q_CORRIDOR)
+    merge_deck_file(path, fresh, article(S_IRAN, S_OBSERVER, S_CORRIDOR))
+    once = path.read_bytes()
+    report = merge_deck_file(path, fresh, article(S_IRAN, S_OBSERVER, S_CORRIDOR))
+    assert path.read_bytes() == once and report.added == []
+    assert report.summary().endswith("(no new questions; file unchanged)")
+
+
+def test_deleting_an_appended_question_sticks(edited):
+    path, _ = edited
+    fresh = generated(Q_IRAN, Q_OBSERVER, Q_CORRIDOR)
+    merge_deck_file(path, fresh, article(S_IRAN, S_OBSERVER, S_CORRIDOR))
+    text = path.read_text()
+    path.write_text(text[:text.index("\n- id: q-corridor")] + "\n")
+    report = merge_deck_file(path, fresh, article(S_IRAN, S_OBSERVER, S_CORRIDOR))
+    assert report.added == [] and sorted(report.previously_deleted) == ["q-corridor", "q-observer"]
+
+
+@pytest.mark.parametrize("twin", [
+    # the generator's id for a fact changed (say, a fuller answer), the prompt is the same
+    Question(**{**Q_BISHKEK.__dict__, "id": "q-bishkek-v2", "answer": "Bishkek city"}),
+    # same fact and answer under a new id, the prompt worded differently
+    Question(**{**Q_BISHKEK.__dict__, "id": "q-bishkek-v3", "prompt": "Where did Li Qiang meet L. Oyun-Erdene?"}),
+])
+def test_a_question_the_deck_already_asks_under_another_id_is_not_added_twice(edited, twin):
+    path, before = edited
+    report = merge_deck_file(path, generated(Q_IRAN, twin), article(S_IRAN, S_BISHKEK))
+    assert report.added == [] and path.read_bytes() == before
+    assert [(new, old.id) for new, old in report.already_asked] == [(twin.id, "q-bishkek")]
+    assert any(line.endswith(f"skipped {twin.id}: the deck already asks it as q-bishkek") for line in report.details())
+    assert twin.id in read_state(path).offered  # deleting q-bishkek later will not bring the twin in
+
+
+def test_dry_run_writes_nothing(edited):
+    path, before = edited
+    state_before = state_path(path).read_bytes()
+    report = merge_deck_file(path, generated(Q_IRAN, Q_CORRIDOR), article(S_IRAN, S_CORRIDOR), dry_run=True)
+    assert path.read_bytes() == before and state_path(path).read_bytes() == state_before
+    assert [q.id for q in report.added] == ["q-corridor"]
+    assert report.summary().startswith(f"{path}: dry run, nothing written: would have added 1")
+    assert report.details()[0].startswith(f"{path}:")
+    assert " would add q-corridor: " in report.details()[0]
+
+
+def test_without_a_state_file_the_merge_says_deleted_questions_may_return(edited):
+    path, before = edited
+    state_path(path).unlink()
+    report = merge_deck_file(path, generated(Q_IRAN, Q_OBSERVER), article(S_IRAN, S_OBSERVER))
+    assert [q.id for q in report.added] == ["q-observer"]
+    assert any("no record of the questions offered before" in n for n in report.details())
+    assert path.read_bytes().startswith(before)
+    assert read_state(path).offered == {"q-iran", "q-observer"}  # recorded from now on
+
+
+def test_state_file_is_hidden_beside_the_deck_and_survives_reformatting(edited):
+    path, _ = edited
+    assert state_path(path) == path.parent / ".sco.quizgen-state.json"
+    # The teacher reformats the whole file (another editor re-saves it): the record is untouched.
+    path.write_text(path.read_text().replace("\n\n", "\n").replace("- id:", "-   id:").replace("\n  ", "\n    "))
+    load_deck(path)
+    report = merge_deck_file(path, generated(Q_IRAN, Q_OBSERVER, Q_BISHKEK), article(S_IRAN, S_OBSERVER, S_BISHKEK))
+    assert report.added == [] and report.previously_deleted == ["q-observer"]
+
+
+def test_a_deck_with_problems_is_not_touched(tmp_path):
+    path = tmp_path / "bad.yaml"
+    path.write_text("quizgen: 1\ntitle: T\nquestions:\n- id: a\n  type: fill_in\n  prompt: no blank\n  answer: x\n")
+    before = path.read_bytes()
+    with pytest.raises(QuizgenError) as e:
+        merge_deck_file(path, generated(Q_IRAN), article(S_IRAN))
+    assert "line 6" in str(e.value) and "--force" in str(e.value) and "\n" not in str(e.value)
+    assert path.read_bytes() == before and not state_path(path).exists()
+
+
+def test_an_inline_question_list_is_refused_not_rewritten(tmp_path):
+    path = tmp_path / "flow.yaml"
+    path.write_text("quizgen: 1\ntitle: T\nquestions: [{id: a, type: fill_in, prompt: P ____., answer: x}]\n")
+    before = path.read_bytes()
+    with pytest.raises(QuizgenError, match="written inline"):
+        merge_deck_file(path, generated(Q_IRAN), article(S_IRAN))
+    assert path.read_bytes() == before
+
+
+def test_a_byte_order_mark_and_windows_line_ends_are_kept(tmp_path):
+    path = tmp_path / "win.yaml"
+    old = "quizgen: 1\r\ntitle: T\r\nquestions:\r\n- id: a\r\n  type: fill_in\r\n  prompt: P ____.\r\n  answer: x\r\n"
+    path.write_bytes(codecs.BOM_UTF8 + old.encode())
+    merge_deck_file(path, generated(Q_IRAN), article(S_IRAN))
+    data = path.read_bytes()
+    assert data.startswith(codecs.BOM_UTF8 + old.encode())
+    assert b"\n" not in data.replace(b"\r\n", b"")
+    assert [q.id for q in load_deck(path).questions] == ["a", "q-iran"]
+
+
+# Deck layouts a teacher may leave behind; new questions must land inside `questions:` each time.
+LAYOUTS = [
+    # plain generated layout
+    ("quizgen: 1\ntitle: T\nquestions:\n- id: a\n  type: fill_in\n  prompt: P ____.\n  answer: x\n", False),
+    # no newline at the end, after a comment
+    ("quizgen: 1\ntitle: T\nquestions:\n- id: a\n  type: fill_in\n  prompt: P ____.\n  answer: x  # checked", False),
+    # trailing comments at the end of the file
+    ("quizgen: 1\ntitle: T\nquestions:\n- id: a\n  type: fill_in\n  prompt: P ____.\n  answer: x\n\n# end\n#  notes\n", False),
+    # explicit document start and end markers
+    ("---\nquizgen: 1\ntitle: T\nquestions:\n- id: a\n  type: fill_in\n  prompt: P ____.\n  answer: x\n# end\n...\n", False),
+    # an empty inline list with a comment after it (the `[]` is the one thing dropped)
+    ("quizgen: 1\ntitle: T\nquestions: []  # none yet\n# bottom\n", True),
+    # nothing after `questions:`
+    ("quizgen: 1\ntitle: T\nquestions:\n", True),
+    # `~` and no final newline
+    ("quizgen: 1\ntitle: T\nquestions: ~", True),
+    # items indented under the key, a | block with trailing blank lines
+    ("quizgen: 1\ntitle: T\nquestions:\n  - id: a\n    type: fill_in\n    prompt: |\n      P ____.\n      more\n    answer: x\n\n\n", False),
+    # questions moved above another key, with comments belonging to each
+    ("quizgen: 1\nquestions:\n- id: a\n  type: fill_in\n  prompt: P ____.\n  answer: x\n  # about a\n\n# about the title\ntitle: T\n", False),
+    # a |+ block whose kept blank lines are part of the answer
+    ("quizgen: 1\nquestions:\n- id: a\n  type: fill_in\n  prompt: P ____.\n  answer: |+\n    x\n\n\ntitle: T\n", False),
+]
+
+
+@pytest.mark.parametrize("text, empty", LAYOUTS)
+def test_new_questions_land_in_the_list_whatever_the_layout(text, empty):
+    new = [Q_IRAN, Q_OBSERVER]
+    merged = append_questions_text(text, new)
+    old_questions = parse_deck(text).questions
+    assert parse_deck(merged).questions == old_questions + new
+    assert parse_deck(merged).title == "T"
+    if not empty:
+        # Only additions: deleting the inserted characters gives back the teacher's text exactly.
+        added = len(merged) - len(text)
+        assert any(merged[:i] + merged[i + added:] == text for i in range(len(text) + 1))
+
+
+def test_stale_matching_ignores_typography_and_line_wrapping():
+    q = Question(id="a", type="fill_in", prompt="P ____.", answer="x", context="China\u2019s  intention to enhance\ncooperation")
+    assert stale_questions([q], "Li Qiang expressed china's intention to enhance cooperation.") == []
+    assert stale_questions([q], "Something else entirely.") == [q]
+
+
+def test_force_says_what_is_lost_and_keeps_a_backup(edited):
+    path, before = edited
+    fresh = generated(Q_IRAN, Q_OBSERVER, Q_CORRIDOR)
+    report = force_overwrite(path, fresh)
+    assert path.with_name("sco.yaml.bak").read_bytes() == before
+    assert report.backup == path.with_name("sco.yaml.bak")
+    losses = report.losses()
+    assert any(line.endswith("--force replaces your edited question q-iran") for line in losses)
+    assert any(line.endswith("--force drops your own question my-1") for line in losses)
+    assert any(line.endswith("--force drops question q-bishkek (not in the new generation)") for line in losses)
+    assert f"{path}: --force drops 1 comment line" in losses
+    assert f"{path}: --force brings back 1 question(s) you deleted: q-observer" in losses
+    assert load_deck(path).questions == fresh.questions
+    assert report.summary() == f"{path}: regenerated from scratch (3 questions); the old file is kept as {report.backup}"
+
+
+def test_a_second_force_never_overwrites_an_earlier_different_backup(edited):
+    path, before = edited
+    force_overwrite(path, generated(Q_IRAN))
+    path.write_text(path.read_text() + "# a new note\n")
+    second = path.read_bytes()
+    report = force_overwrite(path, generated(Q_IRAN))
+    assert path.with_name("sco.yaml.bak").read_bytes() == before
+    assert report.backup == path.with_name("sco.yaml.bak2") and report.backup.read_bytes() == second
+
+
+def test_force_dry_run_writes_nothing(edited):
+    path, before = edited
+    report = force_overwrite(path, generated(Q_IRAN), dry_run=True)
+    assert path.read_bytes() == before and not path.with_name("sco.yaml.bak").exists()
+    assert report.loses_anything and report.summary().startswith(f"{path}: dry run, nothing written")
+
+
+def test_force_on_a_file_that_does_not_load_keeps_it_as_backup(tmp_path):
+    path = tmp_path / "broken.yaml"
+    path.write_text("quizgen: 1\ntitle: [unclosed\n")
+    report = force_overwrite(path, generated(Q_IRAN))
+    assert "does not load as a deck" in report.losses()[0]
+    assert path.with_name("broken.yaml.bak").read_text() == "quizgen: 1\ntitle: [unclosed\n"
+    assert load_deck(path).questions == [Q_IRAN]
+
+
+@pytest.mark.parametrize("exists, force, kind", [
+    (False, False, type(None)),     # a new deck is simply written
+    (True, False, "MergeReport"),   # an existing deck is merged into
+    (True, True, "ForceReport"),    # --force regenerates from scratch
+])
+def test_regenerate_picks_the_right_action(tmp_path, exists, force, kind):
+    path = tmp_path / "d.yaml"
+    if exists:
+        write_new_deck(path, generated(Q_IRAN))
+    report = regenerate(path, generated(Q_IRAN, Q_CORRIDOR), article(S_IRAN, S_CORRIDOR), force=force)
+    assert (type(report).__name__ if report is not None else type(None)) == kind
+    assert [q.id for q in load_deck(path).questions] == ["q-iran", "q-corridor"]
+    assert read_state(path).offered == {"q-iran", "q-corridor"}
+
+
+TEACHER_LINES = st.sampled_from(["", "# a note", "  # indented note", "    # deep note", "#", "# - id: fake"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(inserts=st.lists(st.tuples(st.integers(min_value=0, max_value=40), TEACHER_LINES), max_size=8),
+       final_newline=st.booleans(), indent=st.sampled_from([0, 2]))
+def test_any_sprinkling_of_comments_and_blank_lines_survives_a_merge(inserts, final_newline, indent):
+    from quizgen.deck.write import dump_deck
+
+    lines = dump_deck(generated(Q_IRAN, Q_BISHKEK)).splitlines()
+    if indent:  # the teacher's editor indents list items under `questions:`
+        at = lines.index("questions:")
+        lines[at + 1:] = [" " * indent + line if line else line for line in lines[at + 1:]]
+    for position, extra in sorted(inserts, reverse=True):
+        lines.insert(min(position, len(lines)), extra)
+    text = "\n".join(lines) + ("\n" if final_newline else "")
+    merged = append_questions_text(text, [Q_OBSERVER])
+    assert parse_deck(merged).questions == [Q_IRAN, Q_BISHKEK, Q_OBSERVER]
+    added = len(merged) - len(text)
+    assert any(merged[:i] + merged[i + added:] == text for i in range(len(text) + 1))

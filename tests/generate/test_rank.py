@@ -1,0 +1,64 @@
+"""Selecting candidates: one question per fact, two per sentence and per answer, no near-duplicates,
+the best first — checked on hand-made candidates, no parsing needed."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from quizgen.generate.candidate import Candidate
+from quizgen.generate.rank import select
+
+
+def cand(prompt: str, answer: str = "Paris", sentence: int = 0, fact: str | None = None, type: str = "fill_in",
+         kind: str = "city") -> Candidate:
+    return Candidate(rule="fill_in", type=type, prompt=prompt, answer=answer, context=f"sentence {sentence}",
+                     sentence_index=sentence, fact=fact or prompt, kind=kind)
+
+
+@pytest.mark.parametrize("second, kept", [
+    ("The capital of France is ____.", False),                       # same words
+    ("The capital of France is still ____.", False),                 # 6 of 7 words shared: Jaccard 0.86
+    ("The old capital of France is still ____.", True),              # 6 of 8: 0.75 is not above 0.75
+    ("The largest city of France is ____.", True),
+    ("", True),                                                      # no words: never a near-duplicate
+])
+def test_near_duplicate_prompts(second, kept):
+    first = cand("The capital of France is ____.", answer="Paris", sentence=0)
+    other = cand(second, answer="Lyon", sentence=1)
+    out = select([first, other], 10, Counter(), 2)
+    assert (other in out) is kept
+    assert first in out
+
+
+def test_near_duplicates_are_found_among_many_kept_prompts():
+    """The word index must find a near-duplicate however many prompts were kept before it."""
+    many = [cand(f"Envoy a{i} met b{i} in c{i} on d{i}.", answer=f"A{i}", sentence=i, kind="person")
+            for i in range(300)]
+    late = cand("Envoy a7 met b7 in c7 on d7 today.", answer="B", sentence=400, kind="person")
+    out = select([*many, late], 1000, Counter(), 401)
+    assert late.dropped == "near-duplicate of a kept question"
+    assert len(out) == 300
+
+
+@pytest.mark.parametrize("cands, limit, kept, reason", [
+    ([cand("A ____ one.", fact="f"), cand("Another ____ two.", sentence=1, fact="f")], 5, 1,
+     "duplicate fact (a better question asks it)"),
+    ([cand("One ____ here.", answer="x"), cand("Two ____ here now.", answer="y"),
+      cand("Third ____ sits here too.", answer="z")], 5, 2, "sentence already has two questions"),
+    ([cand("Alpha ____ went.", sentence=0), cand("Beta ____ came back.", sentence=1),
+      cand("Gamma ____ stayed home.", sentence=2)], 5, 2, "this answer is already asked twice"),
+    ([cand("Alpha ____ went.", answer="a", sentence=0), cand("Beta ____ came back.", answer="b", sentence=1)], 1, 1,
+     "over the limit of 1 questions"),
+])
+def test_selection_limits(cands, limit, kept, reason):
+    out = select(cands, limit, Counter(), 3)
+    assert len(out) == kept
+    assert [c.dropped for c in cands if c not in out] == [reason]
+
+
+def test_kept_questions_come_back_in_article_order():
+    cands = [cand("Late ____ question here.", answer="a", sentence=5, kind="person"),
+             cand("Early ____ question there.", answer="b", sentence=1, kind="other")]
+    assert [c.sentence_index for c in select(cands, 5, Counter(), 6)] == [1, 5]

@@ -1,0 +1,133 @@
+"""The answer checker: each leniency rule a fair teacher applies, and the answers that must not pass."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.quiz.answers import check_answer, edit_distance, normalize
+from quizgen.deck.model import Question
+
+
+def fill(answer: str, *accept: str) -> Question:
+    return Question(id="q", type="fill_in", prompt="x ____.", answer=answer, accept=list(accept))
+
+
+@pytest.mark.parametrize("answer, accept, typed", [
+    ("Iran", (), "Iran"),                                           # exact
+    ("Iran", (), "iran"),                                           # case
+    ("Iran", (), "  IRAN \t"),                                      # surrounding whitespace
+    ("Iran", (), "Iran."),                                          # trailing punctuation
+    ("Iran", (), '"Iran"!'),                                        # quotes and marks around
+    ("Shanghai Cooperation Organization", (), "the Shanghai cooperation organization"),  # leading "the"
+    ("the Kremlin", (), "Kremlin"),                                 # article in the key, not typed
+    ("an apple", (), "apple"),                                      # leading "an"
+    ("a treaty", (), "the treaty"),                                 # one article for another
+    ("Café", (), "cafe"),                                           # accents
+    ("São Paulo", (), "Sao Paulo"),                                 # accents in a name
+    ("ＳＣＯ", (), "SCO"),                                           # full-width letters (NFKC)
+    ("ﬁve", (), "five"),                                            # ligature (NFKC)
+    ("two", (), "2"),                                               # number word = digit
+    ("2", (), "two"),                                               # digit = number word
+    ("ninth", (), "9th"),                                           # ordinal word = digit ordinal
+    ("ninth", (), "9"),                                             # ordinal = bare digit
+    ("9th", (), "Ninth"),                                           # and back
+    ("twenty-one", (), "21"),                                       # hyphenated compound
+    ("21st", (), "twenty first"),                                   # compound ordinal
+    ("one hundred and five", (), "105"),                            # "and" inside a number
+    ("1,000", (), "one thousand"),                                  # thousands separator
+    ("two decades", (), "2 decades"),                               # number inside a phrase
+    ("Mongolia-China-Russia", (), "Mongolia China Russia"),         # hyphens as spaces
+    ("Mongolia–China", (), "Mongolia-China"),                       # en dash as hyphen
+    ("China’s", (), "China's"),                                     # curly apostrophe
+    ("L. Oyun-Erdene", ("Oyun-Erdene",), "oyun-erdene"),            # an accept alternative
+    ("Shanghai Cooperation Organization", ("SCO",), "sco"),         # acronym alternative
+])
+def test_lenient_matches_count_without_a_typo(answer, accept, typed):
+    v = check_answer(fill(answer, *accept), typed)
+    assert v.correct and not v.forgiven_typo
+    assert v.expected == answer
+
+
+@pytest.mark.parametrize("answer, accept, typed, matched", [
+    ("Mongolia", (), "Mongolai", "Mongolia"),                       # swapped neighbours
+    ("Mongolia", (), "Mongola", "Mongolia"),                        # a letter dropped
+    ("Mongolia", (), "Mongoliaa", "Mongolia"),                      # a letter added
+    ("Bishkek", (), "Bishkak", "Bishkek"),                          # a letter changed
+    ("Li Qiang", (), "Li Quang", "Li Qiang"),                       # 7 letters over two words
+    ("L. Oyun-Erdene", ("Oyun-Erdene",), "Oyun-Erdine", "Oyun-Erdene"),  # typo in an alternative
+    ("the Kremlin", (), "Kremlim", "the Kremlin"),                  # typo after dropping "the"
+])
+def test_one_typo_is_forgiven_in_answers_of_five_letters_or_more(answer, accept, typed, matched):
+    v = check_answer(fill(answer, *accept), typed)
+    assert (v.correct, v.forgiven_typo, v.matched) == (True, True, matched)
+
+
+@pytest.mark.parametrize("answer, accept, typed", [
+    ("Iran", (), "Iraq"),                                           # 4 letters: no typo forgiven
+    ("Iran", (), "Irn"),                                            # likewise a dropped letter
+    ("Mongolia", (), "Mangolai"),                                   # two typos
+    ("Austria", (), "Australia"),                                   # a different country
+    ("two", (), "3"),                                               # a different number
+    ("ninth", (), "eighth"),                                        # a different ordinal
+    ("1990s", (), "1980s"),                                         # a typo in a number is a new number
+    ("2010 census", (), "2011 census"),                             # numbers must match exactly
+    ("Iran", (), ""),                                               # nothing typed
+    ("Iran", (), "   "),                                            # only spaces
+    ("Iran", (), "..."),                                            # only punctuation
+    ("Shanghai Cooperation Organization", (), "Shanghai"),          # part of the answer
+    ("Shanghai Cooperation Organization", (), "SCO"),               # acronym not accepted unless listed
+    ("Russia", (), "Russia China"),                                 # extra words
+    ("the", (), "a"),                                               # an article as the whole answer stays a word
+])
+def test_answers_that_must_not_pass(answer, accept, typed):
+    assert not check_answer(fill(answer, *accept), typed).correct
+
+
+@pytest.mark.parametrize("answer, typed, correct", [
+    (False, "False", True),       # the option text
+    (False, "false", True),       # case
+    (False, "f", True),           # a letter
+    (True, "yes", True),          # yes means true
+    (True, "no", False),          # no means false
+    (True, "False", False),       # wrong
+    (True, "maybe", False),       # not a truth value
+    (True, "", False),            # nothing
+])
+def test_true_false(answer, typed, correct):
+    q = Question(id="t", type="true_false", prompt="The SCO is a military alliance.", answer=answer)
+    v = check_answer(q, typed)
+    assert v.correct is correct and v.expected == ("True" if answer else "False")
+
+
+@pytest.mark.parametrize("typed, correct", [
+    ("Iran", True),         # the right option
+    ("iran", True),         # case does not matter
+    ("Iraq", False),        # a distractor
+    ("Mongolai", False),    # no typo forgiven: options are chosen, not typed
+])
+def test_multiple_choice_checks_the_chosen_option(typed, correct):
+    q = Question(id="m", type="multiple_choice", prompt="Which?", answer="Iran", distractors=["Iraq", "Mongolia"])
+    assert check_answer(q, typed).correct is correct
+
+
+@pytest.mark.parametrize("text, form", [
+    ("The  Ninth-Century Café!", "9 century cafe"),  # every rule at once
+    ("one two", "1 2"),                               # two numbers stay two numbers
+    ("twenty first", "21"),                           # compound ordinal
+    ("three thousand two hundred", "3200"),           # scales
+    ("(SCO),", "sco"),                                # punctuation around
+    ("The", "the"),                                   # a lone article is kept
+])
+def test_normalize(text, form):
+    assert normalize(text) == form
+
+
+@pytest.mark.parametrize("a, b, d", [
+    ("mongolia", "mongolia", 0),    # same
+    ("mongolia", "mongolai", 1),    # a swap costs one
+    ("mongolia", "mangolai", 2),    # substitution + swap
+    ("", "abc", 3),                 # all insertions
+    ("kitten", "sitting", 3),       # the textbook case
+])
+def test_edit_distance(a, b, d):
+    assert edit_distance(a, b) == d
