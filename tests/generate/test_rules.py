@@ -5,22 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quizgen.generate.candidate import Candidate, Skip
-from quizgen.generate.pipeline import ask_sentences
-from quizgen.generate.resolve.registry import build_registry
-
-
-def analyse(nlp, text: str):
-    doc = nlp(text)
-    reg = build_registry([doc])
-    sents = list(doc.sents)
-    return doc, reg, sents
-
-
-def asked(nlp, text: str, sentence: int = -1) -> list:
-    """What the real pipeline's rules make of sentence `sentence` of `text` (before ranking)."""
-    _, reg, sents = analyse(nlp, text)
-    index = range(len(sents))[sentence]
-    return [c for c in ask_sentences(sents, reg).candidates if c.sentence_index == index]
+from tests.generate.asking import analyse, asked
 
 
 def prompts(nlp, text: str, answer: str, sentence: int = -1) -> tuple[list[str], list[str]]:
