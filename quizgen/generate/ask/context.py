@@ -30,6 +30,9 @@ class ClauseContext:
     clause: "Clause | None" = None
     answer: "Answer | None" = None
     made: list[Candidate | Skip] = field(default_factory=list)  # earlier rules' output for this answer
+    # The clause as --explain shows it, rendered once and shared with the per-answer copies (a
+    # clause with many names that cannot be answers would render once for each).
+    shown: list[str] = field(default_factory=list, repr=False)
 
     def over(self, answer: "Answer") -> "ClauseContext":
         """The same context, asking about `answer` (nothing made for it yet)."""
@@ -37,8 +40,12 @@ class ClauseContext:
 
     def skip(self, rule: str, why: Why, what: str | None = None) -> Skip:
         """A refusal by `rule` here: what it looked at (the clause by default) and why."""
-        if what is None:
-            what = self.clause.render() if self.clause is not None else self.text
+        if what is None and self.clause is None:
+            what = self.text
+        elif what is None:
+            if not self.shown:
+                self.shown.append(self.clause.render())
+            what = self.shown[0]
         return Skip(rule=rule, sentence_index=self.index, what=what, dropped=why,
                     answer=self.answer.text if self.answer is not None else "")
 
