@@ -1,5 +1,8 @@
 """Every reason a candidate question is not asked, by name: `--explain` prints the wording, tests
-and code use the name. A reason's wording is a template filled from what the rule saw."""
+and code use the name. A reason's wording is a template filled from what the rule saw.
+
+A new reason: a member below, in its step's group (`NAME = "wording, {0} filled in"`, worded
+unlike any other), given as `Reason.NAME(arg, ...)` to `cand.drop(...)` or `ctx.skip(...)`."""
 
 from __future__ import annotations
 

@@ -1,7 +1,15 @@
 """The question rules, in one list. Every rule has one shape — `rule(ctx: ClauseContext) ->
 Iterable[Candidate | Skip]` — and the pipeline runs them in this order: for each clause that stands
 alone, the CLAUSE rules; then for each answer in it, the ANSWER rules (a later one sees what earlier
-ones made for the same answer in `ctx.made`); after the last sentence, the ARTICLE rules."""
+ones made for the same answer in `ctx.made`); after the last sentence, the ARTICLE rules.
+
+A new rule: a function `my_rule(ctx: ClauseContext) -> Iterator[Candidate | Skip]` in its own module
+of this package, with a one-line docstring, added to RULES below. It yields a Candidate for each
+question it proposes (`cand.drop(Reason.X(...))` when the question is made but unfit), or
+`ctx.skip("my_rule", Reason.X(...))` when it looked and refused; it yields nothing where it does
+not apply. A rule about the whole sentence is a CLAUSE rule that acts on the main clause only
+(`ctx.clause.kind == "main"`, reading `ctx.sentence`). Ranking reads `priority` and `beside` from
+the candidate, never the rule's name."""
 
 from __future__ import annotations
 
