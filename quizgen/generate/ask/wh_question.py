@@ -125,16 +125,19 @@ def _form(clause: Clause, answer: Answer) -> tuple[str, str] | Why:
     role, prep = _role(clause, answer)
     if not role:
         return Reason.NO_ROLE(answer.text)
+    prompt = question_in_role(clause, answer, role, prep, _kind_words(answer, clause))
+    return prompt if isinstance(prompt, Why) else (role, prompt)
+
+
+def question_in_role(clause: Clause, answer: Answer, role: str, prep: "Token | None", kw: dict) -> str | Why:
+    """The question asking for `answer` in `role` with the question words `kw`, or the step that refused."""
     if any(t.dep_ == "dep" for t in clause.tokens):
         return Reason.UNLABELLED_PARSE()  # a parse the parser itself could not label
     if not clause.subject():
         return Reason.NO_SUBJECT()
-    kw = _kind_words(answer, clause)
     if role in ("subject", "count-subject"):
-        prompt = _subject_question(clause, answer, role, kw)
-    else:
-        prompt = _inverted_question(clause, answer, role, prep, kw)
-    return prompt if isinstance(prompt, Why) else (role, prompt)
+        return subject_question(clause, answer, role, kw)
+    return inverted_question(clause, answer, role, prep, kw)
 
 
 def _fronted(clause: Clause, subj: set[int]) -> set[int]:
@@ -142,7 +145,7 @@ def _fronted(clause: Clause, subj: set[int]) -> set[int]:
     return {t.i for t in clause.tokens if t.i < min(subj) and t.i not in subj}
 
 
-def _subject_question(clause: Clause, answer: Answer, role: str, kw: dict) -> str | Why:
+def subject_question(clause: Clause, answer: Answer, role: str, kw: dict) -> str | Why:
     """'Who discovered polonium?': the question word takes the subject's place."""
     verb = clause.verb
     doc = clause.sent.doc
@@ -170,7 +173,7 @@ def _subject_question(clause: Clause, answer: Answer, role: str, kw: dict) -> st
     return finish(tidy(f"{prompt.rstrip(' .!?')} {moved.strip(' ,.')}"), "?")
 
 
-def _inverted_question(clause: Clause, answer: Answer, role: str, prep: "Token | None", kw: dict) -> str | Why:
+def inverted_question(clause: Clause, answer: Answer, role: str, prep: "Token | None", kw: dict) -> str | Why:
     """'In which year did Curie discover polonium?': the question word in front, then an auxiliary."""
     worded = _question_word(clause, answer, role, prep, kw)
     if isinstance(worded, Why):

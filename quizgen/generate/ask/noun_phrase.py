@@ -1,0 +1,105 @@
+"""Questions over content noun phrases that are not names: "The council promised the village a new
+library" -> "What did the council promise the village?" (a new library), and a fill-in over the
+phrase. The inversion and do-support are the wh-question rule's."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from quizgen.generate.ask.common import Answer, mentions
+from quizgen.generate.ask.context import ClauseContext
+from quizgen.generate.ask.fill_in import fill_in_over_entity
+from quizgen.generate.ask.wh_question import MAX_WORDS, question_in_role
+from quizgen.generate.candidate import Candidate, Skip
+from quizgen.generate.options.phrases import bare, content_phrase, noun_class, phrase_distractors
+from quizgen.generate.reasons import Reason, Why
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+ROLES = {"nsubj": "subject", "nsubjpass": "subject", "dobj": "object", "attr": "object", "oprd": "object"}
+# Verbs whose object is part of a set phrase ("take place", "play a role", "make a decision"):
+# "What did X take?" asks nothing.
+LIGHT_VERBS = {"take", "make", "have", "do", "get", "play", "give", "pay", "hold", "see", "find", "say", "strike",
+               "reach", "raise", "gain", "draw", "set"}
+# Prepositions a question can leave at its end ("What did his brothers die of?"); place and time
+# phrases ("in", "at", "on") are asked as where/when over names.
+STRANDED = {"of", "from", "about", "into", "with", "by", "for"}
+SAYING = {"say", "tell", "add", "state", "report", "claim", "argue", "explain", "note", "write"}
+MAX_STRANDED = 14  # a long question with its preposition at the end is hard to follow
+LIGHT_SOMETIMES = {"give", "find", "see", "hold"}  # light only before an abstract noun: keep their concrete objects
+
+
+def noun_phrase(ctx: ClauseContext) -> Iterator[Candidate | Skip]:
+    """A what/who question and a fill-in over each content noun phrase that is the clause verb's
+    subject, object or complement, or why the phrase is not asked."""
+    clause = ctx.clause
+    verb = clause.verb
+    allowed = {t.i for t in clause.tokens}
+    for head, role in _slots(verb):
+        if head.pos_ != "NOUN" or head.i not in allowed or head.i in clause.subst:
+            continue  # names are the wh-question rule's; pronouns are never answers
+        found = content_phrase(head, allowed, clause.subst)
+        if isinstance(found, Why) and found.reason is Reason.PHRASE_TOO_LONG:
+            # "a small puppy under the old bridge": the phrase without its own prepositional phrase
+            tail = {t.i for c in head.children if c.dep_ == "prep" and c.i > head.i for t in c.subtree}
+            found = content_phrase(head, allowed - tail, clause.subst) if tail else found
+        why = found if isinstance(found, Why) else _unfit(verb, head, role)
+        if why is not None:
+            yield ctx.skip("noun_phrase", why, what=None)
+            continue
+        kind = "role" if noun_class(head) == "person" else "phrase"
+        text = found.text
+        if found[0].lower_ in ("the", "a", "an"):
+            text = found[0].lower_ + text[len(found[0].text):]  # "The old bridge" opened its sentence
+        answer = Answer(start=found.start, end=found.end, text=text, kind=kind,
+                        accept=[bare(text)] if bare(text) != text else [])
+        actx = ctx.over(answer)
+        for cand in fill_in_over_entity(actx):
+            cand.rule = "noun_phrase_fill_in"
+            yield cand
+        yield _wh(actx, head, role)
+
+
+def _slots(verb) -> Iterator[tuple["Token", str]]:
+    """The verb's subject, object and complement heads, and the objects of prepositions a question
+    can leave at its end, with their roles."""
+    for child in verb.children:
+        if child.dep_ in ROLES:
+            yield child, ROLES[child.dep_]
+        elif child.dep_ in ("prep", "agent") and child.lower_ in STRANDED:
+            yield from ((c, "object") for c in child.children if c.dep_ == "pobj")
+
+
+def _unfit(verb, head, role: str) -> Why | None:
+    """Why the verb and the phrase make no question (a set phrase, a speaker whose words are gone)."""
+    if role == "subject" and verb.lemma_ in SAYING:
+        return Reason.SPEAKER_WITHOUT_WORDS(head.text, verb.text)
+    if role == "object" and head.dep_ == "dobj" and verb.lemma_ in LIGHT_VERBS:
+        concrete = noun_class(head) not in ("", "generic")
+        if verb.lemma_ not in LIGHT_SOMETIMES or not concrete:
+            return Reason.LIGHT_VERB(verb.lemma_, head.text)
+    return None
+
+
+def _wh(ctx: ClauseContext, head, role: str) -> Candidate | Skip:
+    """The what/who question, with options of the phrase's class from the article (dropped without three)."""
+    clause, answer = ctx.clause, ctx.answer
+    word = "Who" if answer.kind == "role" else "What"
+    kw = {"subject": word, "object": word}
+    prompt = question_in_role(clause, answer, role, None, kw)
+    if isinstance(prompt, Why):
+        return ctx.skip("noun_phrase", prompt)
+    cand = Candidate(rule=f"noun_phrase_{role}", type="multiple_choice", prompt=prompt, answer=bare(answer.text),
+                     context=ctx.text, sentence_index=ctx.index, kind=answer.kind,
+                     fact=f"{answer.text.lower()}|{clause.verb.lemma_}|{ctx.index}")
+    if len(prompt.split()) > (MAX_STRANDED if prompt.rstrip("?").split()[-1] in STRANDED else MAX_WORDS):
+        cand.drop(Reason.QUESTION_TOO_LONG(len(prompt.split())))
+    elif mentions(prompt, answer, ctx.reg) or head.lower_ in prompt.lower().split():
+        cand.drop(Reason.GIVEN_AWAY_IN_QUESTION())
+    else:
+        cand.distractors = phrase_distractors(answer.text, head, ctx.reg, ctx.text)
+        if len(cand.distractors) < 3:
+            cand.drop(Reason.TOO_FEW_DISTRACTORS(noun_class(head) or "phrase of no known class"))
+    return cand
