@@ -40,14 +40,17 @@ def noun_phrase(ctx: ClauseContext) -> Iterator[Candidate | Skip]:
     for head, role in _slots(verb):
         if head.pos_ != "NOUN" or head.i not in allowed or head.i in clause.subst:
             continue  # names are the wh-question rule's; pronouns are never answers
+        unfit = _unfit(verb, head, role)
+        if unfit is not None:
+            yield ctx.skip("noun_phrase", unfit)
+            continue
         found = content_phrase(head, allowed, clause.subst)
         if isinstance(found, Why) and found.reason is Reason.PHRASE_TOO_LONG:
             # "a small puppy under the old bridge": the phrase without its own prepositional phrase
             tail = {t.i for c in head.children if c.dep_ == "prep" and c.i > head.i for t in c.subtree}
             found = content_phrase(head, allowed - tail, clause.subst) if tail else found
-        why = found if isinstance(found, Why) else _unfit(verb, head, role)
-        if why is not None:
-            yield ctx.skip("noun_phrase", why, what=None)
+        if isinstance(found, Why):
+            yield ctx.skip("noun_phrase", found)
             continue
         kind = "role" if noun_class(head) == "person" else "phrase"
         text = found.text
