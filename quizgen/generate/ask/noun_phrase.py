@@ -22,10 +22,12 @@ ROLES = {"nsubj": "subject", "nsubjpass": "subject", "dobj": "object", "attr": "
 # Verbs whose object is part of a set phrase ("take place", "play a role", "make a decision"):
 # "What did X take?" asks nothing.
 LIGHT_VERBS = {"take", "make", "have", "do", "get", "play", "give", "pay", "hold", "see", "find", "say", "strike",
-               "reach", "raise", "gain", "draw", "set"}
+               "reach", "raise", "gain", "draw"}
 # Prepositions a question can leave at its end ("What did his brothers die of?"); place and time
 # phrases ("in", "at", "on") are asked as where/when over names.
 STRANDED = {"of", "from", "about", "into", "with", "by", "for"}
+LIST_PRIORITY = 0.5
+AGENTS = {"PERSON", "ORG", "NORP"}  # a list of these is asked with "Who"
 SAYING = {"say", "tell", "add", "state", "report", "claim", "argue", "explain", "note", "write"}
 MAX_STRANDED = 14  # a long question with its preposition at the end is hard to follow
 LIGHT_SOMETIMES = {"give", "find", "see", "hold"}  # light only before an abstract noun: keep their concrete objects
@@ -38,8 +40,10 @@ def noun_phrase(ctx: ClauseContext) -> Iterator[Candidate | Skip]:
     verb = clause.verb
     allowed = {t.i for t in clause.tokens}
     for head, role in _slots(verb):
-        if head.pos_ != "NOUN" or head.i not in allowed or head.i in clause.subst:
-            continue  # names are the wh-question rule's; pronouns are never answers
+        listed = [head, *(c for c in head.conjuncts if c.i > head.i)]
+        if head.i not in allowed or head.i in clause.subst or not (
+                head.pos_ == "NOUN" or (len(listed) > 1 and all(c.pos_ in ("PROPN", "NOUN") for c in listed))):
+            continue  # one name is the wh-question rule's ("Philips and Sony" is this one's); pronouns are never answers
         unfit = _unfit(verb, head, role)
         if unfit is not None:
             yield ctx.skip("noun_phrase", unfit)
@@ -52,7 +56,11 @@ def noun_phrase(ctx: ClauseContext) -> Iterator[Candidate | Skip]:
         if isinstance(found, Why):
             yield ctx.skip("noun_phrase", found)
             continue
-        kind = "role" if noun_class(head) == "person" else "phrase"
+        who = noun_class(head) == "person" or (len(listed) > 1 and all(c.ent_type_ in AGENTS for c in listed))
+        names = len(listed) > 1 and all(c.pos_ == "PROPN" for c in listed)
+        kind = "role" if who else "phrase"
+        if names:  # "Philips and Sony": a list of names is asked whole, before a blank over one of them
+            kind = ctx.reg.kind(listed[0].text) or kind
         text = found.text
         if found[0].lower_ in ("the", "a", "an"):
             text = found[0].lower_ + text[len(found[0].text):]  # "The old bridge" opened its sentence
@@ -60,9 +68,9 @@ def noun_phrase(ctx: ClauseContext) -> Iterator[Candidate | Skip]:
                         accept=[bare(text)] if bare(text) != text else [])
         actx = ctx.over(answer)
         for cand in fill_in_over_entity(actx):
-            cand.rule = "noun_phrase_fill_in"
+            cand.rule, cand.priority = "noun_phrase_fill_in", LIST_PRIORITY if names else 0.0
             yield cand
-        yield _wh(actx, head, role)
+        yield _wh(actx, head, role, who)
 
 
 def _slots(verb) -> Iterator[tuple["Token", str]]:
@@ -86,10 +94,10 @@ def _unfit(verb, head, role: str) -> Why | None:
     return None
 
 
-def _wh(ctx: ClauseContext, head, role: str) -> Candidate | Skip:
+def _wh(ctx: ClauseContext, head, role: str, who: bool) -> Candidate | Skip:
     """The what/who question, with options of the phrase's class from the article (dropped without three)."""
     clause, answer = ctx.clause, ctx.answer
-    word = "Who" if answer.kind == "role" else "What"
+    word = "Who" if who else "What"
     kw = {"subject": word, "object": word}
     prompt = question_in_role(clause, answer, role, None, kw)
     if isinstance(prompt, Why):

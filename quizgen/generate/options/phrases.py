@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
     from quizgen.generate.resolve.registry import Registry
 
-MODIFIERS = {"amod", "compound", "prep", "nummod", "poss", "acl", "nmod", "npadvmod", "quantmod"}
+MODIFIERS = {"amod", "compound", "prep", "nummod", "poss", "acl", "nmod", "npadvmod", "quantmod", "conj"}
 POINTING = {"this", "that", "these", "those", "such", "other", "another", "same"}
 ARTICLES = ("the ", "a ", "an ")
 # What says which one "the ..." is, so that it does not lean on an earlier sentence ("the loss of
@@ -56,7 +56,7 @@ def content_phrase(head: "Token", allowed: set[int], subst: "set[int] | dict" = 
     if ids != list(range(ids[0], ids[-1] + 1)):
         return Reason.PHRASE_BROKEN(head.text)
     span = doc[ids[0]:ids[-1] + 1]
-    if any(t.ent_type_ in NAMED for t in span if t.i == head.i):
+    if head.ent_type_ in NAMED and not any(c.dep_ == "conj" for c in head.children):
         return Reason.PHRASE_IS_NAME(span.text)  # asked as a name, by the wh-question rule
     pronoun = next((t for t in span if t.tag_ in ("PRP", "PRP$", "WDT", "WP", "WP$", "EX")), None)
     if pronoun is not None:
@@ -65,9 +65,10 @@ def content_phrase(head: "Token", allowed: set[int], subst: "set[int] | dict" = 
         return Reason.PHRASE_BROKEN(head.text)  # part of it was rewritten ("Lincoln" -> "Abraham Lincoln")
     if any(t.lower_ in POINTING for t in span if t.dep_ in ("det", "amod", "predet")):
         return Reason.PHRASE_POINTS_BACK(span.text)
-    quantifier = next((t for t in span if t.lower_ in QUANTIFIERS and (t.head.i == head.i or t.i == span.start)), None)
+    quantifier = next((t for t in span if (t.lower_ in QUANTIFIERS and (t.head.i == head.i or t.i == span.start))
+                       or (t.like_num and t.i <= span.start + 1)), None)
     if quantifier is not None:
-        return Reason.QUANTIFIED_PHRASE(quantifier.text, span.text)  # "no ships", "any decline", "fewer frogs"
+        return Reason.QUANTIFIED_PHRASE(quantifier.text, span.text)  # "no ships", "fewer frogs", "400,000 players" (a number question's)
     children = [c for c in head.children if c.i in allowed]
     modified = any(c.dep_ in MODIFIERS for c in children)
     cls = noun_class(head)
@@ -78,7 +79,8 @@ def content_phrase(head: "Token", allowed: set[int], subst: "set[int] | dict" = 
     says_which = any(c.dep_ in SAYS_WHICH or c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" for c in children)
     if span[0].lower_ == "the" and not says_which:  # "the highest peak" says which; "the peak" does not
         return Reason.PHRASE_POINTS_BACK(span.text)  # "the plan", "the Kansas star": one named before
-    if len(span) > MAX_WORDS or any(t.is_punct and t.text not in "-'" for t in span):
+    listed = any(c.dep_ == "conj" for c in head.children)  # "apples, pears and plums": its commas are its own
+    if len(span) > MAX_WORDS or any(t.is_punct and t.text not in "-'" and not (listed and t.text == ",") for t in span):
         return Reason.PHRASE_TOO_LONG(span.text)
     return span
 
