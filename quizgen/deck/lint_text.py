@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from functools import lru_cache
-from importlib import resources
+
+from quizgen import data
 
 WORD = re.compile(r"\d[\d,]*(?:\.\d+)?[a-z]*|[\w’']+(?:[-.][\w’']+)*\.?|[$€£%&]")
 DIGITS = re.compile(r"^[$€£]?\d[\d,]*(\.\d+)?(%|[a-z]+)?$")
@@ -18,7 +18,7 @@ YEAR = re.compile(r"^(1[0-9]{3}|20[0-9]{2})(s|’s|'s)?$")
 @lru_cache(maxsize=1)
 def words_data() -> dict:
     """quizgen/data/lint.json: the lint's word lists and message wording."""
-    return json.loads(resources.files("quizgen.data").joinpath("lint.json").read_text(encoding="utf-8"))
+    return data.json_data("lint.json")
 
 
 def words(text: str) -> list[str]:

@@ -9,13 +9,12 @@ when the expected answer has 5 or more letters and the numbers in it are unchang
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from quizgen import data
 from quizgen.deck.model import Question
 
 TYPO_MIN_LETTERS = 5
@@ -44,8 +43,7 @@ class Verdict:
 @lru_cache(maxsize=1)
 def _words() -> dict:
     """The number words and other word lists from quizgen/data/number_words.json."""
-    text = resources.files("quizgen.data").joinpath("number_words.json").read_text(encoding="utf-8")
-    return json.loads(text)
+    return data.json_data("number_words.json")
 
 
 def check_answer(question: Question, typed: str) -> Verdict:

@@ -3,12 +3,11 @@ with subject–auxiliary inversion and do-support ("Li met X in Bishkek" -> "In 
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from importlib import resources
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from quizgen import data
 from quizgen.generate.ask.common import Answer, finish, mentions
 from quizgen.generate.ask.context import ClauseContext
 from quizgen.generate.candidate import Candidate, Skip
@@ -27,7 +26,7 @@ MAX_WORDS = 30
 @lru_cache(maxsize=1)
 def question_words() -> dict:
     """The data file that says how each answer kind is asked about."""
-    return json.loads(resources.files("quizgen.data").joinpath("question_words.json").read_text(encoding="utf-8"))
+    return data.json_data("question_words.json")
 
 
 def _kind_words(answer: Answer, clause: Clause) -> dict:
