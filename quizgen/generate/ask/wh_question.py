@@ -13,7 +13,7 @@ from quizgen.generate.ask.context import ClauseContext
 from quizgen.generate.candidate import Candidate, Skip
 from quizgen.generate.options.distractors import distractors_for
 from quizgen.generate.reasons import Reason, Why
-from quizgen.generate.resolve.registry import company_words
+from quizgen.lexicon import is_company
 from quizgen.generate.simplify.clauses import Clause, tidy
 
 if TYPE_CHECKING:
@@ -32,7 +32,7 @@ def question_words() -> dict:
 def _kind_words(answer: Answer, clause: Clause) -> dict:
     words = question_words()
     kind = answer.kind
-    if kind == "org" and any(w in company_words() for w in answer.text.split()):
+    if kind == "org" and is_company(answer.text):
         kind = "company"
     return words["kinds"].get(kind, {})
 

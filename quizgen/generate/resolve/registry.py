@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
 
-from quizgen import data
+from quizgen import data, lexicon
 from quizgen.generate.resolve import gazetteer
 
 if TYPE_CHECKING:
@@ -31,12 +31,6 @@ TITLES = {"mr", "mrs", "ms", "dr", "sir", "president", "premier", "prime", "mini
 def org_heads() -> frozenset[str]:
     """Words an organization's (or a polity's) name ends with: 'Council', 'Agency', 'Empire'."""
     return frozenset(w.strip().lower() for w in data.lines("org_heads.txt"))
-
-
-@lru_cache(maxsize=1)
-def company_words() -> frozenset[str]:
-    """Words that make a name a company's ('Motors', 'Inc', 'Airlines')."""
-    return frozenset(data.json_data("question_words.json")["company_words"])
 
 
 def strip_the(text: str) -> str:
@@ -180,7 +174,7 @@ def _trim_to_initials(long: str, short: str) -> str | None:
 def _resolve_short_names(reg: Registry) -> None:
     """'Li' -> 'Li Qiang', 'Oyun-Erdene' -> 'L. Oyun-Erdene'; the short form takes the full one's kind.
     A company's first word is its short form too ('Mitsubishi' -> 'Mitsubishi Motors')."""
-    companies = company_words()
+    companies = lexicon.company_words()
     orgs_by_first: dict[str, set[str]] = defaultdict(set)
     for n, k in reg.kinds.items():
         # Only a company is called by its first word ("Mitsubishi"); "Abbasid" is not "Abbasid Dynasty".
