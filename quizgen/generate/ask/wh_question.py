@@ -3,18 +3,17 @@ with subject–auxiliary inversion and do-support ("Li met X in Bishkek" -> "In 
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from importlib import resources
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from quizgen import data
 from quizgen.generate.ask.common import Answer, finish, mentions
 from quizgen.generate.ask.context import ClauseContext
 from quizgen.generate.candidate import Candidate, Skip
 from quizgen.generate.options.distractors import distractors_for
 from quizgen.generate.reasons import Reason, Why
-from quizgen.generate.resolve.registry import company_words
+from quizgen.lexicon import is_company
 from quizgen.generate.simplify.clauses import Clause, tidy
 
 if TYPE_CHECKING:
@@ -27,13 +26,13 @@ MAX_WORDS = 30
 @lru_cache(maxsize=1)
 def question_words() -> dict:
     """The data file that says how each answer kind is asked about."""
-    return json.loads(resources.files("quizgen.data").joinpath("question_words.json").read_text(encoding="utf-8"))
+    return data.json_data("question_words.json")
 
 
 def _kind_words(answer: Answer, clause: Clause) -> dict:
     words = question_words()
     kind = answer.kind
-    if kind == "org" and any(w in company_words() for w in answer.text.split()):
+    if kind == "org" and is_company(answer.text):
         kind = "company"
     return words["kinds"].get(kind, {})
 

@@ -4,9 +4,9 @@ checks that reject what cannot be resolved (demonstratives, stray pronouns)."""
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
+from quizgen import data
 from quizgen.generate.reasons import Reason, Why
 from quizgen.generate.simplify.clauses import SUBJECTS, Clause
 from quizgen.generate.resolve.registry import Registry, entity_of, strip_the
@@ -113,9 +113,7 @@ def resolved_subject(clause: Clause) -> tuple[str, str] | None:
 @lru_cache(maxsize=1)
 def descriptions() -> dict[str, set[str]]:
     """'company' -> {'org'}: what a definite description may stand for."""
-    text = resources.files("quizgen.data").joinpath("descriptions.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return {noun: set(kinds.split(",")) for noun, kinds in rows}
+    return {noun: set(kinds.split(",")) for noun, kinds in data.rows("descriptions.tsv")}
 
 
 def resolve_definite_subject(clause: Clause, recent: list["Span"], reg: Registry) -> None:
