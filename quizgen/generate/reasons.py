@@ -71,6 +71,8 @@ class Reason(Enum):
     QUANTIFIED_PHRASE = "'{0}' quantifies '{1}': the answer would be a quantity, not a thing"
     PHRASE_TOO_LONG = "'{0}' is too long, or punctuated, for an answer"
     SPEAKER_WITHOUT_WORDS = "'{0}' {1} something the clause leaves out: who said it is no fact alone"
+    LIST_MEMBER_GIVEN_AWAY = "'{0}' of the list '{1}' appears again in the clause"
+    STRANDED_NOT_LAST = "'{0}' would be left mid-question, before other words: not fluent"
     LIGHT_VERB = "'{0} {1}' is a set phrase: its object is no fact to ask about"
     # ask: reasons, purposes, results and means
     PRONOUN_IN_REASON = "a pronoun ('{0}') in the phrase after '{1}': the answer would not stand alone"

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from quizgen.generate.ask.common import Answer, mentions
 from quizgen.generate.ask.context import ClauseContext
 from quizgen.generate.ask.fill_in import fill_in_over_entity
-from quizgen.generate.ask.wh_question import MAX_WORDS, question_in_role
+from quizgen.generate.ask.wh_question import MAX_WORDS, keeps_capital, question_in_role
 from quizgen.generate.candidate import Candidate, Skip
 from quizgen.generate.options.phrases import bare, content_phrase, noun_class, phrase_distractors
 from quizgen.generate.reasons import Reason, Why
@@ -25,7 +25,7 @@ LIGHT_VERBS = {"take", "make", "have", "do", "get", "play", "give", "pay", "hold
                "reach", "raise", "gain", "draw"}
 # Prepositions a question can leave at its end ("What did his brothers die of?"); place and time
 # phrases ("in", "at", "on") are asked as where/when over names.
-STRANDED = {"of", "from", "about", "into", "with", "by", "for"}
+STRANDED = {"of", "from", "about", "into", "by", "for"}
 LIST_PRIORITY = 0.5
 AGENTS = {"PERSON", "ORG", "NORP"}  # a list of these is asked with "Who"
 SAYING = {"say", "tell", "add", "state", "report", "claim", "argue", "explain", "note", "write"}
@@ -62,11 +62,17 @@ def noun_phrase(ctx: ClauseContext) -> Iterator[Candidate | Skip]:
         if names:  # "Philips and Sony": a list of names is asked whole, before a blank over one of them
             kind = ctx.reg.kind(listed[0].text) or kind
         text = found.text
-        if found[0].lower_ in ("the", "a", "an"):
-            text = found[0].lower_ + text[len(found[0].text):]  # "The old bridge" opened its sentence
+        if found.start == ctx.sentence.start and not keeps_capital(found[0]):
+            text = text[0].lower() + text[1:]  # "The old bridge" opened its sentence
         answer = Answer(start=found.start, end=found.end, text=text, kind=kind,
                         accept=[bare(text)] if bare(text) != text else [])
         actx = ctx.over(answer)
+        named = [c.text for c in listed if c.pos_ == "PROPN"]
+        rest = ctx.clause.render(skip=set(range(found.start, found.end))).lower()
+        given = next((n for n in named if n.lower() in rest), None) if len(listed) > 1 else None
+        if given is not None:  # "Germany and the UK divided the region, with the UK taking the north"
+            yield ctx.skip("noun_phrase", Reason.LIST_MEMBER_GIVEN_AWAY(given, answer.text))
+            continue
         for cand in fill_in_over_entity(actx):
             cand.rule, cand.priority = "noun_phrase_fill_in", LIST_PRIORITY if names else 0.0
             yield cand
@@ -102,6 +108,10 @@ def _wh(ctx: ClauseContext, head, role: str, who: bool) -> Candidate | Skip:
     prompt = question_in_role(clause, answer, role, None, kw)
     if isinstance(prompt, Why):
         return ctx.skip("noun_phrase", prompt)
+    prep = head.head if head.dep_ == "pobj" else None
+    if prep is not None and not prompt.endswith(f" {prep.text}?"):
+        # "Who was the library built by in an old station?": a stranded preposition must end the question
+        return ctx.skip("noun_phrase", Reason.STRANDED_NOT_LAST(prep.text))
     cand = Candidate(rule=f"noun_phrase_{role}", type="multiple_choice", prompt=prompt, answer=bare(answer.text),
                      context=ctx.text, sentence_index=ctx.index, kind=answer.kind,
                      fact=f"{answer.text.lower()}|{clause.verb.lemma_}|{ctx.index}")

@@ -188,7 +188,7 @@ def inverted_question(clause: Clause, answer: Answer, role: str, prep: "Token | 
     fronted = _fronted(clause, subj) - moved_ids  # the answer's own phrase may be the fronted one
     front, skip_ids, verb_text = inv
     subject_text = clause.render(skip={t.i for t in clause.tokens if t.i not in subj})
-    if subject_text and not (first_subj in clause.subst or _keeps_capital(doc[first_subj])):
+    if subject_text and not (first_subj in clause.subst or keeps_capital(doc[first_subj])):
         subject_text = subject_text[0].lower() + subject_text[1:]
     replace = {verb.i: verb_text} if verb_text is not None else {}
     conj_ids = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
@@ -246,7 +246,7 @@ def _moved(clause: Clause, fronted: set[int]) -> str:
     if not fronted:
         return ""
     text = clause.render(skip={t.i for t in clause.tokens if t.i not in fronted}).strip(" ,.")
-    if text and not _keeps_capital(clause.sent.doc[min(fronted)]):
+    if text and not keeps_capital(clause.sent.doc[min(fronted)]):
         text = text[0].lower() + text[1:]
     return text
 
@@ -254,7 +254,7 @@ def _moved(clause: Clause, fronted: set[int]) -> str:
 NAME_TYPES = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 
 
-def _keeps_capital(tok: "Token") -> bool:
+def keeps_capital(tok: "Token") -> bool:
     """A word that keeps its capital away from the start of a sentence: a name, 'I', an acronym
     (but not the article 'A', nor 'More' in 'More than 120')."""
     return (tok.pos_ == "PROPN" or tok.ent_type_ in NAME_TYPES or tok.text == "I"

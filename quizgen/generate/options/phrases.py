@@ -5,9 +5,9 @@ options of the same class from the article."""
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
+from quizgen import data
 from quizgen.generate.reasons import Reason, Why
 
 if TYPE_CHECKING:
@@ -32,13 +32,10 @@ NEEDED = 3
 @lru_cache(maxsize=1)
 def noun_classes() -> dict[str, str]:
     """Head noun (lemma) -> its semantic class ('tuberculosis' -> 'disease')."""
-    text = resources.files("quizgen.data").joinpath("noun_classes.tsv").read_text(encoding="utf-8")
     out: dict[str, str] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            cls, words = line.split("\t", 1)
-            for w in words.split():
-                out.setdefault(w, cls)
+    for cls, words in data.rows("noun_classes.tsv"):
+        for w in words.split():
+            out.setdefault(w, cls)
     return out
 
 
@@ -61,6 +58,9 @@ def content_phrase(head: "Token", allowed: set[int], subst: "set[int] | dict" = 
     pronoun = next((t for t in span if t.tag_ in ("PRP", "PRP$", "WDT", "WP", "WP$", "EX")), None)
     if pronoun is not None:
         return Reason.PRONOUN_IN_PHRASE(pronoun.text, span.text)
+    after = doc[span.end:span.end + 2]
+    if len(after) == 2 and after[0].text == "," and after[1].dep_ == "cc":
+        return Reason.PHRASE_BROKEN(head.text)  # "was the costliest hurricane, and one of the ...": half a list
     if any(t.i in subst for t in head.subtree):
         return Reason.PHRASE_BROKEN(head.text)  # part of it was rewritten ("Lincoln" -> "Abraham Lincoln")
     if any(t.lower_ in POINTING for t in span if t.dep_ in ("det", "amod", "predet")):
@@ -76,7 +76,10 @@ def content_phrase(head: "Token", allowed: set[int], subst: "set[int] | dict" = 
         return Reason.GENERIC_NOUN(span.text)  # "a number of causes" as much as "people"
     if not modified and not cls:
         return Reason.BARE_NOUN(span.text)  # "a deal", "questions", "usage": the verb carries the fact
-    says_which = any(c.dep_ in SAYS_WHICH or c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" for c in children)
+    # "the men's solicitor" leans on which men; "the king's doctor" on which king: an owner says
+    # which only when it is a name ("the Kennedys' house").
+    says_which = any((c.dep_ in SAYS_WHICH - {"poss"} or c.tag_ == "JJS" or c.ent_type_ == "ORDINAL")
+                     or (c.dep_ == "poss" and any(t.pos_ == "PROPN" for t in c.subtree)) for c in children)
     if span[0].lower_ == "the" and not says_which:  # "the highest peak" says which; "the peak" does not
         return Reason.PHRASE_POINTS_BACK(span.text)  # "the plan", "the Kansas star": one named before
     listed = any(c.dep_ == "conj" for c in head.children)  # "apples, pears and plums": its commas are its own
@@ -108,14 +111,14 @@ def collect_phrases(doc: "Doc", reg: "Registry") -> None:
 
 def phrase_distractors(answer: str, head: "Token", reg: "Registry", sentence: str) -> list[str]:
     """Up to three phrases of the article with a head of the answer's class (a different head, not
-    in the asked sentence, so none is also true there), in the article's order."""
+    the class's own name, not in the asked sentence, so none is also true there), in the article's order."""
     cls = noun_class(head)
     if cls in ("", "generic"):
         return []
     lemma, low = head.lemma_.lower(), sentence.lower()
     out: list[str] = []
     for text, other in reg.phrases.get(cls, {}).items():
-        if other != lemma and text.lower() not in low and text.lower() != bare(answer).lower() \
+        if other != lemma and other != cls and text.lower() not in low and text.lower() != bare(answer).lower() \
                 and all(other != reg.phrases[cls].get(o) for o in out):
             out.append(text)
         if len(out) == NEEDED:
