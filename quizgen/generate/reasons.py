@@ -74,6 +74,8 @@ class Reason(Enum):
     LIST_MEMBER_GIVEN_AWAY = "'{0}' of the list '{1}' appears again in the clause"
     STRANDED_NOT_LAST = "'{0}' would be left mid-question, before other words: not fluent"
     LIGHT_VERB = "'{0} {1}' is a set phrase: its object is no fact to ask about"
+    # ask: who a name is (appositives)
+    DESCRIPTION_NOT_UNIQUE = "'{0}' may describe more than one (no 'the', no modifier, or too long)"
     # ask: reasons, purposes, results and means
     PRONOUN_IN_REASON = "a pronoun ('{0}') in the phrase after '{1}': the answer would not stand alone"
     REASON_TOO_LONG = "the phrase after '{0}' is too long or broken up for a blank ({1} words)"

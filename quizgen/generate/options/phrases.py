@@ -74,8 +74,8 @@ def content_phrase(head: "Token", allowed: set[int], subst: "set[int] | dict" = 
     cls = noun_class(head)
     if cls == "generic":
         return Reason.GENERIC_NOUN(span.text)  # "a number of causes" as much as "people"
-    if not modified and not cls:
-        return Reason.BARE_NOUN(span.text)  # "a deal", "questions", "usage": the verb carries the fact
+    if not modified and cls in ("", "person"):
+        return Reason.BARE_NOUN(span.text)  # "a deal", "usage": the verb carries the fact; "historians": anyone
     # "the men's solicitor" leans on which men; "the king's doctor" on which king: an owner says
     # which only when it is a name ("the Kennedys' house").
     says_which = any((c.dep_ in SAYS_WHICH - {"poss"} or c.tag_ == "JJS" or c.ent_type_ == "ORDINAL")
