@@ -75,6 +75,11 @@ def test_options_are_phrases_of_the_same_class_from_the_article(nlp):
     ("The football match was cancelled due to the storm.", ("The football match was cancelled due to ____.", "the storm")),
     ("Many trees died as a result of the long drought.", ("Many trees died as a result of ____.", "the long drought")),
     ("The heavy storm led to a long power cut.", ("The heavy storm led to ____.", "a long power cut")),
+    # a marked phrase in front moves to the end: a prompt never opens with the marker
+    ("As a result of strong wind shear, the storm remained weak.",
+     ("The storm remained weak as a result of ____.", "strong wind shear")),
+    ("Because heavy rain flooded the valley, the road was closed.",
+     ("The road was closed because ____.", "heavy rain flooded the valley")),
     ("The village school closed since the roof was unsafe.",
      ("The village school closed since ____.", "the roof was unsafe")),
 ])

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from quizgen.generate.ask.common import finish
 from quizgen.generate.ask.context import ClauseContext
 from quizgen.generate.ask.fill_in import BLANK, MIN_WORDS
+from quizgen.generate.ask.wh_question import keeps_capital
 from quizgen.generate.candidate import Candidate, Skip
 from quizgen.generate.reasons import Reason
 
@@ -43,7 +44,18 @@ def reason_or_means(ctx: ClauseContext) -> Iterator[Candidate | Skip]:
             yield ctx.skip("reason_or_means", Reason.REASON_TOO_LONG(marker, len(words)))
             continue
         first = min(ids)
-        prompt = finish(clause.render(replace={first: BLANK, **{i: "" for i in ids if i != first}}))
+        top = _top(doc[first], clause.verb)
+        if top.left_edge.i < clause.verb.i and top.i < clause.verb.i:
+            # "As a result of X, the depression remained weak" is asked as "The depression remained
+            # weak as a result of ____." (a prompt opening with the marker reads as a dangling connective)
+            fronted = {t.i for t in top.subtree} | {t.i for t in clause.tokens if t.i == top.right_edge.i + 1 and t.text == ","}
+            rest = clause.render(skip=fronted)
+            opening = min(t.i for t in clause.tokens if t.i not in fronted)
+            if not keeps_capital(doc[opening]):
+                rest = rest[:1].lower() + rest[1:]
+            prompt = finish(f"{rest.rstrip(' .!?')} {marker} {BLANK}")
+        else:
+            prompt = finish(clause.render(replace={first: BLANK, **{i: "" for i in ids if i != first}}))
         n = len(prompt.split())
         cand = Candidate(rule=f"reason_or_means_{what}", type="fill_in", prompt=prompt, answer=answer,
                          context=ctx.text, sentence_index=ctx.index, kind=what,
@@ -89,6 +101,13 @@ def _marked(verb: "Token") -> Iterator[tuple[str, str, set[int]]]:
             means = next((g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
             if means is not None:
                 yield "means", "by", _sub(means)
+
+
+def _top(tok: "Token", verb: "Token") -> "Token":
+    """The child of the verb whose phrase holds `tok` (the marker's own phrase)."""
+    while tok.head.i != verb.i and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _sub(tok: "Token", exclude: set[int] = frozenset()) -> set[int]:
