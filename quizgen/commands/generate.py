@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from quizgen.wording import shown
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the `generate` subcommand."""
@@ -86,7 +88,7 @@ def run(args: argparse.Namespace) -> int:
             if len(articles) == 1:
                 raise
             bar.clear()
-            print(f"quizgen: {e}", file=sys.stderr)
+            print(shown(f"quizgen: {e}"), file=sys.stderr)
             failures += 1
     bar.clear()
     return 1 if failures else 0
@@ -119,19 +121,19 @@ def _write(gen, out: Path, args: argparse.Namespace) -> None:
         # Merging keeps every byte a teacher wrote and appends only new facts.
         report = merge_deck_file(out, deck, gen.article.body if gen.article else "", dry_run=args.dry_run)
         for line in report.details():
-            print(line, file=sys.stderr)
-        print(report.summary())
+            print(shown(line), file=sys.stderr)
+        print(shown(report.summary()))
         return
     if out.exists():
         plan = plan_force(out, deck, dry_run=args.dry_run)
         for line in plan.losses():
-            print(line, file=sys.stderr)
+            print(shown(line), file=sys.stderr)
         if not args.dry_run:
             apply_force(plan, deck)
-        print(plan.summary())
+        print(shown(plan.summary()))
         return
     if args.dry_run:
-        print(f"# would write {out}: {deck.summary()}", file=sys.stderr)
+        print(shown(f"# would write {out}: {deck.summary()}"), file=sys.stderr)
         sys.stdout.write(dump_deck(deck))
         return
     if not out.parent.exists():
@@ -142,11 +144,11 @@ def _write(gen, out: Path, args: argparse.Namespace) -> None:
         except OSError as e:
             raise QuizgenError(f"cannot create folder {out.parent}: {e.strerror}", out) from None
     write_new_deck(out, deck)
-    print(f"wrote {out}: {deck.summary()}")
+    print(shown(f"wrote {out}: {deck.summary()}"))
 
 
 def _explain(gen, article: Path) -> None:
-    print(f"# {article}: {len(gen.deck.questions)} kept, {len(gen.dropped)} dropped", file=sys.stderr)
+    print(shown(f"# {article}: {len(gen.deck.questions)} kept, {len(gen.dropped)} dropped"), file=sys.stderr)
     for c in gen.dropped:
-        what = f"{c.type} '{c.prompt[:80]}'" + (f" -> {c.answer}" if c.answer != "" else "")
+        what = shown(f"{c.type} '{c.prompt[:80]}'" + (f" -> {c.answer}" if c.answer != "" else ""))
         print(f"  [{c.rule}] sentence {c.sentence_index + 1}: {what}\n      dropped: {c.dropped}", file=sys.stderr)
