@@ -35,7 +35,14 @@ def _outputs(articles: list[Path], output: str | None) -> list[Path]:
     folder = Path(output) if output else Path("decks")
     if output and not folder.is_dir():
         raise QuizgenError(f"-o {output}: with several articles, -o must be an existing folder")
-    return [folder / f"{stem(a)}.yaml" for a in articles]
+    # Articles with one name (a/index.html, b/index.html) get one deck each, named like their ids.
+    from collections import Counter
+
+    from quizgen.deck.model import source_id
+
+    counts = Counter(stem(a).casefold() for a in articles)
+    return [folder / (f"{source_id(_source_name(a))}.yaml" if counts[stem(a).casefold()] > 1 else f"{stem(a)}.yaml")
+            for a in articles]
 
 
 def _check_outputs(outputs: list[Path], named: bool) -> None:
