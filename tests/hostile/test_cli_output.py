@@ -5,14 +5,17 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import unicodedata
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from quizgen.deck.model import load_deck
 from quizgen.progress.store import FILE_NAME, ProgressStore
-from quizgen.wording import shown
+from quizgen.wording import BIDI_CONTROLS, shown
 
 ESC = "\x1b[2J\x1b]0;pwned\x07"
 RLO = "\u202e"  # allowed in deck text (it is no control character), but never printed raw
@@ -105,3 +108,11 @@ def test_file_names_with_escapes_or_bad_bytes_are_listed_escaped(folder):
     r = run(folder, "stats")
     assert r.returncode == 0, printed(r)
     assert_safe(printed(r))
+
+
+@given(st.text())
+def test_shown_text_is_always_printable_and_encodable(text):
+    out = shown(text)
+    out.encode("utf-8")                                          # never a UnicodeEncodeError on a terminal
+    assert not any(unicodedata.category(c) in ("Cc", "Cs", "Zl", "Zp") or c in BIDI_CONTROLS for c in out)
+    assert shown(out) == out                                     # escaping twice changes nothing
