@@ -40,6 +40,9 @@ def progress_badge(deck: Deck, progress: Overview | None) -> list:
     if score is not None:
         right, asked = score
         parts += [(" · last score ", MUTED), (f"{right}/{asked}", "bold"), (f" ({round(100 * right / asked)}%)", MUTED)]
+    left = progress.left.get(deck.key)
+    if left:
+        parts += [(" · ", MUTED), (f"{left} left to resume", "$text-accent")]
     return parts
 
 
@@ -99,9 +102,11 @@ class PickerScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield TitleBar("", "choose a deck")
         demo = any(e.demo for e in self.entries)
+        elsewhere = sum(not e.demo and e.path.is_absolute() for e in self.entries)
         hint = ("No decks/ folder here: this is the demo deck shipped with quizgen. "
                 "Write your own with: quizgen generate ARTICLE" if demo else
-                f"{plural(len(self.entries), 'deck')} in decks/")
+                f"{plural(len(self.entries) - elsewhere, 'deck')} in decks/")
+        hint += f" · {elsewhere} studied elsewhere" if elsewhere else ""
         yield Static(Content.assemble(("Choose a deck", "bold"), ("  ↑ ↓ and Enter (or a click) starts it", "$text-accent"),
                                       "\n", (hint, MUTED)), id="picker-title")
         yield Static(id="progress-notice", markup=False)
@@ -175,7 +180,7 @@ class PickerScreen(Screen[None]):
         if entry.deck is None:
             self.notify(f"{entry.path}: {entry.error}", title="This deck has a problem", severity="error")
             return
-        if not self.app.new_session([entry.deck]).items:
+        if not self.app.options.start([entry.deck]).items:
             self.notify("No questions match the --type/--limit given.", severity="warning")
             return
         self.app.start_quiz([entry.deck])
