@@ -223,14 +223,17 @@ print(sorted(m for m in sys.modules if m.split(".")[0] in ("spacy", "thinc", "qu
     (["quiz", "--limit", "0", "d.yaml"], 2, "expected 1 or more"),                   # a usage error
     (["quiz", "bad.yaml"], 1, "bad.yaml:4: missing 'answer'"),  # a broken deck
     (["quiz", "a.txt", "d.yaml"], 1, "give one article, or deck files only"),       # mixed inputs
+    (["quiz", "d.yaml"], 2, "quizgen quiz needs an interactive terminal"),           # no terminal: no hang
+    ([], 2, "quizgen quiz needs an interactive terminal"),                           # the picker, likewise
 ])
 def test_command_line_errors_are_one_line(cli, tmp_path, args, code, fragment):
     (tmp_path / "d.yaml").write_text("quizgen: 1\ntitle: T\nquestions:\n- id: a\n  type: fill_in\n  prompt: P ____.\n  answer: x\n")
     (tmp_path / "bad.yaml").write_text(BROKEN)
     (tmp_path / "a.txt").write_text("An article.")
-    r = cli(*args, cwd=tmp_path)
+    r = cli(*args, cwd=tmp_path, input="")  # like `</dev/null >out`: no terminal
     assert r.returncode == code and fragment in r.stderr
     assert len(r.stderr.strip().splitlines()) == 1 and "Traceback" not in r.stderr
+    assert r.stdout == ""  # no escape codes
 
 
 @synchronously
