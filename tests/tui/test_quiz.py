@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import shlex
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from textual.widgets import Input, OptionList, Static
 
+from quizgen.cli import build_parser
 from quizgen.deck.catalog import find_decks
 from quizgen.quiz.session import QuizOptions
 from quizgen.tui.app import QuizApp
@@ -84,6 +87,11 @@ async def test_a_whole_quiz_right_wrong_typo_override_skip_then_retry(tmp_path):
         assert isinstance(app.screen, ResultsScreen)
         summary = text_of(app.screen.query_one("#summary"))
         assert summary.startswith("4 / 5 right  ·  80%  ·  time ")
+        # The real command that asks the same quiz again (no "…"): it parses and names the deck file.
+        command = summary.split("Same quiz again: ")[1]
+        words = shlex.split(command)
+        assert words[:3] == ["quizgen", "quiz", "--no-shuffle"] and Path(words[3]) == tmp_path / "mixed.yaml"
+        assert build_parser().parse_args(words[1:]).paths == [str(tmp_path / "mixed.yaml")]
         missed = ["\n".join(text_of(w) for w in m.query(Static)) for m in app.screen.query(".missed")]
         assert len(missed) == 1 and "Iran became the SCO's ____ member." in missed[0]
         assert "skipped" in missed[0] and "the answer: ninth" in missed[0] and "admitted Iran as its ninth member" in missed[0]
@@ -120,6 +128,9 @@ async def test_keys_that_mean_nothing_yet_do_nothing(tmp_path):
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("enter", "o", "9")                # Enter selects the highlighted option (Astana)
         assert app.screen.session.pending.typed == "Astana"
+        # A wrong pick among options is wrong: no "I was right" offered, and `o` does nothing.
+        assert not app.screen.session.pending.overridden and "Counted as right" not in feedback(app)
+        assert "I was right" not in [b.binding.description for b in app.active_bindings.values() if b.enabled]
         await pilot.press("3")                              # already answered: no second answer
         assert app.screen.session.pending.typed == "Astana"
         await pilot.press("space")
