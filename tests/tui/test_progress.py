@@ -119,11 +119,27 @@ async def test_r_starts_the_review_and_does_nothing_when_nothing_is_due(learner,
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("r")
         assert isinstance(app.screen, PickerScreen)
+        assert [n.message for n in app._notifications][-1].startswith("Nothing due — questions you answer")
     record_history(learner, tmp_path / "decks")
     app = make_app(learner)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("down", "down", "r")              # from any row
         assert isinstance(app.screen, QuizScreen) and app.screen.session.total == 5
+
+
+@synchronously
+async def test_r_refreshes_the_due_counts_and_says_when_the_next_is_due(learner, tmp_path):
+    # Answered right 6 minutes ago: due again 10 minutes after, 4 minutes from now.
+    record_history(learner, tmp_path / "decks", [("a-mixed.yaml", "mc", True, timedelta(minutes=6))])
+    clock = {"now": NOW}
+    app = QuizApp(store=learner, now=lambda: clock["now"], clock=StepClock(60.0))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("r")
+        assert isinstance(app.screen, PickerScreen)
+        assert [n.message for n in app._notifications][-1] == "Nothing due — next in 4 min"
+        clock["now"] = NOW + timedelta(minutes=5)           # the picker stays open while it falls due
+        await pilot.press("r")                              # counts refreshed on the key: it starts
+        assert isinstance(app.screen, QuizScreen) and app.screen.session.total == 1
 
 
 STATS_ROWS = [

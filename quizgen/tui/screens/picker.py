@@ -93,6 +93,7 @@ class PickerScreen(Screen[None]):
         super().__init__()
         self.entries = entries
         self.progress: Overview | None = None
+        self.due_timer = None  # a one-off refresh when the next question falls due
 
     @property
     def decks(self) -> list[Deck]:
@@ -115,7 +116,12 @@ class PickerScreen(Screen[None]):
 
     def on_mount(self) -> None:
         # Questions fall due while the picker is open (a missed one a minute later): keep counts fresh.
-        self.set_interval(REFRESH_SECONDS, lambda: self.show_rows() if self.is_current else None)
+        self.set_interval(REFRESH_SECONDS, self.refresh_if_shown)
+
+    def refresh_if_shown(self) -> None:
+        """Fresh due counts, unless another screen is on top."""
+        if self.is_current:
+            self.show_rows()
 
     def on_screen_resume(self) -> None:
         self.show_rows()
@@ -147,13 +153,21 @@ class PickerScreen(Screen[None]):
         if target in ids:
             options.highlighted = options.get_option_index(target)
         self.refresh_bindings()
+        self._refresh_when_due(now)
+
+    def _refresh_when_due(self, now: datetime) -> None:
+        """Refresh the moment the next question falls due, when that is sooner than the regular refresh."""
+        if self.due_timer is not None:
+            self.due_timer.stop()
+            self.due_timer = None
+        next_due = self.progress.next_due if self.progress is not None else None
+        if next_due is not None and 0 <= (wait := (next_due - now).total_seconds()) < REFRESH_SECONDS:
+            self.due_timer = self.set_timer(wait + 0.5, self.refresh_if_shown)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Review and stats only when progress is kept; review greyed out when nothing is due."""
         if action == "review":
-            if self.progress is None or self.progress.error:
-                return False
-            return True if self.progress.total_due else None
+            return self.progress is not None and not self.progress.error
         if action == "stats":
             return self.progress is not None and not self.progress.error
         return True
@@ -186,7 +200,13 @@ class PickerScreen(Screen[None]):
         self.app.start_quiz([entry.deck])
 
     def action_review(self) -> None:
-        """Quiz the questions due now across every deck, most overdue first."""
+        """Quiz the questions due now across every deck, most overdue first (counts refreshed first)."""
+        self.show_rows()
+        if self.progress is not None and not self.progress.error and not self.progress.total_due:
+            from quizgen.wording import nothing_due
+
+            self.notify(nothing_due(self.progress.next_due, self.app.now()), timeout=4)
+            return
         self.app.start_review(self.decks)
 
     def action_stats(self) -> None:
