@@ -3,9 +3,39 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-# The per-deck numbers, in the order both `quizgen stats` and the app's stats screen show them.
-COLUMNS = ("questions", "answered", "accuracy", "due now", "due 7d", "streak")
+if TYPE_CHECKING:
+    from quizgen.progress.stats import DeckStats
+
+# The per-deck numbers, in the order both `quizgen stats` and the app's stats screen show them:
+# (header, `stats --json` key). Headers are short so the table fits 80 columns beside the titles.
+STATS_FIELDS = (("questions", "questions"), ("answered", "answered"), ("right", "accuracy"),
+                ("due", "due_now"), ("due 7d", "due_7d"), ("streak", "streak"))
+COLUMNS = tuple(header for header, _key in STATS_FIELDS)
+
+
+def stats_cells(s: "DeckStats") -> list[str]:
+    """A deck's numbers as the table shows them, in COLUMNS order."""
+    return [str(s.questions), str(s.answered), percent(s.accuracy), str(s.due_now), str(s.due_week),
+            f"{s.streak} day{'s' if s.streak != 1 else ''}"]
+
+
+def stats_values(s: "DeckStats") -> dict:
+    """A deck's numbers as `stats --json` gives them: the table's, by STATS_FIELDS key, as numbers."""
+    values = (s.questions, s.answered, None if s.accuracy is None else round(s.accuracy, 4), s.due_now,
+              s.due_week, s.streak)
+    return {key: value for (_header, key), value in zip(STATS_FIELDS, values)}
+
+
+def studied_first(stats: list["DeckStats"]) -> list["DeckStats"]:
+    """Decks with answers first, then the others, each group in the order given."""
+    return [s for s in stats if s.reviews] + [s for s in stats if not s.reviews]
+
+
+def cut(text: str, width: int) -> str:
+    """`text` in at most `width` characters, an ellipsis marking a cut."""
+    return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
 
 
 def percent(value: float | None) -> str:

@@ -22,7 +22,17 @@ from quizgen.tui.screens.results import ResultsScreen
 from quizgen.tui.screens.stats import StatsScreen
 from quizgen.tui.widgets.chart import DeckChart
 from tests.conftest import ROOT
-from tests.tui.support import DUE_ORDER, HISTORY, NOW, StepClock, learner_decks, record_history, synchronously
+from tests.tui.support import (
+    DUE_ORDER,
+    HISTORY,
+    NOW,
+    RIVERS,
+    StepClock,
+    learner_decks,
+    record_history,
+    synchronously,
+    write_deck,
+)
 
 SIZE = (100, 30)
 
@@ -142,6 +152,27 @@ async def test_r_refreshes_the_due_counts_and_says_when_the_next_is_due(learner,
         assert isinstance(app.screen, QuizScreen) and app.screen.session.total == 1
 
 
+LONG_TITLE = "The Very Long Title of a Deck About the Rivers and Lakes of Central Asia"  # 72 characters
+
+
+@pytest.mark.parametrize("width, mongolia, shown_title", [
+    (80, "Test [deck] about Mongo…", "The Very Long Title of …"),   # shrinks so every column fits 80
+    (120, "Test [deck] about Mongolia", "The Very Long Title of a Deck About the Rivers and Lakes of Cen…"),
+    (160, "Test [deck] about Mongolia", LONG_TITLE),                 # whole when there is room
+])
+@synchronously
+async def test_stats_fit_the_screen_with_studied_decks_first(learner, tmp_path, width, mongolia, shown_title):
+    write_deck(tmp_path / "decks", "0-long.yaml", RIVERS.replace("title: Rivers", f"title: {LONG_TITLE}"))
+    record_history(learner, tmp_path / "decks")
+    app = make_app(learner)
+    async with app.run_test(size=(width, 24)) as pilot:
+        await pilot.press("t")
+        table = app.screen.query_one(DataTable)
+        titles_shown = [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
+        assert titles_shown == [mongolia, "Capitals", shown_title, "Rivers"]  # studied first
+        assert table.virtual_size.width <= width - 5           # every column on screen, no sideways scrolling
+
+
 STATS_ROWS = [
     # deck, questions, answered, accuracy, due now, due 7d, streak
     ["Test [deck] about Mongolia", "5", "3", "33%", "3", "3", "1 day"],   # Mar 18 and 20: yesterday missed
@@ -162,7 +193,7 @@ async def test_stats_screen_opens_with_t_and_shows_the_numbers(learner, tmp_path
         charts = {c.stats.title: [str(s.render()) for s in c.query(".chart-note")] for c in app.screen.query(DeckChart)}
         assert charts["Test [deck] about Mongolia"] == [
             "Feb 21 – Mar 20 · most 2 a day", "—  —  —  33%  (oldest first)",
-            "last studied Mar 20 · last session 1/2 right"]
+            "last studied Mar 20 · last score 1/2 right"]
         assert charts["Rivers"] == ["Not studied yet: start it from the picker, and your answers show here."]
         mixed = next(c for c in app.screen.query(DeckChart) if c.stats.title.startswith("Test"))
         day_chart = mixed.query("Sparkline").first()
