@@ -300,3 +300,23 @@ def test_answers_saved_before_runs_score_by_their_pauses(minutes_ago, expected):
     for n, (minutes, correct) in enumerate(minutes_ago):
         store.record("deck", f"q{n}", correct, now=NOW - timedelta(minutes=minutes))
     assert store.last_score("deck") == expected
+
+
+@synchronously
+async def test_the_picker_offers_decks_studied_elsewhere_and_counts_their_due_questions(learner, tmp_path):
+    from quizgen.progress import runs
+    from tests.tui.support import CAPITALS
+
+    other = write_deck(tmp_path / "biology", "cells.yaml", CAPITALS.replace("title: Capitals", "title: Cells"))
+    deck = load_deck(other)
+    runs.start_run(learner, [deck], [(deck.key, q.id, ()) for q in deck.questions], None, NOW - timedelta(hours=1))
+    learner.record_answer(deck, deck.questions[0], False, elapsed=60, now=NOW - timedelta(hours=1))
+    app = make_app(learner)
+    async with app.run_test(size=SIZE):
+        assert rows(app)[0].startswith("Review due   1 question due now")
+        assert "Cells   1 due · last score 0/1 (0%)" in titles(app)
+        assert str(app.screen.query_one("#picker-title", Static).render()).endswith("3 decks in decks/ · 1 studied elsewhere")
+    other.unlink()                                         # moved away since: left out quietly
+    app = make_app(learner)
+    async with app.run_test(size=SIZE):
+        assert not any(t.startswith("Cells") for t in titles(app))
