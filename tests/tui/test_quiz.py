@@ -172,6 +172,21 @@ async def test_help_opens_with_question_mark_and_f1_even_in_a_text_box(tmp_path)
 
 
 @synchronously
+async def test_help_at_80x24_says_how_to_close_it_first_and_its_footer_shows_its_keys(tmp_path):
+    app = QuizApp(decks=[mixed_deck(tmp_path)], options=IN_ORDER)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("question_mark")
+        help_box = app.screen.query_one("#help-box")
+        first_line = str(app.screen.query_one("#help-title", Static).render())
+        assert "Escape closes this help" in first_line and help_box.scroll_y == 0
+        shown = {b.binding.description for b in app.active_bindings.values() if b.binding.show}
+        assert "Close help" in shown and not {"Skip", "Quit"} & shown   # not the quiz's keys beneath
+        # Every key of the quiz is on the first screen (the notes on answers may need scrolling).
+        text = str(app.screen.query_one("#help-text", Static).render()).splitlines()
+        assert text.index("In the deck picker") < help_box.size.height
+
+
+@synchronously
 async def test_picker_lists_decks_shows_a_broken_one_and_returns_after_the_quiz(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     write_deck(tmp_path / "decks", "a-mixed.yaml")
