@@ -23,6 +23,7 @@ from quizgen.tui.widgets.card import QuestionCard
 from quizgen.tui.widgets.feedback import Feedback
 from quizgen.tui.widgets.status import QuizStatus
 from tests.conftest import ROOT
+from quizgen.deck.model import load_deck
 from tests.tui.support import BROKEN, StepClock, mixed_deck, synchronously, write_deck
 
 IN_ORDER = QuizOptions(shuffle=False)
@@ -276,3 +277,41 @@ async def test_an_article_is_generated_then_quizzed():
         assert app.error_message is None
         assert isinstance(app.screen, QuizScreen) and app.screen.session.total > 0
         assert app.screen.card.item is app.screen.session.current
+
+
+REPEATS = """\
+quizgen: 1
+title: Sentences
+questions:
+- id: same
+  type: fill_in
+  prompt: The bloc recently admitted Iran as its ____ member.
+  answer: ninth
+  context: The bloc recently admitted Iran as its ninth member.
+- id: simplified
+  type: fill_in
+  prompt: Mongolia has been an observer for nearly ____ decades.
+  answer: two
+  context: Mongolia, which borders China, has maintained its observer status for nearly two decades.
+"""
+
+
+@pytest.mark.parametrize("qid, shown", [
+    ("same", False),          # the source sentence is the prompt with the blank filled: nothing to add
+    ("simplified", True),     # the prompt was simplified: the full sentence adds something
+])
+@synchronously
+async def test_from_the_article_only_when_it_adds_something(tmp_path, qid, shown):
+    deck = load_deck(write_deck(tmp_path, "s.yaml", REPEATS))
+    deck.questions[:] = [q for q in deck.questions if q.id == qid]
+    app = QuizApp(decks=[deck], options=IN_ORDER)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(*"wrong", "enter")
+        assert ("From the article" in feedback(app)) is shown
+
+
+@synchronously
+async def test_the_card_keeps_a_reading_width_on_a_wide_terminal(tmp_path):
+    app = QuizApp(decks=[mixed_deck(tmp_path)], options=IN_ORDER)
+    async with app.run_test(size=(160, 30)):
+        assert app.screen.query_one(QuestionCard).size.width <= 100
