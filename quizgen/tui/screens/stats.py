@@ -21,8 +21,8 @@ from quizgen.tui.widgets.title_bar import TitleBar
 # Like `quizgen stats`, long titles are cut so the numbers fit beside them (the charts show them whole);
 # never narrower than this.
 MIN_TITLE_WIDTH = 12
-# Room the table cannot use: the page's side padding (2 + 2), a scrollbar (1) and the title cell's padding (2).
-FRAME = 7
+# Room the table cannot use: the page's side padding (2 + 2), its scrollbar (2) and the title cell's padding (2).
+FRAME = 8
 
 
 def table_row(s: DeckStats, title_width: int) -> list[Text]:
@@ -77,9 +77,11 @@ class StatsScreen(Screen[None]):
     def fill_table(self) -> None:
         """(Re)write the rows with titles as wide as the screen allows."""
         table = self.query_one(DataTable)
-        table.clear(columns=True)  # columns too: a column keeps the width of the longest title it ever held
-        table.add_columns("deck", *COLUMNS)
         width = title_width(self.stats, self.app.size.width)
+        # The title column's width is set, not measured: a measured column keeps the widest title it ever held.
+        table.clear(columns=True)
+        table.add_column("deck", width=width)
+        table.add_columns(*COLUMNS)
         table.add_rows(table_row(s, width) for s in self.stats)
 
     def on_resize(self) -> None:
