@@ -200,7 +200,7 @@ class QuizSession:
         Never for a chosen option (true/false, multiple choice): there the pick was simply wrong.
         """
         p = self.pending
-        return p is not None and not p.skipped and not p.verdict.correct and not p.item.options
+        return p is not None and not p.skipped and not p.overridden and not p.verdict.correct and not p.item.options
 
     def override(self) -> Outcome | None:
         """'I was right': mark the pending wrong typed answer as right; None if it cannot be."""

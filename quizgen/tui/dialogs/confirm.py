@@ -8,6 +8,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from quizgen.tui.gc_workarounds import KeyFooter
+
 
 class ConfirmDialog(ModalScreen[bool]):
     """Asks `question`; `y`/Enter on Yes answers yes, `n`/Escape answers no."""
@@ -35,6 +37,7 @@ class ConfirmDialog(ModalScreen[bool]):
             with Horizontal(id="confirm-buttons"):
                 yield Button(f"{self.yes} ({self.KEYS[0]})", id="yes", variant=self.VARIANTS[0])
                 yield Button(f"{self.no} ({self.KEYS[1]})", id="no", variant=self.VARIANTS[1])
+        yield KeyFooter()  # this dialog's keys, not those of the screen beneath
 
     def on_mount(self) -> None:
         self.query_one(self.FOCUS, Button).focus()

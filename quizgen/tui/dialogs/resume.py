@@ -7,7 +7,7 @@ from textual.binding import Binding
 from quizgen.tui.dialogs.confirm import ConfirmDialog
 
 
-class ResumeDialog(ConfirmDialog):
+class ResumeDialog(ConfirmDialog, inherit_bindings=False):
     """Dismisses with True (resume, `r`), False (start over, `s`) or None (Escape: neither)."""
 
     BINDINGS = [
