@@ -120,11 +120,11 @@ class QuizApp(App[int]):
         from quizgen.tui.learner_data import begin_run, resume_session
         from quizgen.tui.screens.quiz import QuizScreen
 
-        if run is None:
+        session = resume_session(run, decks, self.clock) if run is not None else None
+        if session is None or not session.items:  # (every question left was since removed: start afresh)
             session = self.new_session(decks)
             session.run_id = begin_run(self.store, decks, session, self.now(), self.notify)
         else:
-            session = resume_session(run, decks, self.clock)
             session.command = self.options.command_line(decks, run.seed)
             for hook in self.answer_hooks:
                 session.subscribe(hook)
