@@ -12,14 +12,13 @@ answer has 5 or more letters and the numbers in it are unchanged.
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from importlib import resources
 
+from quizgen import lexicon
 from quizgen.deck.model import Question
 
 TYPO_MIN_LETTERS = 5
@@ -32,7 +31,6 @@ _PERCENT = re.compile(r"(?<=\d)\s*%")
 _LEADING_POINT = re.compile(r"(?<![\w.])\.(?=\d)")  # '.5' is '0.5' (the point is no punctuation to strip)
 _NUMERAL = re.compile(r"^(-?(?:\d+(?:\.\d+)?|\.\d+))([a-z]*)$")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212_-]+")
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 _DIGIT_ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 _DIGITS = re.compile(r"-?\d+(?:\.\d+)?")
@@ -56,8 +54,7 @@ class Verdict:
 @lru_cache(maxsize=1)
 def _words() -> dict:
     """The number words and other word lists from quizgen/data/number_words.json."""
-    text = resources.files("quizgen.data").joinpath("number_words.json").read_text(encoding="utf-8")
-    return json.loads(text)
+    return lexicon.number_data()
 
 
 def check_answer(question: Question, typed: str) -> Verdict:
@@ -121,7 +118,7 @@ def is_number_without_unit(said: str, expected: str) -> bool:
     if len(want) < 2 or not _NUMERAL.match(want[0]) or _NUMERAL.match(want[0]).group(2):
         return False
     unit = want[1:]
-    if any(c.isdigit() for w in unit for c in w) or unit[0] in _words()["months"]:
+    if any(c.isdigit() for w in unit for c in w) or unit[0] in lexicon.calendar_words():
         return False
     return have[0] == want[0] and len(have) <= len(want) and (len(have) == 1 or unit[-(len(have) - 1):] == have[1:])
 
@@ -138,7 +135,7 @@ def normalize(text: str) -> str:
     """The comparable form of an answer: 'The  Ninth-Century Café!' -> '9 century cafe'."""
     text = unicodedata.normalize("NFKC", text)
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    text = unicodedata.normalize("NFC", text).casefold().translate(_QUOTES).translate(_plain_letters())
+    text = unicodedata.normalize("NFC", text).casefold().translate(lexicon.TYPOGRAPHIC).translate(_plain_letters())
     text = _THOUSANDS.sub("", text)
     text = _PERCENT.sub(" percent ", text)
     text = _MINUS.sub(_SIGN, text)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from importlib import resources
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -12,6 +11,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from quizgen import data
 from quizgen.tui.gc_workarounds import KeyFooter
 
 KEY_WIDTH = 16
@@ -20,7 +20,7 @@ _MARKS = re.compile(r"`([^`]*)`|\*\*([^*]+)\*\*|\*([^*]+)\*")
 
 def help_text() -> str:
     """The help Markdown shipped in the package."""
-    return resources.files("quizgen.data").joinpath("help.md").read_text(encoding="utf-8")
+    return data.text("help.md")
 
 
 def inline(text: str) -> Content:
