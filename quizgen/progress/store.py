@@ -228,6 +228,7 @@ class ProgressStore:
             deleted = self.conn.execute("DELETE FROM reviews WHERE deck_key = ?", (deck_key,)).rowcount
             self.conn.execute("DELETE FROM cards WHERE deck_key = ?", (deck_key,))
             self.conn.execute("DELETE FROM runs WHERE decks = ?", (deck_key,))
+            self.conn.execute("DELETE FROM deck_files WHERE deck_key = ?", (deck_key,))  # no longer studied
         return deleted
 
     # -- reading ---------------------------------------------------------------------------------

@@ -115,8 +115,10 @@ def test_studied_decks_are_remembered_by_key_with_their_path(tmp_path):
     from quizgen.deck.model import load_deck
 
     d = load_deck(path)
-    start(store, d)
+    answer(start(store, d), 2)
     assert runs.studied_deck_files(store) == {d.key: path.resolve()}
+    store.reset(d.key)                                    # forgotten: no run to resume, no longer "studied"
+    assert runs.studied_deck_files(store) == {} and runs.unfinished_run(store, [d.key]) is None
 
 
 def test_a_version_1_store_is_upgraded_and_keeps_its_answers(tmp_path):
