@@ -60,6 +60,8 @@ def run(args: argparse.Namespace) -> int:
             if not options.start(decks).items:
                 what = f"questions of type {args.qtype}" if args.qtype else "questions"
                 raise QuizgenError(f"no {what} in {', '.join(map(str, args.paths))}")
+    if not _interactive():
+        return 2
     from quizgen.tui.app import QuizApp
 
     store, store_error = _open_store()
@@ -72,6 +74,20 @@ def run(args: argparse.Namespace) -> int:
     if app.error_message:
         raise QuizgenError(app.error_message)
     return app.return_code or 0
+
+
+def _interactive() -> bool:
+    """True in a terminal; else says so in one line (the app would hang and fill a file with escape codes).
+
+    Textual's TEXTUAL_DRIVER (a headless driver, as the tests use) needs no terminal.
+    """
+    import os
+    import sys
+
+    if (sys.stdin.isatty() and sys.stdout.isatty()) or os.environ.get("TEXTUAL_DRIVER"):
+        return True
+    print("quizgen quiz needs an interactive terminal", file=sys.stderr)
+    return False
 
 
 def _open_store():
