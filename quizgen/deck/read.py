@@ -8,6 +8,7 @@ from pathlib import Path
 
 import yaml
 
+from quizgen.deck.yaml_nodes import compose
 from quizgen.deck.model import BLANK, FORMAT_VERSION, TYPES, Deck, Question
 from quizgen.errors import DeckError, QuizgenError, one_line
 
@@ -56,7 +57,7 @@ def read_deck(path: Path) -> Deck:
 def parse_deck(text: str, path: str | Path = "<deck>") -> Deck:
     """Parse deck YAML text; raise DeckError with every problem found."""
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = compose(text)
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         line = mark.line + 1 if mark else None
