@@ -26,7 +26,11 @@ _FIELDS = ("id", "type", "prompt", "answer", "distractors", "accept", "context",
 
 def cache_folder() -> Path:
     """$QUIZGEN_HOME/cache/decks, else the user's cache folder for quizgen."""
-    home = os.environ.get("QUIZGEN_HOME")
+    return _cache_folder(os.environ.get("QUIZGEN_HOME"))
+
+
+@lru_cache(maxsize=4)
+def _cache_folder(home: str | None) -> Path:
     if home:
         return Path(home).expanduser() / "cache" / "decks"
     import platformdirs
@@ -46,7 +50,9 @@ def code_version() -> str:
 
 
 def _entry_path(path: Path) -> Path:
-    return cache_folder() / (hashlib.sha256(str(path.resolve()).encode("utf-8", "surrogateescape")).hexdigest() + ".json")
+    # abspath, not resolve(): no system calls; a deck reached through two links is kept twice, harmlessly
+    name = hashlib.sha256(os.path.abspath(path).encode("utf-8", "surrogateescape")).hexdigest()
+    return cache_folder() / (name + ".json")
 
 
 def _stamp(st: os.stat_result, data: bytes) -> list:
