@@ -60,10 +60,11 @@ def _glued_comment(text: str, i: int) -> bool:
 
 
 def _odd_flow(text: str, start: int) -> bool:
-    """A flow collection opening at `start` that holds a '?' or goes on past its line."""
+    """A flow collection opening at `start` that holds a '?' or a ':' (libyaml places an empty
+    value after 'key:' one column on) or goes on past its line."""
     end = text.find("\n", start)
     rest = text[start:] if end < 0 else text[start:end]
-    return "?" in rest or max(rest.rfind("]"), rest.rfind("}")) < max(rest.rfind("["), rest.rfind("{"))
+    return "?" in rest or ":" in rest or max(rest.rfind("]"), rest.rfind("}")) < max(rest.rfind("["), rest.rfind("{"))
 
 
 def compose(text: str) -> yaml.Node | None:

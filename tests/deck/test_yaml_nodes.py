@@ -41,6 +41,7 @@ def _ours(text: str):
 DISAGREEING = [
     "key:\tvalue\n",                       # a tab after 'key:' (libyaml accepts it)
     "distractors: [Who?, B]\n",           # '?' in a flow list (libyaml: a plain scalar)
+    "tags: [country: ]\n",                # an empty value in a flow mapping (libyaml: one column on)
     "answer: |#note\n  text\n",           # a comment glued to a block scalar's header
     "a: [b,\n  'c']\n",                   # a flow list over several lines
     "!tag a: b\n",                        # tags
