@@ -42,7 +42,8 @@ def generate_on_dask(jobs: list[Job], address: str, workers: int) -> Iterator[tu
 
     cluster = None
     if address == "local":
-        cluster = distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+        # No more workers than articles: each one loads the model.
+        cluster = distributed.LocalCluster(n_workers=max(1, min(workers, len(jobs))), threads_per_worker=1, processes=True,
                                            dashboard_address=None, silence_logs=logging.ERROR)
     try:
         try:
