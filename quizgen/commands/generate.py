@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from quizgen.wording import shown
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the `generate` subcommand."""
@@ -36,7 +38,14 @@ def _outputs(articles: list[Path], output: str | None) -> list[Path]:
     folder = Path(output) if output else Path("decks")
     if output and not folder.is_dir():
         raise QuizgenError(f"-o {output}: with several articles, -o must be an existing folder")
-    return [folder / f"{stem(a)}.yaml" for a in articles]
+    # Articles with one name (a/index.html, b/index.html) get one deck each, named like their ids.
+    from collections import Counter
+
+    from quizgen.deck.model import source_id
+
+    counts = Counter(stem(a).casefold() for a in articles)
+    return [folder / (f"{source_id(_source_name(a))}.yaml" if counts[stem(a).casefold()] > 1 else f"{stem(a)}.yaml")
+            for a in articles]
 
 
 def _check_outputs(outputs: list[Path], named: bool) -> None:
@@ -99,7 +108,7 @@ def run(args: argparse.Namespace) -> int:
             if len(articles) == 1:
                 raise
             bar.clear()
-            print(f"quizgen: {e}", file=sys.stderr)
+            print(shown(f"quizgen: {e}"), file=sys.stderr)
             failures += 1
     bar.clear()
     return 1 if failures else 0
@@ -132,19 +141,19 @@ def _write(gen, out: Path, args: argparse.Namespace) -> None:
         # Merging keeps every byte a teacher wrote and appends only new facts.
         report = merge_deck_file(out, deck, gen.article.body if gen.article else "", dry_run=args.dry_run)
         for line in report.details():
-            print(line, file=sys.stderr)
-        print(report.summary())
+            print(shown(line), file=sys.stderr)
+        print(shown(report.summary()))
         return
     if out.exists():
         plan = plan_force(out, deck, dry_run=args.dry_run)
         for line in plan.losses():
-            print(line, file=sys.stderr)
+            print(shown(line), file=sys.stderr)
         if not args.dry_run:
             apply_force(plan, deck)
-        print(plan.summary())
+        print(shown(plan.summary()))
         return
     if args.dry_run:
-        print(f"# would write {out}: {deck.summary()}", file=sys.stderr)
+        print(shown(f"# would write {out}: {deck.summary()}"), file=sys.stderr)
         sys.stdout.write(dump_deck(deck))
         return
     if not out.parent.exists():
@@ -155,16 +164,16 @@ def _write(gen, out: Path, args: argparse.Namespace) -> None:
         except OSError as e:
             raise QuizgenError(f"cannot create folder {out.parent}: {e.strerror}", out) from None
     write_new_deck(out, deck)
-    print(f"wrote {out}: {deck.summary()}")
+    print(shown(f"wrote {out}: {deck.summary()}"))
 
 
 def _explain(gen, article: Path) -> None:
     """Every candidate not asked, with the rule (or step) and the named reason: two lines each."""
     from quizgen.generate.candidate import Skip
 
-    print(f"# {article}: {len(gen.deck.questions)} kept, {len(gen.dropped)} dropped", file=sys.stderr)
+    print(shown(f"# {article}: {len(gen.deck.questions)} kept, {len(gen.dropped)} dropped"), file=sys.stderr)
     for c in gen.dropped:
         # A refusal came before any question was made: it shows what the rule looked at ("-" for no type).
         type_, text = ("-", c.what) if isinstance(c, Skip) else (c.type, c.prompt)
-        what = f"{type_} '{text[:80]}'" + (f" -> {c.answer}" if c.answer != "" else "")
+        what = shown(f"{type_} '{text[:80]}'" + (f" -> {c.answer}" if c.answer != "" else ""))
         print(f"  [{c.rule}] sentence {c.sentence_index + 1}: {what}\n      dropped: {c.dropped}", file=sys.stderr)

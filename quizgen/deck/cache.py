@@ -14,6 +14,7 @@ import hashlib
 import json
 import os
 import time
+from dataclasses import fields
 from functools import lru_cache
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from quizgen.deck.model import FORMAT_VERSION, Deck, Question
 
 LAYOUT = 1
 RACY_SECONDS = 2.0  # a file changed this recently may change again within its mtime's resolution
-_FIELDS = ("id", "type", "prompt", "answer", "distractors", "accept", "context", "tags", "line")  # Question's order
+_FIELDS = tuple(f.name for f in fields(Question))  # an entry stores each question as these, in order
 
 
 def cache_folder() -> Path:

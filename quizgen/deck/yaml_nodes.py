@@ -34,6 +34,8 @@ def needs_pure_parser(text: str) -> bool:
     """True when `text` holds a construct on which libyaml and the pure parser may disagree."""
     if _LibYAML is None or text.count("[") != text.count("]") or text.count("{") != text.count("}"):
         return True
+    if "&" in text or "*" in text:
+        return True  # an anchor or alias, wherever it hides, is the pure loader's to judge (and refuse)
     if _OUTSIDE.search(text) or text.startswith(("---", "...")) or "\n---" in text or "\n..." in text:
         return True  # unusual characters, document markers
     if any(i == 0 or text[i - 1] in _TOKEN_BOUNDARY for c in _INDICATORS for i in _found(text, c)):
@@ -67,9 +69,10 @@ def _odd_flow(text: str, start: int) -> bool:
     return "?" in rest or ":" in rest or max(rest.rfind("]"), rest.rfind("}")) < max(rest.rfind("["), rest.rfind("{"))
 
 
-def compose(text: str) -> yaml.Node | None:
-    """The node tree of `text` exactly as `yaml.compose(text, Loader=yaml.SafeLoader)` builds it
-    (same nodes, marks and errors), through libyaml when that is safe."""
+def compose(text: str, pure: type = yaml.SafeLoader) -> yaml.Node | None:
+    """The node tree of `text` exactly as `yaml.compose(text, Loader=pure)` builds it (same nodes,
+    marks and errors), through libyaml when that is safe. `pure` is SafeLoader or a subclass that
+    refuses more (the reader's refuses anchors: text with '&' or '*' anywhere always goes to it)."""
     if not needs_pure_parser(text):
         try:
             root = yaml.compose(text, Loader=_LibYAML)
@@ -78,7 +81,7 @@ def compose(text: str) -> yaml.Node | None:
         else:
             _plain_style_as_none(root)
             return root
-    return yaml.compose(text, Loader=yaml.SafeLoader)
+    return yaml.compose(text, Loader=pure)
 
 
 def _plain_style_as_none(root: yaml.Node | None) -> None:

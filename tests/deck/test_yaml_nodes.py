@@ -45,7 +45,8 @@ DISAGREEING = [
     "answer: |#note\n  text\n",           # a comment glued to a block scalar's header
     "a: [b,\n  'c']\n",                   # a flow list over several lines
     "!tag a: b\n",                        # tags
-    "a: &x b\nc: *x\n",                   # anchors and aliases
+    "a: &x b\nc: *x\n",                   # anchors and aliases (the reader refuses them)
+    "a: {b:&x c}\n",                      # ... even where no space comes before them
     "--- \na: b\n",                       # document markers
     "a: 😀\n",                            # astral characters (marks counted differently)
     "a: b\r\nc: d\r\n",                   # CR
