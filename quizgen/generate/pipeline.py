@@ -57,6 +57,8 @@ def generate_article(article: Article, source: str | None = None, limit: int | N
     from quizgen.generate.rank import select
     from quizgen.generate.resolve.registry import build_registry
     from quizgen.generate.ask.acronym import acronym_definitions
+    from quizgen.generate.parse import load_model
+    from quizgen.generate.vet.gate import lint_kept, vet_candidates
 
     heads = [article.title] + ([article.subtitle] if article.subtitle else [])
     paragraphs = [*heads, *article.paragraphs]
@@ -91,7 +93,8 @@ def generate_article(article: Article, source: str | None = None, limit: int | N
     mentions = Counter({k.lower(): v for k, v in reg.counts.items()})
     for short, full in reg.full_names.items():
         mentions[full.lower()] += reg.counts[short]
-    kept = select(cands, limit or default_limit(substantive), mentions, len(texts))
+    vet_candidates(cands, reg, article.title, texts, load_model())
+    kept = lint_kept(select(cands, limit or default_limit(substantive), mentions, len(texts)))
     if not keep_dropped:
         cands = kept
     deck_id = slugify(Path(source).stem) if source and source != "-" else slugify(article.title)

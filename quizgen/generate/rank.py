@@ -8,6 +8,7 @@ import re
 from collections import Counter, defaultdict
 
 from quizgen.generate.candidate import Candidate
+from quizgen.generate.one_fact import FactGuard
 
 KIND_WEIGHT = {"person": 3.0, "country": 3.0, "city": 3.0, "state": 2.8, "place": 2.6, "org": 2.6, "company": 2.6,
                "year": 2.6, "date": 2.4, "number": 2.3, "quantity": 2.2, "money": 2.2, "percent": 2.2,
@@ -22,12 +23,16 @@ UNCOUNTED = {"acronym_definition", "negated_description"}  # facts beside the se
 def score(c: Candidate, mentions: Counter, n_sentences: int) -> float:
     """How good a candidate looks: answer kind, question type, salience, position, length."""
     s = KIND_WEIGHT.get(c.kind, 1.5) + TYPE_WEIGHT.get(c.type, 0)
-    s += 0.25 * math.log1p(mentions[str(c.answer).lower()])
+    # A much-mentioned answer (the article's subject) stands in many other prompts: asking it
+    # would rule those out (one fact, one question), so it comes after the rarer ones.
+    s -= 0.25 * math.log1p(max(0, mentions[str(c.answer).lower()] - 1))
     s += 0.4 * (1 - c.sentence_index / max(1, n_sentences))
     words = len(c.prompt.split())
     s -= 0.04 * max(0, words - 18)
     if c.rule.startswith("wh_question_subject"):
         s += 0.2  # subject questions need no inversion: the safest form
+    if c.rule == "swapped_fact":
+        s -= 0.8  # a statement with one name swapped: asked only where nothing better is
     if c.rule == "negated_description":
         s += 1.0  # what a thing is not ("While not a military alliance, ...") is rarely said, and key
     return round(s, 4)
@@ -75,7 +80,9 @@ def select(cands: list[Candidate], limit: int, mentions: Counter, n_sentences: i
     per_answer: Counter = Counter()
     words = {id(c): _words(c.prompt) for c in live}
     prompts = _KeptPrompts(Counter(w for ws in words.values() for w in ws))
+    guard = FactGuard()
     for c in live:
+        twin = None if c.fact in facts else guard.conflict(c)
         if c.fact in facts:
             c.drop("duplicate fact (a better question asks it)")
         elif per_sentence[c.sentence_index] >= PER_SENTENCE and c.rule not in UNCOUNTED:
@@ -84,10 +91,13 @@ def select(cands: list[Candidate], limit: int, mentions: Counter, n_sentences: i
             c.drop("this answer is already asked twice")
         elif prompts.near_duplicate(words[id(c)]):
             c.drop("near-duplicate of a kept question")
+        elif twin:
+            c.drop(twin)
         elif len(kept) >= limit:
             c.drop(f"over the limit of {limit} questions")
         else:
             kept.append(c)
+            guard.add(c)
             facts.add(c.fact)
             per_sentence[c.sentence_index] += c.rule not in UNCOUNTED
             per_answer[str(c.answer).lower()] += 1
