@@ -219,6 +219,8 @@ def test_a_rare_misspelling_of_a_name_is_not_asked():
     ("Brenn", "Arlo", [], True, "city", None),          # a place the article names is of its period
     ("Oslo", "Arlo", [], False, "city", None),
     ("65%", "45%", [], False, "percent", None),
+    ("Laos", "China", [], False, "country", "a country of another scale"),
+    ("India", "China", [], False, "country", None),
 ])
 def test_each_wrong_option_is_vetted(option, answer, others, ancient, kind, reason):
     reg = Registry(kinds={"Arlo": "city", "Brenn": "city"})

@@ -35,9 +35,26 @@ def option_problem(option: str, answer: str, others: list[str], reg: "Registry",
     century = CENTURY.search(option)
     if century and int(century.group(1)) > 21:
         return "a century still to come"
+    if kind == "country" and option not in reg.kinds and other_scale(option, answer):
+        return "a country of another scale than the answer"
     if ancient and kind in PLACES and option not in reg.kinds and reg.full(option) not in reg.kinds:
         return "a modern place for an event before about 1800"
     return None
+
+
+SCALE = 20  # a country a twentieth the answer's size is no plausible stand-in (China: not Laos)
+
+
+def other_scale(option: str, answer: str) -> bool:
+    """One of two countries has more than SCALE times the other's people."""
+    from quizgen.generate.resolve import gazetteer
+
+    countries = gazetteer.countries()
+    a, o = countries.get(gazetteer.canonical(answer)), countries.get(gazetteer.canonical(option))
+    if not a or not o or not a["population"] or not o["population"]:
+        return False
+    big, small = max(a["population"], o["population"]), min(a["population"], o["population"])
+    return big > SCALE * small
 
 
 def dated(context: str) -> bool:
