@@ -9,6 +9,7 @@ from collections import defaultdict
 from quizgen.deck.lint import variant_in
 from quizgen.deck.lint_text import demonyms_of, number_value_words, words
 from quizgen.generate.candidate import Candidate
+from quizgen.generate.reasons import Reason, Why
 
 BLANK = "____"
 STEM = 4  # words sharing their first four letters may be variants ('China'/'Chinese', 'decade'/'decades')
@@ -51,13 +52,13 @@ class FactGuard:
         self.acronyms: list[str] = []                             # given away by initials: always checked
         self.sentences: dict[int, list[Candidate]] = defaultdict(list)
 
-    def conflict(self, c: Candidate) -> str | None:
+    def conflict(self, c: Candidate) -> Why | None:
         """Why `c` cannot join the kept questions, or None."""
         same = self.sentences.get(c.sentence_index, [])
         if c.rule == "swapped_fact" and same:
-            return "true/false restates a sentence another question asks about (one fact, one question)"
+            return Reason.TF_SENTENCE_ASKED()
         if any(k.rule == "swapped_fact" for k in same):
-            return "a kept true/false restates this sentence (one fact, one question)"
+            return Reason.SENTENCE_HAS_TF()
         text = wording(c)
         answer = _asks(c)
         if answer:
@@ -67,13 +68,13 @@ class FactGuard:
                 pool |= {t for ts in self.texts.values() for t in ts}
             for t in pool:
                 if variant_in(answer, t):
-                    return f"twin: a kept question's wording gives '{answer}' away"
+                    return Reason.TWIN_ANSWER_SHOWN(answer)
         mine = _stems(text)
         kept = {a for s in mine for a in self.answers.get(s, ())} | set(self.acronyms)
         for a in kept:
             variant = variant_in(a, text)
             if variant:
-                return f"twin: its wording gives away the answer '{a}' of a kept question"
+                return Reason.TWIN_GIVES_AWAY(a)
         return None
 
     def add(self, c: Candidate) -> None:

@@ -3,18 +3,31 @@ question must not be, and rows of good questions that must pass. Sentences writt
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
 
 from quizgen.generate.candidate import Candidate
-from quizgen.generate.options.vetting import is_ancient, mostly_ancient, option_problem, vet_options
+from quizgen.generate.options.vetting import (
+    is_ancient,
+    mostly_ancient,
+    option_problem,
+    vet_options,
+)
 from quizgen.generate.resolve.registry import Registry
 from quizgen.generate.vet.answers import answer_problem
-from quizgen.generate.vet.fluency import parsed_problem, wording_problem, without_courtesy_title
+from quizgen.generate.vet.fluency import (
+    parsed_problem,
+    without_courtesy_title,
+    wording_problem,
+)
 from quizgen.generate.vet.names import capitalised_surnames, recase
 from quizgen.generate.vet.standalone import description_problem
-from quizgen.generate.vet.worth import rare_spellings, rare_spelling, stem_giveaway, subject_answer, subject_definition
+from quizgen.generate.vet.worth import (
+    rare_spelling,
+    rare_spellings,
+    stem_giveaway,
+    subject_answer,
+    subject_definition,
+)
 
 
 def fill(prompt: str, answer: str, context: str, kind: str = "", rule: str = "fill_in_over_entity") -> Candidate:
@@ -87,7 +100,7 @@ WHOLE = [
 
 @pytest.mark.parametrize("cand, reason", CUT)
 def test_a_cut_answer_is_not_asked(cand, reason):
-    assert (answer_problem(cand, REG) or "").startswith(reason)
+    assert str(answer_problem(cand, REG) or "").startswith(reason)
 
 
 @pytest.mark.parametrize("cand", WHOLE)
@@ -125,7 +138,7 @@ FLUENT = [
 
 @pytest.mark.parametrize("prompt, reason", FLUENCY)
 def test_a_prompt_that_is_not_fluent_is_not_asked(prompt, reason):
-    assert (wording_problem(prompt) or "").startswith(reason)
+    assert str(wording_problem(prompt) or "").startswith(reason)
 
 
 @pytest.mark.parametrize("prompt", FLUENT)
@@ -248,7 +261,7 @@ def test_numbers_are_offered_in_order_and_too_few_options_make_a_fill_in():
     years = mc("In which year did the mill close?", "1931", ["1933", "1929", "1930"], "The mill closed in 1931.", "year")
     assert vet_options(years, Registry()) is None and years.distractors == ["1929", "1930", "1933"]
     people = mc("Who opened the mill?", "Odile Brand", ["Brand", "Tamsin Oduya", "Carl Moss"], "", "person")
-    assert vet_options(people, REG).startswith("fewer than 3 adequate options")
+    assert str(vet_options(people, REG)).startswith("fewer than 3 adequate options")
 
 
 def test_capitalised_surnames_are_written_in_the_ordinary_case():

@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.deck.lint import same_name
+from quizgen.generate.reasons import Reason, Why
 from quizgen.generate.vet import vet_data
 
 if TYPE_CHECKING:
@@ -16,14 +17,14 @@ if TYPE_CHECKING:
 
 NEEDED = 3
 PLACES = {"country", "city", "state", "place"}
-SHARE = re.compile(r"([\d.]+)\s*(%|percent|per cent)", re.I)
-CENTURY = re.compile(r"\b(\d+)(st|nd|rd|th) century", re.I)
+SHARE = re.compile(r"([\d.]+)\s*(%|percent|per cent)", re.IGNORECASE)
+CENTURY = re.compile(r"\b(\d+)(st|nd|rd|th) century", re.IGNORECASE)
 YEAR = re.compile(r"(?<![\d,.])(\d{3,4})(?![\d,])")
 ERA = re.compile(r"\b(BC|BCE|B\.C\.)\b|\b(\d{1,2})(st|nd|rd|th) century\b")
 VALUE = re.compile(r"-?\d[\d,]*(\.\d+)?")
 
 
-def option_problem(option: str, answer: str, others: list[str], reg: "Registry", ancient: bool, kind: str) -> str | None:
+def option_problem(option: str, answer: str, others: list[str], reg: Registry, ancient: bool, kind: str) -> str | None:
     """Why one wrong option does not fit beside the answer and the options kept before it."""
     if option.count("(") != option.count(")") or option.count("[") != option.count("]") or option[:1] in "([":
         return "a stray bracket"
@@ -84,7 +85,7 @@ def _value(text: str) -> float | None:
     return float(m.group().replace(",", "")) if m else None
 
 
-def vet_options(c: "Candidate", reg: "Registry", ancient_article: bool = False) -> str | None:
+def vet_options(c: Candidate, reg: Registry, ancient_article: bool = False) -> Why | None:
     """Keep the options that fit (in order when they are numbers); the reason to drop the multiple
     choice when fewer than three are left, else None."""
     if c.type != "multiple_choice":
@@ -100,5 +101,5 @@ def vet_options(c: "Candidate", reg: "Registry", ancient_article: bool = False) 
         kept = [o for _, o in sorted(zip(values, kept))]
     c.distractors = kept
     if len(kept) < NEEDED:
-        return f"fewer than 3 adequate options for a {c.kind} (asked as fill-in instead)"
+        return Reason.FEW_ADEQUATE_OPTIONS(c.kind or "name")
     return None

@@ -3,10 +3,10 @@ prompt, a fact worth asking, options that fit; each reason for not asking is nam
 
 from __future__ import annotations
 
-import json
 import re
-from functools import lru_cache
-from importlib import resources
+from functools import cache, lru_cache
+
+from quizgen import data
 
 BLANK = "____"
 
@@ -14,10 +14,10 @@ BLANK = "____"
 @lru_cache(maxsize=1)
 def vet_data() -> dict:
     """quizgen/data/vet.json: the word lists and patterns of these checks."""
-    return json.loads(resources.files("quizgen.data").joinpath("vet.json").read_text(encoding="utf-8"))
+    return data.json_data("vet.json")
 
 
-@lru_cache(maxsize=None)
+@cache
 def compiled(pattern: str) -> re.Pattern:
     """A pattern of vet.json, compiled once."""
     return re.compile(pattern)

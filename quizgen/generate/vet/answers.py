@@ -7,15 +7,16 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.deck.lint_text import is_demonym
-from quizgen.generate.resolve.registry import company_words
+from quizgen.generate.reasons import Reason, Why
 from quizgen.generate.vet import around, vet_data
+from quizgen.lexicon import company_words
 
 if TYPE_CHECKING:
     from quizgen.generate.candidate import Candidate
     from quizgen.generate.resolve.registry import Registry
 
 NUMBER = re.compile(r"^[$£€¥]?\d[\d,.]*\s*(bn|m|k|tn|%)?$|^(\w+ )*(one|two|three|four|five|six|seven|eight|nine|ten|"
-                    r"eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|\d+(st|nd|rd|th)?)$", re.I)
+                    r"eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|\d+(st|nd|rd|th)?)$", re.IGNORECASE)
 NEXT_WORD = re.compile(r"^\s*([\w.%/]+)")
 PREV_WORD = re.compile(r"([\w.'’-]+)\s*$")
 EXPANDABLE = {"person", "company"}  # 'Li' -> 'Li Qiang', 'Mitsubishi' -> 'Mitsubishi Motors' are the same
@@ -31,22 +32,22 @@ def _prev(text: str) -> str:
     return m.group(1) if m else ""
 
 
-def cut_number(answer: str, before: str, after: str) -> str | None:
+def cut_number(answer: str, before: str, after: str) -> Why | None:
     """A number split from its unit, scale or era ('58,500,000' of '58,500,000 metric tons')."""
     data = vet_data()
     nxt = _next(after)
     if re.match(r"\s*(BC|BCE|AD|CE|B\.C\.|A\.D\.)(\b|$)", after) and not re.search(r"\b(BC|BCE|AD|CE)\.?$", answer):
-        return "answer cut from its era ('BC', 'AD')"
+        return Reason.ERA_CUT()
     if not NUMBER.match(answer.strip()):
         return None
     if nxt.lower() in data["unit_words"] or after.lstrip().startswith("%"):
-        return f"number cut from its unit or scale ('{nxt or '%'}')"
+        return Reason.UNIT_CUT(nxt or "%")
     if re.search(r"[$£€¥]\s*$", before):
-        return "number cut from its currency sign"
+        return Reason.CURRENCY_CUT()
     return None
 
 
-def part_of_name(answer: str, before: str, after: str) -> str | None:
+def part_of_name(answer: str, before: str, after: str) -> Why | None:
     """A blank over part of a name or title: a capitalised word joined to the answer ('Goldman ____',
     'New ____', 'the Clean Air ____')."""
     if not answer[:1].isupper() and not answer[:1].isdigit():
@@ -61,27 +62,27 @@ def part_of_name(answer: str, before: str, after: str) -> str | None:
         prev = ""  # 'Mongolia-China-____': a hyphenated list, not a longer name
     if prev and prev[:1].isupper() and prev not in titles and not prev.isupper() \
             and not is_demonym(prev):
-        return f"blank over part of a name ('{prev} ...')"
+        return Reason.PART_OF_NAME(f"{prev} ...")
     nxt = _next(after)
     if answer[:1].isupper() and after[:1] == " " and nxt[:1].isupper() and nxt != "I" and not nxt.isupper():
-        return f"blank over part of a name ('... {nxt}')"
+        return Reason.PART_OF_NAME(f"... {nxt}")
     return None
 
 
-def function_word(answer: str, before: str, after: str) -> str | None:
+def function_word(answer: str, before: str, after: str) -> Why | None:
     """A number word that is a function word here ('____ of the few ways', 'At ____,')."""
     data = vet_data()
     if answer.strip().lower() in data["never_answers"]:
-        return f"'{answer}' is a function word here, rarely the fact ('one of', 'the second wave')"
+        return Reason.FUNCTION_WORD_ANSWER(answer)
     if answer.strip().lower() not in data["number_answer_words"]:
         return None
     idioms = data["idiom_numbers"]
     if _next(after).lower() in idioms["after"] or _prev(before) in idioms["before"]:
-        return "blank over a function word ('one of', 'at first')"
+        return Reason.IDIOM_NUMBER()
     return None
 
 
-def expanded_name(c: "Candidate", reg: "Registry") -> str | None:
+def expanded_name(c: Candidate, reg: Registry) -> Why | None:
     """A short name in the sentence read as a longer, different name ('Kindle' keyed 'Kindle Magazine')."""
     answer = str(c.answer)
     if c.kind in EXPANDABLE or answer in reg.expansions or not answer[:1].isalpha():
@@ -94,11 +95,11 @@ def expanded_name(c: "Candidate", reg: "Registry") -> str | None:
     if len(words) > 1 and all(w.lower() in corporate for w in words[1:]):
         return None  # 'Nissan' for 'Nissan Motor': a company by its first word
     if len(words) > 1 and words[0].lower() in c.context.lower():
-        return f"the sentence says '{words[0]}', not '{answer}'"
+        return Reason.SHORT_NAME_EXPANDED(words[0], answer)
     return None
 
 
-def answer_problem(c: "Candidate", reg: "Registry") -> str | None:
+def answer_problem(c: Candidate, reg: Registry) -> Why | None:
     """Why the candidate's answer is not a whole, correct constituent, or None."""
     if c.type == "true_false":
         return None  # a swapped fact shares its fill-in's answer: judged with it (vet.gate)

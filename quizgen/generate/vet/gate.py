@@ -8,12 +8,22 @@ from typing import TYPE_CHECKING
 
 from quizgen.deck.lint import lint_question
 from quizgen.generate.options.vetting import mostly_ancient, vet_options
+from quizgen.generate.reasons import Reason, Why
 from quizgen.generate.vet.answers import answer_problem
+from quizgen.generate.vet.fluency import (
+    parse_problems,
+    without_courtesy_title,
+    wording_problem,
+)
 from quizgen.generate.vet.names import capitalised_surnames, recase
-from quizgen.generate.vet.fluency import parse_problems, without_courtesy_title, wording_problem
 from quizgen.generate.vet.standalone import description_problem
-from quizgen.generate.vet.worth import (rare_spelling, rare_spellings, stem_giveaway, subject_answer,
-                                        subject_definition)
+from quizgen.generate.vet.worth import (
+    rare_spelling,
+    rare_spellings,
+    stem_giveaway,
+    subject_answer,
+    subject_definition,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -21,16 +31,11 @@ if TYPE_CHECKING:
     from quizgen.generate.candidate import Candidate
     from quizgen.generate.resolve.registry import Registry
 
-# True/false statements worth making: a wrong year or number, a wrong place. A stranger's name
-# swapped into a sentence ('Pythias studied anatomy ...') is false in a way nobody would ask.
-SWAP_KINDS = {"year", "date", "number", "quantity", "money", "percent", "ordinal", "country", "city", "state"}
 
 
-def candidate_problem(c: "Candidate", reg: "Registry", title: str, rare: dict[str, str],
-                      ancient: bool = False) -> str | None:
+def candidate_problem(c: Candidate, reg: Registry, title: str, rare: dict[str, str],
+                      ancient: bool = False) -> Why | None:
     """The first reason, in the order of the rubric, not to ask `c`; None when it may be asked."""
-    if c.rule == "swapped_fact" and c.kind not in SWAP_KINDS:
-        return f"a swapped {c.kind or 'name'} makes a statement false in a way nobody would ask"
     return (answer_problem(c, reg)
             or wording_problem(c.prompt)
             or description_problem(c.prompt)
@@ -42,14 +47,14 @@ def candidate_problem(c: "Candidate", reg: "Registry", title: str, rare: dict[st
             or lint_problem(c))
 
 
-def lint_problem(c: "Candidate") -> str | None:
+def lint_problem(c: Candidate) -> Why | None:
     """The teacher's lint on the question as it would be written."""
     warnings = lint_question(c.to_question())
-    return f"the lint flags it [{warnings[0].rule}]" if warnings else None
+    return Reason.LINT_FLAGS(warnings[0].rule) if warnings else None
 
 
-def vet_candidates(cands: list["Candidate"], reg: "Registry", title: str, texts: list[str],
-                   nlp: "Language") -> None:
+def vet_candidates(cands: list[Candidate], reg: Registry, title: str, texts: list[str],
+                   nlp: Language) -> None:
     """Drop, with a named reason, every live candidate that is not clearly good."""
     rare = rare_spellings(texts)
     surnames = capitalised_surnames(reg)
@@ -65,15 +70,15 @@ def vet_candidates(cands: list["Candidate"], reg: "Registry", title: str, texts:
     fills = {c.fact: c for c in cands if c.rule.startswith("fill_in")}
     for c in live:
         base = fills.get(c.fact.removesuffix("|tf")) if c.rule == "swapped_fact" else None
-        if c.dropped is None and base is not None and base.dropped and not base.dropped.startswith(("twin", "duplicate")):
-            c.drop(f"its fill-in was not asked: {base.dropped}")
+        if c.dropped is None and base is not None and base.dropped is not None:
+            c.drop(Reason.FILL_IN_NOT_ASKED(base.dropped))
     live = [c for c in live if c.dropped is None]
     for c, problem in zip(live, parse_problems(live, nlp)):
         if problem:
             c.drop(problem)
 
 
-def lint_kept(kept: list["Candidate"]) -> list["Candidate"]:
+def lint_kept(kept: list[Candidate]) -> list[Candidate]:
     """The kept questions the whole-deck lint has nothing against (a last safety: selection already
     keeps twins apart); the others dropped with the rule named."""
     from quizgen.deck.lint import lint_deck
@@ -84,5 +89,5 @@ def lint_kept(kept: list["Candidate"]) -> list["Candidate"]:
         q.line = i + 1
     flagged = {w.line - 1: w.rule for w in lint_deck(Deck(title="-", questions=questions))}
     for i, rule in flagged.items():
-        kept[i].drop(f"the lint flags it in the deck [{rule}]")
+        kept[i].drop(Reason.LINT_FLAGS_IN_DECK(rule))
     return [c for i, c in enumerate(kept) if i not in flagged]

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 CAPS = re.compile(r"\b[A-Z]{3,}\b")
 
 
-def capitalised_surnames(reg: "Registry") -> dict[str, str]:
+def capitalised_surnames(reg: Registry) -> dict[str, str]:
     """ALL-CAPS words inside people's names that are no acronym: {'KENYATTA': 'Kenyatta'}."""
     out = {}
     for name, kind in reg.kinds.items():
@@ -25,7 +25,7 @@ def capitalised_surnames(reg: "Registry") -> dict[str, str]:
     return out
 
 
-def recase(c: "Candidate", surnames: dict[str, str]) -> None:
+def recase(c: Candidate, surnames: dict[str, str]) -> None:
     """Write the candidate's capitalised surnames in the ordinary case."""
     if not surnames:
         return

@@ -8,30 +8,31 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from quizgen.deck.lint_text import loose_key, words
+from quizgen.generate.reasons import Reason, Why
 from quizgen.generate.vet import BLANK, vet_data
 
 if TYPE_CHECKING:
     from quizgen.generate.candidate import Candidate
 
-DEFINITION = re.compile(r"^(the |an? )?____ (is|was|are|were|has been|have been|refers|means)\b", re.I)
+DEFINITION = re.compile(r"^(the |an? )?____ (is|was|are|were|has been|have been|refers|means)\b", re.IGNORECASE)
 CAPITALISED = re.compile(r"\b[A-Z][a-z]{4,}\b")
 
 
-def subject_definition(c: "Candidate", title: str) -> str | None:
+def subject_definition(c: Candidate, title: str) -> Why | None:
     """'____ is a metal ...' in an article about iron: the article's subject is no answer to its definition."""
     answer = loose_key(str(c.answer))
     if c.type == "true_false" or not answer or not DEFINITION.match(c.prompt):
         return None
     title_words = set(loose_key(title).split())
     if answer == loose_key(title) or set(answer.split()) <= title_words:
-        return "the article's own subject in a definition of it"
+        return Reason.SUBJECT_DEFINED()
     return None
 
 
 SHORT_TITLE = 3  # an encyclopedia-style title ('Aristotle', 'History of aluminium') names one subject
 
 
-def subject_answer(c: "Candidate", title: str) -> str | None:
+def subject_answer(c: Candidate, title: str) -> Why | None:
     """In an article titled 'Aristotle', 'Who was born in Stagira?' -> Aristotle asks what every
     reader knows; a headline ('China urges Mongolia to join ...') names more than a subject."""
     minor = {"the", "a", "an", "of", "and", "in", "on", "for", "to", "history", "life", "geography"}
@@ -40,11 +41,11 @@ def subject_answer(c: "Candidate", title: str) -> str | None:
     if c.type == "true_false" or not answer or not title_words or len(title_words) > SHORT_TITLE:
         return None
     if set(answer.split()) <= set(title_words) or answer == " ".join(title_words):
-        return "the answer is the article's own subject"
+        return Reason.SUBJECT_ANSWER()
     return None
 
 
-def stem_giveaway(c: "Candidate") -> str | None:
+def stem_giveaway(c: Candidate) -> Why | None:
     """A prompt word of the answer's stem or a derived form ('ferrous', 'rusting' for iron)."""
     if c.type == "true_false":
         return None
@@ -61,7 +62,7 @@ def stem_giveaway(c: "Candidate") -> str | None:
         forms = set(derived.get(low, ()))
         for w in prompt_words:
             if (len(low) >= 5 and w.startswith(stem)) or w in forms or any(w.startswith(f) for f in forms):
-                return f"the prompt gives the answer away ('{w}')"
+                return Reason.STEM_GIVEAWAY(w)
     return None
 
 
@@ -93,9 +94,9 @@ def _close(a: str, b: str) -> bool:
     return any(long[:i] + long[i + 1:] == short for i in range(len(long) - 1))
 
 
-def rare_spelling(c: "Candidate", rare: dict[str, str]) -> str | None:
+def rare_spelling(c: Candidate, rare: dict[str, str]) -> Why | None:
     """A name the article spells another way far more often ('Artistotle' once, 'Aristotle' often)."""
     for w in CAPITALISED.findall(f"{c.prompt} {c.answer if c.type != 'true_false' else ''}"):
         if w in rare:
-            return f"'{w}' is a rare spelling: the article mostly writes '{rare[w]}'"
+            return Reason.RARE_SPELLING(w, rare[w])
     return None
