@@ -7,14 +7,11 @@ import math
 import re
 from collections import Counter, defaultdict
 
+from quizgen.generate.kinds import KIND_WEIGHT
 from quizgen.generate.candidate import Candidate
 from quizgen.generate.one_fact import FactGuard
 from quizgen.generate.reasons import Reason
 
-KIND_WEIGHT = {"person": 3.0, "country": 3.0, "city": 3.0, "state": 2.8, "place": 2.6, "org": 2.6, "company": 2.6,
-               "year": 2.6, "date": 2.4, "number": 2.3, "quantity": 2.2, "money": 2.2, "percent": 2.2,
-               "event": 2.2, "acronym": 2.0, "ordinal": 1.8, "statement": 1.6, "work": 2.0, "product": 2.0,
-               "law": 2.0, "facility": 2.0, "language": 1.8}
 TYPE_WEIGHT = {"multiple_choice": 1.0, "fill_in": 0.6, "true_false": 0.2}
 PER_SENTENCE = 2
 PER_ANSWER = 2

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from quizgen.generate.kinds import ANSWER_KINDS, NAME_KINDS
 from quizgen.generate.candidate import Skip
 from quizgen.generate.options import numbers
 from quizgen.generate.reasons import Reason, Why
@@ -20,12 +21,9 @@ if TYPE_CHECKING:
 
     from quizgen.generate.ask.context import ClauseContext
 
-ANSWER_KINDS = {"person", "country", "city", "state", "place", "org", "year", "date", "number", "quantity",
-                "money", "percent", "ordinal", "event", "facility", "work", "product", "law", "language"}
 HEDGES = {"nearly", "about", "around", "almost", "over", "some", "approximately", "roughly", "more", "less",
           "than", "up", "to", "at", "least", "most", "only", "just", "the", "a", "an", "fewer", "under"}
 MAX_ANSWER_WORDS = 6
-NAME_KINDS = {"person", "country", "city", "state", "place", "org", "event", "facility", "work", "product", "law"}
 
 
 @dataclass

@@ -6,14 +6,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from quizgen.generate.kinds import NUMERIC, PLACES
 from quizgen.generate.resolve import gazetteer
 from quizgen.generate.options import numbers
 from quizgen.lexicon import is_company
 from quizgen.generate.resolve.registry import Registry, org_heads, strip_the
 
-NUMERIC = {"number", "quantity", "money", "percent", "ordinal", "year", "date"}
 NEEDED = 3
-PLACES = {"country", "city", "state"}
 
 
 def _norm(s: str) -> str:

@@ -8,18 +8,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
 
+from quizgen.generate.kinds import LABEL_KINDS
 from quizgen import data, lexicon
 from quizgen.generate.resolve import gazetteer
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-LABEL_KINDS = {
-    "PERSON": "person", "ORG": "org", "LOC": "place", "FAC": "facility", "EVENT": "event",
-    "WORK_OF_ART": "work", "PRODUCT": "product", "LAW": "law", "LANGUAGE": "language",
-    "DATE": "date", "TIME": "time", "CARDINAL": "number", "QUANTITY": "quantity", "MONEY": "money",
-    "PERCENT": "percent", "ORDINAL": "ordinal", "NORP": "nationality",
-}
 ACRONYM = re.compile(r"((?:[A-Z][\w'’-]*|of|and|for|the|on|in|de|&)(?:\s+(?:[A-Z][\w'’-]*|of|and|for|the|on|in|de|&))*?)\s+\(([A-Z][A-Za-z.&-]{1,9})\)")
 MINOR = {"of", "and", "for", "the", "on", "in", "de", "&"}
 TITLES = {"mr", "mrs", "ms", "dr", "sir", "president", "premier", "prime", "minister", "chancellor", "king",
