@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from quizgen.generate.ask.common import finish
 from quizgen.generate.ask.context import ClauseContext
 from quizgen.generate.candidate import Candidate, Skip
+from quizgen.generate.kinds import NUMERIC, PLACES
 from quizgen.generate.reasons import Reason
 
 CONCESSIVE = {"while", "although", "though", "whereas"}
@@ -40,7 +41,7 @@ def negated_description(ctx: ClauseContext) -> Iterator[Candidate]:
 
 # True/false statements worth making: a wrong year or number, a wrong place. A stranger's name
 # swapped into a sentence ('Pythias studied anatomy ...') is false in a way nobody would ask.
-SWAP_KINDS = {"year", "date", "number", "quantity", "money", "percent", "ordinal", "country", "city", "state"}
+SWAP_KINDS = NUMERIC | PLACES
 # A bound before a number: "more than 1,700" stays true with a smaller number swapped in.
 BOUNDED = re.compile(r"\b(more|less|fewer|greater|higher|lower|over|under|above|below|at least|at most|"
                      r"up to|nearly|almost|about|around|some|approximately|roughly|as many as)\s+(than\s+)?____")

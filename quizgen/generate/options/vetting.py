@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.deck.lint import same_name
+from quizgen.generate import kinds
 from quizgen.generate.reasons import Reason, Why
 from quizgen.generate.vet import vet_data
 
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
     from quizgen.generate.resolve.registry import Registry
 
 NEEDED = 3
-PLACES = {"country", "city", "state", "place"}
+PLACES = kinds.PLACES | {"place"}  # a place the NER could not tell apart is a place too
 SHARE = re.compile(r"([\d.]+)\s*(%|percent|per cent)", re.IGNORECASE)
 CENTURY = re.compile(r"\b(\d+)(st|nd|rd|th) century", re.IGNORECASE)
 YEAR = re.compile(r"(?<![\d,.])(\d{3,4})(?![\d,])")
