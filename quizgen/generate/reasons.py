@@ -84,6 +84,7 @@ class Reason(Enum):
     ROOT_NOT_VERB = "not fluent: its root is '{0}', not a verb, when parsed again"
     # vet: standalone, worth asking, options, the lint
     UNRESOLVED_DESCRIPTION = "leans on an unresolved description ('{0}')"
+    PERSON_NOT_IN_FULL = "'{0}' is a person the article names in full ('{1}')"
     SUBJECT_DEFINED = "the article's own subject in a definition of it"
     SUBJECT_ANSWER = "the answer is the article's own subject"
     STEM_GIVEAWAY = "the prompt gives the answer away ('{0}')"

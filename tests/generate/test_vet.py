@@ -247,6 +247,8 @@ def test_each_wrong_option_is_vetted(option, answer, others, ancient, kind, reas
     ("The port was rebuilt in 1650.", True),
     ("The port was rebuilt in 1950.", False),
     ("The port was rebuilt after the war.", False),
+    ("She won the 100m in Rome in 2004.", False),        # a distance is no year
+    ("The mill employed 1,200 workers in 1890.", False),
 ])
 def test_an_event_before_about_1800(context, ancient):
     assert is_ancient(context) is ancient
@@ -272,3 +274,33 @@ def test_capitalised_surnames_are_written_in_the_ordinary_case():
     recase(c, names)
     assert (c.prompt, c.answer, c.distractors) == ("Who led UNESCO after Ben Okafor?", "Amara Okafor",
                                                    ["Ben Okafor", "Jo Ede", "Kai Lum"])
+
+
+@pytest.mark.parametrize("cand, named", [
+    (fill("Lina Osei finished just behind ____.", "Varga", ""), True),                  # the answer a surname alone
+    (fill("Varga finished just behind ____ in Oslo.", "Lina Osei", ""), True),        # the prompt names him so
+    (mc("Who finished behind Lina Osei?", "Tomas Varga", ["Varga", "Ada Ruiz", "Ola Berg"]), True),  # an option
+    (fill("Tomas Varga finished just behind ____ in Oslo.", "Lina Osei", ""), False),  # in full
+    (fill("The Varga Prize was won by ____ in 1990.", "Lina Osei", ""), False),        # part of another name
+    (fill("Osei beat Varga Ruiz to the line in ____.", "Oslo", ""), True),             # 'Osei' alone, first
+    (fill("____ beat Varga Ruiz to the line in Oslo.", "Lina Osei", ""), False),       # a first name 'Varga'...
+])
+def test_a_person_the_article_names_in_full_is_named_in_full(cand, named):
+    from quizgen.generate.vet.standalone import short_person, surnames_alone
+
+    reg = Registry(kinds={"Tomas Varga": "person", "Lina Osei": "person", "Varga": "person", "Ana Varga": "person"})
+    assert (short_person(cand, surnames_alone(reg)) is not None) is named
+
+
+@pytest.mark.parametrize("cand, prompt, answer", [
+    (fill("Lina Osei finished just behind ____.", "Varga", ""), "Lina Osei finished just behind ____.", "Tomas Varga"),
+    (fill("Varga finished behind ____ in Oslo.", "Lina Osei", ""), "Tomas Varga finished behind ____ in Oslo.", "Lina Osei"),
+    (fill("Osei finished behind ____ in Oslo.", "Tomas Varga", ""), "Lina Osei finished behind ____ in Oslo.", "Tomas Varga"),
+])
+def test_a_surname_only_one_person_has_is_written_in_full(cand, prompt, answer):
+    from quizgen.generate.vet.standalone import in_full, short_person, surnames_alone
+
+    reg = Registry(kinds={"Tomas Varga": "person", "Lina Osei": "person", "Varga": "person"})
+    names = surnames_alone(reg)
+    in_full(cand, names)
+    assert (cand.prompt, cand.answer, short_person(cand, names)) == (prompt, answer, None)

@@ -20,7 +20,7 @@ NEEDED = 3
 PLACES = kinds.PLACES | {"place"}  # a place the NER could not tell apart is a place too
 SHARE = re.compile(r"([\d.]+)\s*(%|percent|per cent)", re.IGNORECASE)
 CENTURY = re.compile(r"\b(\d+)(st|nd|rd|th) century", re.IGNORECASE)
-YEAR = re.compile(r"(?<![\d,.])(\d{3,4})(?![\d,])")
+YEAR = re.compile(r"(?<![\d,.$£€])\b(1\d{3}|20\d{2})\b(?![,.]\d)")  # a year; not '100m', not '1,200'
 ERA = re.compile(r"\b(BC|BCE|B\.C\.)\b|\b(\d{1,2})(st|nd|rd|th) century\b")
 VALUE = re.compile(r"-?\d[\d,]*(\.\d+)?")
 
@@ -78,7 +78,7 @@ def is_ancient(context: str) -> bool:
     if any(int(m.group(1)) < limit // 100 for m in CENTURY.finditer(context)):
         return True
     years = [int(y) for y in YEAR.findall(context)]
-    return bool(years) and max(years) < limit and max(years) > 99
+    return bool(years) and max(years) < limit
 
 
 def _value(text: str) -> float | None:

@@ -16,7 +16,12 @@ from quizgen.generate.vet.fluency import (
     wording_problem,
 )
 from quizgen.generate.vet.names import capitalised_surnames, recase
-from quizgen.generate.vet.standalone import description_problem
+from quizgen.generate.vet.standalone import (
+    description_problem,
+    in_full,
+    short_person,
+    surnames_alone,
+)
 from quizgen.generate.vet.worth import (
     rare_spelling,
     rare_spellings,
@@ -32,13 +37,13 @@ if TYPE_CHECKING:
     from quizgen.generate.resolve.registry import Registry
 
 
-
 def candidate_problem(c: Candidate, reg: Registry, title: str, rare: dict[str, str],
-                      ancient: bool = False) -> Why | None:
+                      ancient: bool = False, surnames: dict[str, str | None] | None = None) -> Why | None:
     """The first reason, in the order of the rubric, not to ask `c`; None when it may be asked."""
     return (answer_problem(c, reg)
             or wording_problem(c.prompt)
             or description_problem(c.prompt)
+            or short_person(c, surnames or {})
             or subject_definition(c, title)
             or subject_answer(c, title)
             or stem_giveaway(c)
@@ -59,11 +64,13 @@ def vet_candidates(cands: list[Candidate], reg: Registry, title: str, texts: lis
     rare = rare_spellings(texts)
     surnames = capitalised_surnames(reg)
     ancient = mostly_ancient(texts)
+    alone = surnames_alone(reg)
     live = [c for c in cands if c.dropped is None]
     for c in live:
         recase(c, surnames)
+        in_full(c, alone)
         c.prompt = without_courtesy_title(c.prompt, str(c.answer))
-        problem = candidate_problem(c, reg, title, rare, ancient)
+        problem = candidate_problem(c, reg, title, rare, ancient, alone)
         if problem:
             c.drop(problem)
     # A swapped fact stands or falls with the fill-in it was made from.
