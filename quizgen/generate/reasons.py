@@ -76,6 +76,7 @@ class Reason(Enum):
     FUNCTION_WORD_ANSWER = "'{0}' is a function word here, rarely the fact ('one of', 'the second wave')"
     IDIOM_NUMBER = "blank over a function word ('one of', 'at first')"
     SHORT_NAME_EXPANDED = "the sentence says '{0}', not '{1}'"
+    NUMBER_IN_DESCRIPTION = "'{0}' counts inside a description ('the two firms'): no fact of its own"
     # vet: fluent (generate/vet/fluency.py; the patterns' names are in data/vet.json)
     LEADING_CONNECTIVE = "opens with a connective ('{0}')"
     NOT_FLUENT = "not fluent: {0}"

@@ -64,18 +64,20 @@ CUT = [
      "blank over part of a name"),
     # a blank over one word of a law's title
     (fill("The council passed the Quiet Streets ____ in 2011.", "Act", "The council passed the Quiet Streets Act in 2011."),
-     None),  # lower-case-led answers are no names: 'Act' starts upper, checked below
+     "blank over part of a name"),
     # 'one' as in 'one of the few'
     (fill("Rowing is ____ of the few sports the school offers.", "one", "Rowing is one of the few sports the school offers."),
      "'one' is a function word"),
     # 'first' as in 'At first'
     (fill("At ____, the villagers ignored the warning.", "first", "At first, the villagers ignored the warning."),
      "'first' is a function word"),
+    # a number that belongs to a description: 'How many firms signed?' asks what is taken as given
+    (mc("How many firms signed the pact?", "two", ["three", "four", "five"], "The two firms signed the pact.", "number"),
+     "'two' counts inside a description"),
     # a short name read as a longer, different thing
     (fill("Readers can borrow a ____ from the library.", "Kestrel Weekly", "Readers can borrow a Kestrel from the library.",
           kind="work"), "the sentence says 'Kestrel'"),
 ]
-CUT[6] = (CUT[6][0], "blank over part of a name")
 
 WHOLE = [
     # the number with its unit is a whole answer
@@ -93,6 +95,9 @@ WHOLE = [
     # a company goes by its first word
     fill("The supplier has built vans for ____ since 2004.", "Harlow Motors", "The supplier has built vans for Harlow since 2004.",
          kind="org"),
+    # a date after 'the' is no described count
+    mc("When was the market worth $3bn?", "end of 2019", ["end of 2018", "end of 2020", "end of 2021"],
+       "The market was worth $3bn at the end of 2019.", "date"),
     # 'two' counting decades is the fact
     fill("The club has rented the field for nearly ____ decades.", "two", "The club has rented the field for nearly two decades."),
 ]
@@ -290,6 +295,18 @@ def test_a_person_the_article_names_in_full_is_named_in_full(cand, named):
 
     reg = Registry(kinds={"Tomas Varga": "person", "Lina Osei": "person", "Varga": "person", "Ana Varga": "person"})
     assert (short_person(cand, surnames_alone(reg)) is not None) is named
+
+
+def test_a_surname_the_registry_resolved_stands_for_that_person():
+    from quizgen.generate.vet.standalone import surnames_alone
+
+    reg = Registry(kinds={"Tomas Varga": "person", "Ana Varga": "person", "Varga": "person"},
+                   full_names={"Varga": "Ana Varga"})
+    assert surnames_alone(reg) == {"Varga": "Ana Varga"}
+    # two people of one surname, one of them the article's subject: the surname alone is the subject
+    reg = Registry(kinds={"Tomas Varga": "person", "Ana Varga": "person", "Varga": "person"})
+    assert surnames_alone(reg, "Ana Varga: a life") == {"Varga": "Ana Varga"}
+    assert surnames_alone(reg, "Chess in Pécs") == {"Varga": None}
 
 
 @pytest.mark.parametrize("cand, prompt, answer", [

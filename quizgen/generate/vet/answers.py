@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 NUMBER = re.compile(r"^[$£€¥]?\d[\d,.]*\s*(bn|m|k|tn|%)?$|^(\w+ )*(one|two|three|four|five|six|seven|eight|nine|ten|"
                     r"eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|\d+(st|nd|rd|th)?)$", re.IGNORECASE)
+COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
 NEXT_WORD = re.compile(r"^\s*([\w.%/]+)")
 PREV_WORD = re.compile(r"([\w.'’-]+)\s*$")
 EXPANDABLE = {"person", "company"}  # 'Li' -> 'Li Qiang', 'Mitsubishi' -> 'Mitsubishi Motors' are the same
@@ -69,6 +70,14 @@ def part_of_name(answer: str, before: str, after: str) -> Why | None:
     return None
 
 
+def described_number(answer: str, before: str) -> Why | None:
+    """'The two firms signed ...': the number belongs to 'the two firms', a description, so 'How many
+    firms signed ...?' asks what the sentence takes as given."""
+    if answer.strip().lower() in COUNT_WORDS and re.search(r"\b[Tt]he\s*$", before):
+        return Reason.NUMBER_IN_DESCRIPTION(answer)
+    return None
+
+
 def function_word(answer: str, before: str, after: str) -> Why | None:
     """A number word that is a function word here ('____ of the few ways', 'At ____,')."""
     data = vet_data()
@@ -110,5 +119,6 @@ def answer_problem(c: Candidate, reg: Registry) -> Why | None:
         problem = cut_number(answer, *site) or part_of_name(answer, *site) or function_word(answer, *site)
     ctx_site = around(answer, "", c.context)
     if not problem and ctx_site:
-        problem = cut_number(answer, *ctx_site) or part_of_name(answer, *ctx_site) or function_word(answer, *ctx_site)
+        problem = (cut_number(answer, *ctx_site) or part_of_name(answer, *ctx_site)
+                   or function_word(answer, *ctx_site) or described_number(answer, ctx_site[0]))
     return problem or expanded_name(c, reg)

@@ -64,7 +64,7 @@ def vet_candidates(cands: list[Candidate], reg: Registry, title: str, texts: lis
     rare = rare_spellings(texts)
     surnames = capitalised_surnames(reg)
     ancient = mostly_ancient(texts)
-    alone = surnames_alone(reg)
+    alone = surnames_alone(reg, title)
     live = [c for c in cands if c.dropped is None]
     for c in live:
         recase(c, surnames)

@@ -14,10 +14,11 @@ if TYPE_CHECKING:
     from quizgen.generate.resolve.registry import Registry
 
 
-def surnames_alone(reg: Registry) -> dict[str, str | None]:
+def surnames_alone(reg: Registry, title: str = "") -> dict[str, str | None]:
     """Surnames of people the article names in full: {'Gatlin': 'Justin Gatlin'} (one full name each;
     a surname two people share maps to the first)."""
     out: dict[str, str] = {}
+    subject: dict[str, str] = {}  # a surname the article's title names in full: its subject's
     for name, kind in reg.kinds.items():
         words = name.split()
         if len(words) < 2 or not all(w[:1].isupper() for w in words) or len(words[-1]) < 3:
@@ -28,7 +29,11 @@ def surnames_alone(reg: Registry) -> dict[str, str | None]:
             # Two people of one surname ('Jomo Kenyatta', 'Uhuru Kenyatta'): the surname alone says
             # neither (None), and is not asked.
             out[words[-1]] = name if out.get(words[-1], name) == name else None
-    return out
+            if name in title:
+                subject[words[-1]] = name
+    # Where the registry has resolved the short form ('Curie' -> 'Marie Curie', the one the article
+    # calls so), that stands.
+    return {w: reg.full_names.get(w) or full or subject.get(w) for w, full in out.items()}
 
 
 SURNAME = re.compile(r"(?<![\w.-])([A-Z][\w'-]+)\b")
