@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from quizgen.wording import shown
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the `generate` subcommand."""
@@ -19,6 +21,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--explain", action="store_true", help="list every dropped candidate with its rule and reason")
     p.add_argument("-j", "--jobs", type=int, metavar="N",
                    help="articles generated at once, one process each (default: every core)")
+    p.add_argument("--dask", metavar="ADDRESS",
+                   help="generate on a Dask cluster (scheduler address, or 'local' for one on this machine); "
+                        "needs pip install 'quizgen[dask]'")
     p.set_defaults(func=run)
 
 
@@ -33,7 +38,14 @@ def _outputs(articles: list[Path], output: str | None) -> list[Path]:
     folder = Path(output) if output else Path("decks")
     if output and not folder.is_dir():
         raise QuizgenError(f"-o {output}: with several articles, -o must be an existing folder")
-    return [folder / f"{stem(a)}.yaml" for a in articles]
+    # Articles with one name (a/index.html, b/index.html) get one deck each, named like their ids.
+    from collections import Counter
+
+    from quizgen.deck.model import source_id
+
+    counts = Counter(stem(a).casefold() for a in articles)
+    return [folder / (f"{source_id(_source_name(a))}.yaml" if counts[stem(a).casefold()] > 1 else f"{stem(a)}.yaml")
+            for a in articles]
 
 
 def _check_outputs(outputs: list[Path], named: bool) -> None:
@@ -66,11 +78,21 @@ def run(args: argparse.Namespace) -> int:
     from quizgen.generate.batch import Job, available_cores, generate_all
     from quizgen.commands.progress_bar import Progress
 
+    if args.dask and args.dask != "local" and args.jobs is not None:
+        raise QuizgenError("--jobs is for local runs; on a Dask cluster the workers' own settings decide")
     failures = 0
     bar = Progress(len(articles), enabled=len(articles) > 1)
     jobs = [Job(a, _source_name(a), args.limit, args.explain) for a in articles]
-    results = generate_all(jobs, args.jobs or available_cores())
-    for article, out, gen in zip(articles, outputs, results):
+    workers = args.jobs or available_cores()
+    if args.dask:
+        from quizgen.generate.cluster import generate_on_dask
+
+        # Decks are written as they arrive, each through the same code as a local run.
+        results = generate_on_dask(jobs, args.dask, workers)
+    else:
+        results = enumerate(generate_all(jobs, workers))
+    for i, gen in results:
+        article, out = articles[i], outputs[i]
         bar.step(str(article))
         try:
             if isinstance(gen, QuizgenError):
@@ -86,7 +108,7 @@ def run(args: argparse.Namespace) -> int:
             if len(articles) == 1:
                 raise
             bar.clear()
-            print(f"quizgen: {e}", file=sys.stderr)
+            print(shown(f"quizgen: {e}"), file=sys.stderr)
             failures += 1
     bar.clear()
     return 1 if failures else 0
@@ -119,19 +141,19 @@ def _write(gen, out: Path, args: argparse.Namespace) -> None:
         # Merging keeps every byte a teacher wrote and appends only new facts.
         report = merge_deck_file(out, deck, gen.article.body if gen.article else "", dry_run=args.dry_run)
         for line in report.details():
-            print(line, file=sys.stderr)
-        print(report.summary())
+            print(shown(line), file=sys.stderr)
+        print(shown(report.summary()))
         return
     if out.exists():
         plan = plan_force(out, deck, dry_run=args.dry_run)
         for line in plan.losses():
-            print(line, file=sys.stderr)
+            print(shown(line), file=sys.stderr)
         if not args.dry_run:
             apply_force(plan, deck)
-        print(plan.summary())
+        print(shown(plan.summary()))
         return
     if args.dry_run:
-        print(f"# would write {out}: {deck.summary()}", file=sys.stderr)
+        print(shown(f"# would write {out}: {deck.summary()}"), file=sys.stderr)
         sys.stdout.write(dump_deck(deck))
         return
     if not out.parent.exists():
@@ -142,16 +164,16 @@ def _write(gen, out: Path, args: argparse.Namespace) -> None:
         except OSError as e:
             raise QuizgenError(f"cannot create folder {out.parent}: {e.strerror}", out) from None
     write_new_deck(out, deck)
-    print(f"wrote {out}: {deck.summary()}")
+    print(shown(f"wrote {out}: {deck.summary()}"))
 
 
 def _explain(gen, article: Path) -> None:
     """Every candidate not asked, with the rule (or step) and the named reason: two lines each."""
     from quizgen.generate.candidate import Skip
 
-    print(f"# {article}: {len(gen.deck.questions)} kept, {len(gen.dropped)} dropped", file=sys.stderr)
+    print(shown(f"# {article}: {len(gen.deck.questions)} kept, {len(gen.dropped)} dropped"), file=sys.stderr)
     for c in gen.dropped:
         # A refusal came before any question was made: it shows what the rule looked at ("-" for no type).
         type_, text = ("-", c.what) if isinstance(c, Skip) else (c.type, c.prompt)
-        what = f"{type_} '{text[:80]}'" + (f" -> {c.answer}" if c.answer != "" else "")
+        what = shown(f"{type_} '{text[:80]}'" + (f" -> {c.answer}" if c.answer != "" else ""))
         print(f"  [{c.rule}] sentence {c.sentence_index + 1}: {what}\n      dropped: {c.dropped}", file=sys.stderr)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from quizgen.deck.lint_text import loose_key
 from quizgen.generate.kinds import NUMERIC, PLACES
 from quizgen.generate.resolve import gazetteer
 from quizgen.generate.options import numbers
@@ -13,10 +14,6 @@ from quizgen.lexicon import is_company
 from quizgen.generate.resolve.registry import Registry, org_heads, strip_the
 
 NEEDED = 3
-
-
-def _norm(s: str) -> str:
-    return re.sub(r"[^a-z0-9]+", " ", strip_the(s).lower()).strip()
 
 
 def _same_form(answer: str, option: str) -> bool:
@@ -95,4 +92,4 @@ def _gazetteer_places(answer: str, kind: str) -> list[str]:
 
 def _key(name: str, kind: str) -> str:
     """What makes two options the same: 'Britain' and 'United Kingdom' are one country."""
-    return _norm(gazetteer.canonical(name) if kind in PLACES else name)
+    return loose_key(gazetteer.canonical(name) if kind in PLACES else name)
