@@ -69,6 +69,10 @@ def variant_in(answer: str, prompt: str) -> str | None:
         if " ".join(pkeys[i:i + n]) == akey:
             return " ".join(pwords[i:i + n])
     awords = words(answer)
+    for w in awords:
+        # A year or decade inside a dated answer ('late 1970s' <- 'in the 1970s').
+        if len(awords) > 1 and re.fullmatch(r"\d{3,4}s?", w) and w in pwords:
+            return w
     for alt in number_value_words(answer):
         if alt in (w.casefold() for w in pwords):
             return alt

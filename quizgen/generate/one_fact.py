@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from quizgen.deck.lint import variant_in
-from quizgen.deck.lint_text import demonyms_of, number_value_words, words
+from quizgen.deck.lint_text import demonyms_of, loose_key, number_value_words, words
 from quizgen.generate.candidate import Candidate
 from quizgen.generate.reasons import Reason, Why
 
@@ -42,6 +42,11 @@ def _is_acronym(answer: str) -> bool:
     return answer.isupper() and 2 <= len(answer) <= 6
 
 
+def _answer_key(answer: str) -> frozenset[str]:
+    """An answer as a set of words: 'Philips and Sony' is 'Sony and Philips'."""
+    return frozenset(loose_key(answer).split()) - {"and", "the"}
+
+
 class FactGuard:
     """The kept questions' answers and wordings, indexed by word stem, so that checking one more
     candidate looks at a few kept questions, not all."""
@@ -51,6 +56,7 @@ class FactGuard:
         self.answers: dict[str, list[str]] = defaultdict(list)    # stem -> kept answers
         self.acronyms: list[str] = []                             # given away by initials: always checked
         self.sentences: dict[int, list[Candidate]] = defaultdict(list)
+        self.asked: set[frozenset[str]] = set()                   # answers asked, as sets of words
 
     def conflict(self, c: Candidate) -> Why | None:
         """Why `c` cannot join the kept questions, or None."""
@@ -61,6 +67,11 @@ class FactGuard:
             return Reason.SENTENCE_HAS_TF()
         text = wording(c)
         answer = _asks(c)
+        if c.rule == "swapped_fact" and _answer_key(c.fact.split("|")[0]) in self.asked:
+            # The statement swaps out an answer another question asks for: the same fact twice.
+            return Reason.SAME_ANSWER_ASKED(c.fact.split("|")[0])
+        if answer and _answer_key(answer) in self.asked:
+            return Reason.SAME_ANSWER_ASKED(answer)
         if answer:
             stems = _answer_stems(answer)
             pool = {t for s in stems for t in self.texts.get(s, ())}
@@ -88,4 +99,7 @@ class FactGuard:
                 self.answers[s].append(answer)
             if _is_acronym(answer):
                 self.acronyms.append(answer)
+            self.asked.add(_answer_key(answer))
+        elif c.rule == "swapped_fact":
+            self.asked.add(_answer_key(c.fact.split("|")[0]))
         self.sentences[c.sentence_index].append(c)

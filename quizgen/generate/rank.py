@@ -14,7 +14,6 @@ from quizgen.generate.reasons import Reason
 
 TYPE_WEIGHT = {"multiple_choice": 1.0, "fill_in": 0.6, "true_false": 0.2}
 PER_SENTENCE = 2
-PER_ANSWER = 2
 
 
 TITLE_BONUS = 0.2  # a fact about what the title names is central to the article
@@ -80,7 +79,6 @@ def select(cands: list[Candidate], limit: int, mentions: Counter, n_sentences: i
     kept: list[Candidate] = []
     facts: set[str] = set()
     per_sentence: Counter = Counter()
-    per_answer: Counter = Counter()
     words = {id(c): _words(c.prompt) for c in live}
     prompts = _KeptPrompts(Counter(w for ws in words.values() for w in ws))
     guard = FactGuard()
@@ -90,8 +88,6 @@ def select(cands: list[Candidate], limit: int, mentions: Counter, n_sentences: i
             c.drop(Reason.DUPLICATE_FACT())
         elif per_sentence[c.sentence_index] >= PER_SENTENCE and not c.beside:
             c.drop(Reason.SENTENCE_FULL())
-        elif per_answer[str(c.answer).lower()] >= PER_ANSWER and c.type != "true_false":
-            c.drop(Reason.ANSWER_ASKED_TWICE())
         elif prompts.near_duplicate(words[id(c)]):
             c.drop(Reason.NEAR_DUPLICATE())
         elif twin:
@@ -103,7 +99,6 @@ def select(cands: list[Candidate], limit: int, mentions: Counter, n_sentences: i
             guard.add(c)
             facts.add(c.fact)
             per_sentence[c.sentence_index] += not c.beside
-            per_answer[str(c.answer).lower()] += 1
             prompts.add(words[id(c)])
     kept.sort(key=lambda c: (c.sentence_index, -c.score))
     return kept

@@ -113,6 +113,24 @@ class Reason(Enum):
     FILL_IN_NOT_ASKED = "its fill-in was not asked: {0}"
     LINT_FLAGS = "the lint flags it [{0}]"
     LINT_FLAGS_IN_DECK = "the lint flags it in the deck [{0}]"
+    # vet: a fact of substance (generate/vet/substance.py)
+    VAGUE_QUANTITY = "'{0}' is a vague quantity, no fact to test"
+    NOT_A_KEY_TERM = "'{0}' is no key term (it says the fact is elsewhere, or names nothing in particular)"
+    BLANK_OVER_LIST_ITEMS = "one blank over several items of a list ('{0}')"
+    TITLE_SUBJECT = "'{0}' is what the title is about: every reader knows it"
+    FIGURE_OF_SPEECH = "a figure of speech ('{0}'): no fact to test"
+    TRIVIA = "trivia ('{0}'), not a fact of substance"
+    TOO_LITTLE_CONTEXT = "only {0} content words around the blank: too little to determine the answer"
+    # vet: a question shaped to its answer (generate/vet/shapes.py)
+    QUESTION_SHAPE = "the question's shape does not fit: {0}"
+    WHEN_NOT_A_TIME = "'When' asks for a time, and '{0}' is none"
+    BOUNDED_NUMBER_ASKED = "a bounded number or range ('{0}'): other options may be true too"
+    RANGE_END = "a blank over one end of a range ('{0}'), the other end cut"
+    COMPLEMENT_LOST = "'the {0} ...' without what it was the {0} to do ('to {1}')"
+    HALF_OF_PAIR = "'{0}' is half of '{0} and {1}', who together do what the question asks"
+    JOINED_CLAUSE = "a wh-question over one of two joined clauses with different subjects"
+    SURNAME_WITHOUT_TITLE = "'{0}' stands alone where the article says '{1}'"
+    SAME_ANSWER_ASKED = "the answer '{0}' is already asked (one fact, one question)"
     # rank: one fact, one question (generate/one_fact.py)
     TF_SENTENCE_ASKED = "true/false restates a sentence another question asks about (one fact, one question)"
     SENTENCE_HAS_TF = "a kept true/false restates this sentence (one fact, one question)"
@@ -121,7 +139,6 @@ class Reason(Enum):
     # rank
     DUPLICATE_FACT = "duplicate fact (a better question asks it)"
     SENTENCE_FULL = "sentence already has two questions"
-    ANSWER_ASKED_TWICE = "this answer is already asked twice"
     NEAR_DUPLICATE = "near-duplicate of a kept question"
     OVER_LIMIT = "over the limit of {0} questions"
 

@@ -27,7 +27,8 @@ PASSAGES = {
              "watched the final at Soccer City.",
     "business": "Carmaker results\n\nToyota sold 10.5 million vehicles in 2019, more than Volkswagen and General "
                 "Motors. The company opened a new factory in Mexico in 2020. Its chief executive Akio Toyoda "
-                "said the plant would employ 2,000 workers. Honda and Nissan reported lower sales in Japan.",
+                "said the plant would employ 2,000 workers. Honda and Nissan reported lower sales in Japan. "
+                "Mazda opened an engine plant in Hiroshima in 2018.",
 }
 
 

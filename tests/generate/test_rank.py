@@ -48,14 +48,14 @@ def test_near_duplicates_are_found_among_many_kept_prompts():
     ([cand("One ____ here.", answer="x"), cand("Two ____ here now.", answer="y"),
       cand("Third ____ sits here too.", answer="z")], 5, 2, "SENTENCE_FULL"),
     ([cand("Alpha ____ went.", sentence=0), cand("Beta ____ came back.", sentence=1),
-      cand("Gamma ____ stayed home.", sentence=2)], 5, 2, "ANSWER_ASKED_TWICE"),
+      cand("Gamma ____ stayed home.", sentence=2)], 5, 1, "SAME_ANSWER_ASKED"),
     ([cand("Alpha ____ went.", answer="a", sentence=0), cand("Beta ____ came back.", answer="b", sentence=1)], 1, 1,
      "OVER_LIMIT"),
 ])
 def test_selection_limits(cands, limit, kept, reason):
     out = select(cands, limit, Counter(), 3)
     assert len(out) == kept
-    assert [c.dropped.name for c in cands if c not in out] == [reason]
+    assert {c.dropped.name for c in cands if c not in out} == {reason}
 
 
 def test_kept_questions_come_back_in_article_order():

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.generate.reasons import Reason, Why
 from quizgen.generate.vet import BLANK, compiled, vet_data
+from quizgen.generate.vet.shapes import joined_clause
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -65,8 +66,11 @@ def parse_problems(cands: list[Candidate], nlp: Language) -> Iterable[Why | None
 
 
 def parsed_problem(doc) -> Why | None:
-    """No verb at all, or a root that is not a verb in a sentence without a finite verb: a fragment.
+    """No verb at all, or a root that is not a verb in a sentence without a finite verb: a fragment;
+    or a wh-question over one of two joined clauses with their own subjects.
     (The small model misreads some sound sentences; only what it cannot read as a clause is dropped.)"""
+    if joined_clause(doc):
+        return Reason.JOINED_CLAUSE()
     if not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in doc):
         return Reason.NO_VERB_REPARSED()
     roots = [s.root for s in doc.sents if len([t for t in s if not t.is_punct]) > 2]

@@ -16,12 +16,17 @@ from quizgen.generate.vet.fluency import (
     wording_problem,
 )
 from quizgen.generate.vet.names import capitalised_surnames, recase
+from quizgen.generate.vet.shapes import shape_problem
 from quizgen.generate.vet.standalone import (
     description_problem,
     in_full,
     short_person,
     surnames_alone,
+    titled_surname,
+    titled_surnames,
+    with_title,
 )
+from quizgen.generate.vet.substance import substance_problem
 from quizgen.generate.vet.worth import (
     rare_spelling,
     rare_spellings,
@@ -38,15 +43,19 @@ if TYPE_CHECKING:
 
 
 def candidate_problem(c: Candidate, reg: Registry, title: str, rare: dict[str, str],
-                      ancient: bool = False, surnames: dict[str, str | None] | None = None) -> Why | None:
+                      ancient: bool = False, surnames: dict[str, str | None] | None = None,
+                      titled: dict[str, str] | None = None) -> Why | None:
     """The first reason, in the order of the rubric, not to ask `c`; None when it may be asked."""
     return (answer_problem(c, reg)
             or wording_problem(c.prompt)
             or description_problem(c.prompt)
+            or shape_problem(c)
             or short_person(c, surnames or {})
+            or titled_surname(c, titled or {})
             or subject_definition(c, title)
             or subject_answer(c, title)
             or stem_giveaway(c)
+            or substance_problem(c, title)
             or rare_spelling(c, rare)
             or vet_options(c, reg, ancient)
             or lint_problem(c))
@@ -65,12 +74,14 @@ def vet_candidates(cands: list[Candidate], reg: Registry, title: str, texts: lis
     surnames = capitalised_surnames(reg)
     ancient = mostly_ancient(texts)
     alone = surnames_alone(reg, title)
+    titled = titled_surnames(texts, alone)
     live = [c for c in cands if c.dropped is None]
     for c in live:
         recase(c, surnames)
         in_full(c, alone)
+        with_title(c, titled)
         c.prompt = without_courtesy_title(c.prompt, str(c.answer))
-        problem = candidate_problem(c, reg, title, rare, ancient, alone)
+        problem = candidate_problem(c, reg, title, rare, ancient, alone, titled)
         if problem:
             c.drop(problem)
     # A swapped fact stands or falls with the fill-in it was made from.

@@ -4,6 +4,7 @@ province', 'the 31-year-old striker', 'the following week', 'the three hospitals
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from quizgen.generate.reasons import Reason, Why
@@ -79,4 +80,55 @@ def description_problem(prompt: str) -> Why | None:
         m = compiled(pattern).search(prompt)
         if m:
             return Reason.UNRESOLVED_DESCRIPTION(m.group(0))
+    return None
+
+
+
+
+@cache
+def _titled() -> re.Pattern:
+    """'Mr. Johnson', 'Vice President Johnson': a title of vet.json's `person_titles`, then one name."""
+    titles = "|".join(sorted((re.escape(t) for t in vet_data()["person_titles"]), key=len, reverse=True))
+    return re.compile(rf"\b({titles})\.?\s+([A-Z][\w-]+)\b(?!\s+[A-Z])")
+BARE = re.compile(r"(?<![\w.-])([A-Z][\w-]+)\b(?![\w-])")
+
+
+def titled_surnames(texts: list[str], named_in_full: dict[str, str | None]) -> dict[str, str]:
+    """Surnames the article writes with a title and never with a first name: {'Johnson': 'Mr. Johnson'}
+    (the first way the article writes it)."""
+    out: dict[str, str] = {}
+    for text in texts:
+        for m in _titled().finditer(text):
+            if m.group(2) not in named_in_full:
+                out.setdefault(m.group(2), m.group(0))
+    return out
+
+
+def _bare(text: str, titled: dict[str, str]) -> list[re.Match]:
+    """The titled surnames in `text` written without their title or inside a longer name."""
+    return [m for m in BARE.finditer(text) if m.group(1) in titled
+            and not re.search(r"[A-Z][\w.'-]*\s+$", text[:m.start()])
+            and not re.match(r"\s+[A-Z]", text[m.end():])]
+
+
+def with_title(c: Candidate, titled: dict[str, str]) -> None:
+    """'Johnson thanked Lily' -> 'Mr. Johnson thanked Lily' where the article only ever says
+    'Mr. Johnson' (a surname alone reads as someone else); the surname stays an accepted answer."""
+    def titled_in(text: str) -> str:
+        for m in reversed(_bare(text, titled)):
+            text = text[:m.start()] + titled[m.group(1)] + text[m.end():]
+        return text
+
+    c.prompt = titled_in(c.prompt)
+    c.distractors = [titled_in(d) for d in c.distractors]
+    if c.type != "true_false" and str(c.answer) in titled:
+        c.accept = [*c.accept, str(c.answer)]
+        c.answer = titled[str(c.answer)]
+
+
+def titled_surname(c: Candidate, titled: dict[str, str]) -> Why | None:
+    """A titled surname still alone after `with_title` (inside a word it could not rewrite)."""
+    for text in (c.prompt, *c.distractors):
+        for m in _bare(text, titled):
+            return Reason.SURNAME_WITHOUT_TITLE(m.group(1), titled[m.group(1)])
     return None

@@ -1,0 +1,114 @@
+"""A blank over a fact of substance, in enough of a sentence to determine it: not a vague
+quantifier ('Dozens'), not 'another ...', not two items of a list at once, not the title's own
+subject or a figure of speech, not trivia (a house number, the colour of someone's eyes)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quizgen.deck.lint_text import loose_key
+from quizgen.generate.reasons import Reason, Why
+from quizgen.generate.vet import BLANK, around, compiled, vet_data
+
+if TYPE_CHECKING:
+    from quizgen.generate.candidate import Candidate
+
+MAX_SUBJECT_TITLE = 4  # 'When did the Roman Empire fall?': a subject; a long headline is news
+MIN_CONTENT_WORDS = 4  # 'The map of ____ was redrawn.' (two) says too little to determine the answer
+WORD = re.compile(r"[A-Za-z][\w'-]*")
+
+
+def vague_answer(c: Candidate) -> Why | None:
+    """An answer that is a vague quantity ('Dozens', 'hundreds of thousands') or opens with a word
+    that says the fact is elsewhere ('another FA Cup', 'new players')."""
+    if c.type == "true_false":
+        return None
+    data = vet_data()
+    low = loose_key(str(c.answer))
+    first = low.split()[0] if low else ""
+    vague = {loose_key(q) for q in data["vague_quantities"]}
+    if low in vague or first in vague:
+        return Reason.VAGUE_QUANTITY(c.answer)
+    heads = {loose_key(h) for h in data["vague_heads"]}
+    indefinite = str(c.answer).lower().startswith(("a ", "an "))  # 'a source of concern'
+    if first in data["non_key_openers"] or (low.split() or [""])[-1] in heads \
+            or (indefinite and any(w in heads for w in low.split())):
+        return Reason.NOT_A_KEY_TERM(c.answer)
+    return None
+
+
+def list_blank(c: Candidate) -> Why | None:
+    """One blank over two items of a list ('the ____, and Lombards' for 'Vandals, Ostrogoths')."""
+    if c.type != "fill_in":
+        return None
+    if re.search(r"[,;]\s", str(c.answer)):
+        return Reason.BLANK_OVER_LIST_ITEMS(c.answer)
+    return None
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """'Rome' and 'Roman', 'honeybee' and 'honeybees': one word's stem begins the other and only an
+    ending follows ('north' is no stem of 'Northlink')."""
+    sa, sb = a.rstrip("aeiouys"), b.rstrip("aeiouys")
+    if min(len(sa), len(sb)) < 3:
+        return False
+    return (b.startswith(sa) and len(b) - len(sa) <= 3) or (a.startswith(sb) and len(a) - len(sb) <= 3)
+
+
+def title_subject(c: Candidate, title: str) -> Why | None:
+    """The answer is what a short title is about ('The fall of ____' under 'When did the Roman
+    Empire fall?'): every reader knows it. A headline of many words names more than a subject."""
+    if c.type == "true_false" or not title:
+        return None
+    minor = set(vet_data()["stop_words"])
+    title_words = [w for w in loose_key(re.sub(r"[:(].*", "", title)).split() if w not in minor and w.isalpha()]
+    answer = [w for w in loose_key(str(c.answer)).split() if w.isalpha() and w not in minor]
+    if not answer or not title_words or len(title_words) > MAX_SUBJECT_TITLE or len(answer) > MAX_SUBJECT_TITLE:
+        return None
+    if all(any(_same_stem(a, t) for t in title_words) for a in answer):
+        return Reason.TITLE_SUBJECT(c.answer)
+    return None
+
+
+def figure_of_speech(c: Candidate) -> Why | None:
+    """A metaphor ('the sun had set on ____', '____ rose from the ashes'): no fact to test."""
+    text = c.prompt if c.type != "fill_in" else c.prompt.replace(BLANK, str(c.answer))
+    for pattern in vet_data()["figures_of_speech"]:
+        m = compiled(pattern).search(text)
+        if m:
+            return Reason.FIGURE_OF_SPEECH(m.group(0))
+    return None
+
+
+def trivia(c: Candidate) -> Why | None:
+    """A house number ('____ South Charlotte Street') or how someone looks ('big green eyes')."""
+    answer = str(c.answer)
+    site = around(answer, c.prompt, c.context) if c.type != "true_false" else None
+    if site and re.fullmatch(r"\d{1,4}[a-z]?", answer.strip()) and re.match(
+            r"\s+([A-Z][\w'-]*\s+){0,3}(Street|St|Road|Rd|Avenue|Ave|Lane|Square|Place|Drive|Terrace|Crescent|Way)\b",
+            site[1]):
+        return Reason.TRIVIA("a house number")
+    for pattern in vet_data()["trivia_patterns"]:
+        m = compiled(pattern).search(c.prompt)
+        if m:
+            return Reason.TRIVIA(m.group(0))
+    return None
+
+
+def too_little_context(c: Candidate) -> Why | None:
+    """A fill-in with fewer than four content words besides the blank ('NATO stands for the ____.'
+    names its term: an acronym's expansion needs nothing more)."""
+    if c.type != "fill_in" or c.rule == "acronym_definition":
+        return None
+    stop = set(vet_data()["stop_words"])
+    content = [w for w in WORD.findall(c.prompt.replace(BLANK, " ")) if w.lower() not in stop]
+    if len(content) < MIN_CONTENT_WORDS:
+        return Reason.TOO_LITTLE_CONTEXT(len(content))
+    return None
+
+
+def substance_problem(c: Candidate, title: str) -> Why | None:
+    """The first reason the blank or question is over no fact of substance, or None."""
+    return (vague_answer(c) or list_blank(c) or title_subject(c, title) or figure_of_speech(c)
+            or trivia(c) or too_little_context(c))
