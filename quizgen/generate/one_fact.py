@@ -42,9 +42,13 @@ def _is_acronym(answer: str) -> bool:
     return answer.isupper() and 2 <= len(answer) <= 6
 
 
+QUALIFIERS = frozenset({"and", "the", "early", "late", "mid", "about", "around", "approximately", "nearly"})
+
+
 def _answer_key(answer: str) -> frozenset[str]:
-    """An answer as a set of words: 'Philips and Sony' is 'Sony and Philips'."""
-    return frozenset(loose_key(answer).split()) - {"and", "the"}
+    """An answer as a set of words: 'Philips and Sony' is 'Sony and Philips', 'early August 14' is
+    'August 14'."""
+    return frozenset(loose_key(answer).split()) - QUALIFIERS
 
 
 class FactGuard:

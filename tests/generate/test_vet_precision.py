@@ -53,6 +53,11 @@ SUBSTANCE = [
     (fill("The ferry company was sold to ____ in 1998 for a large sum.", "Northlink"), "Ferries of the north"),
     (fill("HSE stands for the ____.", "Health and Safety Executive", rule="acronym_definition"), "Workplaces"),
     (fill("The guild hall was designed by ____ in the Gothic style.", "Jan van Loon"), "When did Bremen rise?"),
+    (fill("Jan van Loon was born on ____, in the port of Arlo.", "March 3, 1702"), "Painters"),
+    (fill("Jan van Loon sailed to ____ to buy pigments.", "New Amsterdam"), "Painters"),
+    (fill("In 1702, the burghers adopted ____ in a vote.", "a new charter"), "Bremen"),
+    (fill("The bitter ____ began in 1612.", "Salt War"), "Bremen"),
+    (fill("____ eventually merged with Storm Ten over the sea.", "Storm Eleven"), "Storm Ten (1998)"),  # not the title's
 ]
 
 
@@ -117,6 +122,7 @@ def test_a_question_shaped_to_its_answer_passes(cand):
     ("When did the rebels take the castle and the duke fled to the coast?", True),
     ("Who was born in Arlo and died in Bremen?", False),        # one subject for both verbs
     ("Which towns brew ale and export beer to Norway?", False),
+    ("In which year did Arlex and Bontem set up a joint team?", False),   # two subjects, one clause
 ])
 def test_a_wh_question_over_two_joined_clauses_is_not_asked(nlp, text, joined):
     why = parsed_problem(nlp(text))

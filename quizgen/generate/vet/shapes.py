@@ -102,8 +102,10 @@ def joined_clause(doc) -> bool:
     if not doc.text.rstrip().endswith("?"):
         return False
     toks = list(doc)
+    root = next((t.i for t in toks if t.dep_ == "ROOT"), 0)
     for i, t in enumerate(toks):
-        if t.lower_ not in ("and", "but"):
+        # After the question's own verb: 'did Sony and Philips set up ...' joins two subjects, not clauses.
+        if t.lower_ not in ("and", "but") or i < root:
             continue
         j = i + 1
         while j < len(toks) and toks[j].pos_ in ("DET", "ADJ", "PROPN", "NOUN", "NUM", "PRON") and toks[j].tag_ != "WDT":

@@ -15,8 +15,8 @@ if TYPE_CHECKING:
     from quizgen.generate.candidate import Candidate
 
 MAX_SUBJECT_TITLE = 4  # 'When did the Roman Empire fall?': a subject; a long headline is news
-MIN_CONTENT_WORDS = 4  # 'The map of ____ was redrawn.' (two) says too little to determine the answer
-WORD = re.compile(r"[A-Za-z][\w'-]*")
+MIN_CONTENT_WORDS = 3  # 'The map of ____ was redrawn.' (two) says too little to determine the answer
+WORD = re.compile(r"[A-Za-z0-9][\w'-]*")  # a number in the sentence says something too ('4,035 species')
 
 
 def vague_answer(c: Candidate) -> Why | None:
@@ -32,7 +32,7 @@ def vague_answer(c: Candidate) -> Why | None:
         return Reason.VAGUE_QUANTITY(c.answer)
     heads = {loose_key(h) for h in data["vague_heads"]}
     indefinite = str(c.answer).lower().startswith(("a ", "an "))  # 'a source of concern'
-    if first in data["non_key_openers"] or (low.split() or [""])[-1] in heads \
+    if (first in data["non_key_openers"] and not str(c.answer)[:1].isupper()) or (low.split() or [""])[-1] in heads \
             or (indefinite and any(w in heads for w in low.split())):
         return Reason.NOT_A_KEY_TERM(c.answer)
     return None
@@ -42,7 +42,7 @@ def list_blank(c: Candidate) -> Why | None:
     """One blank over two items of a list ('the ____, and Lombards' for 'Vandals, Ostrogoths')."""
     if c.type != "fill_in":
         return None
-    if re.search(r"[,;]\s", str(c.answer)):
+    if re.search(r"[,;]\s(?!\d)", str(c.answer)):  # 'April 15, 1452' is one date
         return Reason.BLANK_OVER_LIST_ITEMS(c.answer)
     return None
 
@@ -63,7 +63,7 @@ def title_subject(c: Candidate, title: str) -> Why | None:
         return None
     minor = set(vet_data()["stop_words"])
     title_words = [w for w in loose_key(re.sub(r"[:(].*", "", title)).split() if w not in minor and w.isalpha()]
-    answer = [w for w in loose_key(str(c.answer)).split() if w.isalpha() and w not in minor]
+    answer = [w for w in loose_key(str(c.answer)).split() if w.isalnum() and w not in minor]
     if not answer or not title_words or len(title_words) > MAX_SUBJECT_TITLE or len(answer) > MAX_SUBJECT_TITLE:
         return None
     if all(any(_same_stem(a, t) for t in title_words) for a in answer):
@@ -97,7 +97,7 @@ def trivia(c: Candidate) -> Why | None:
 
 
 def too_little_context(c: Candidate) -> Why | None:
-    """A fill-in with fewer than four content words besides the blank ('NATO stands for the ____.'
+    """A fill-in with fewer than three content words besides the blank ('NATO stands for the ____.'
     names its term: an acronym's expansion needs nothing more)."""
     if c.type != "fill_in" or c.rule == "acronym_definition":
         return None
