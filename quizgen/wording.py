@@ -1,4 +1,4 @@
-"""Wording shared by the command line and the quiz app: percentages, rough times, stats columns."""
+"""Wording shared by the command line and the quiz app: percentages, rough times, stats columns, paths."""
 
 from __future__ import annotations
 
@@ -23,3 +23,8 @@ def ago(moment: datetime, now: datetime) -> str:
             text = f"{n} {unit}{'s' if n != 1 else ''}"
             return f"in {text}" if seconds > 0 else f"{text} ago"
     return "in under a minute" if seconds > 0 else "now"
+
+
+def source_label(source: str) -> str:
+    """A deck's `source:` as shown to a learner: the article's file name ('../seeds/a.txt' -> 'a.txt')."""
+    return source.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1] or source

@@ -22,7 +22,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "quiz", help="take a quiz in the terminal (the default command)",
         description="Take a quiz in the terminal. With no files: pick a deck from ./decks (or the demo deck). "
-                    "With an article (.txt/.md/.html): generate its deck first.")
+                    "With an article (.txt/.md/.html): write or update decks/<article>.yaml first, exactly "
+                    "as 'quizgen generate' does, and quiz from it.")
     p.add_argument("paths", nargs="*", metavar="DECK|ARTICLE", help="deck .yaml files or folders, or one article")
     p.add_argument("--shuffle", action=argparse.BooleanOptionalAction, default=True,
                    help="shuffle questions and options (default: on)")
@@ -33,37 +34,36 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Load the decks (or note the article), then run the Textual app."""
+    """Load the decks (an article's is generated or merged into decks/ first), then run the Textual app."""
     from pathlib import Path
 
-    from quizgen.deck.model import load_deck
     from quizgen.errors import QuizgenError
-    from quizgen.paths import ARTICLE_SUFFIXES
+    from quizgen.paths import ARTICLE_SUFFIXES, expand_decks
     from quizgen.quiz.session import QuizOptions
 
     options = QuizOptions(shuffle=args.shuffle, seed=args.seed, limit=args.limit, qtype=args.qtype)
-    decks, article = None, None
+    decks, written = None, None
     if args.paths:
         paths = [Path(p) for p in args.paths]
-        articles = [p for p in paths if p.suffix.lower() in ARTICLE_SUFFIXES]
-        if articles:
+        if any(p.suffix.lower() in ARTICLE_SUFFIXES for p in paths):
             if len(paths) > 1:
                 raise QuizgenError("give one article, or deck files only (generate decks with 'quizgen generate' to combine)")
-            if not articles[0].is_file():
-                raise QuizgenError("no such file", articles[0])
-            article = articles[0]
-        else:
-            from quizgen.paths import expand_decks
+            if not paths[0].is_file():
+                raise QuizgenError("no such file", paths[0])
+            from quizgen.commands.deck_writer import WriteOptions, write_decks
 
-            decks = [load_deck(p) for p in expand_decks(args.paths)]
-            if not options.start(decks).items:
-                what = f"questions of type {args.qtype}" if args.qtype else "questions"
-                raise QuizgenError(f"no {what} in {', '.join(map(str, args.paths))}")
+            # The same deck file `quizgen generate` writes, merged the same way: edits and deletions kept.
+            written, _ = write_decks([str(paths[0])], WriteOptions())
+        decks = [_load(p, written) for p in (written or expand_decks(args.paths))]
+        if not options.start(decks).items:
+            what = f"questions of type {args.qtype}" if args.qtype else "questions"
+            raise QuizgenError(f"no {what} in {', '.join(map(str, written or args.paths))}")
+    _need_terminal(written)
     from quizgen.tui.app import QuizApp
 
     store, store_error = _open_store()
     try:
-        app = QuizApp(decks=decks, article=article, options=options, store=store, store_error=store_error)
+        app = QuizApp(decks=decks, options=options, store=store, store_error=store_error)
         app.run()
     finally:
         if store is not None:
@@ -71,6 +71,32 @@ def run(args: argparse.Namespace) -> int:
     if app.error_message:
         raise QuizgenError(app.error_message)
     return app.return_code or 0
+
+
+def _load(path, written):  # noqa: ANN001, ANN202 - a Path in, a Deck out
+    """Load a deck; one just written from an article that fails to load says where it is."""
+    from quizgen.deck.model import load_deck
+    from quizgen.errors import QuizgenError
+
+    try:
+        return load_deck(path)
+    except QuizgenError as e:
+        if written:
+            raise QuizgenError(f"{e} (fix the deck with 'quizgen check {path}', then quiz again)") from None
+        raise
+
+
+def _need_terminal(written) -> None:  # noqa: ANN001
+    """A quiz needs a terminal (or Textual's headless driver, which tests use); say so in one line."""
+    import os
+    import sys
+
+    from quizgen.errors import QuizgenError
+
+    if (sys.stdin.isatty() and sys.stdout.isatty()) or os.environ.get("TEXTUAL_DRIVER"):
+        return
+    kept = f"; the deck is written: {written[0]} (quiz it in a terminal: quizgen quiz {written[0]})" if written else ""
+    raise QuizgenError(f"cannot start the quiz: not a terminal{kept}")
 
 
 def _open_store():

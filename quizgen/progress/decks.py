@@ -5,21 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from quizgen.deck.model import Deck, load_deck
-from quizgen.errors import QuizgenError
-from quizgen.paths import DECK_SUFFIXES, expand_decks
-
-DEFAULT_FOLDER = Path("decks")
+from quizgen.paths import decks_or_default
 
 
 def deck_paths(names: list[str]) -> list[Path]:
     """Deck files named (or in the folders named); with none named, the decks in ./decks."""
-    if names:
-        return expand_decks(names)
-    found = sorted(p for p in DEFAULT_FOLDER.glob("*") if p.is_file() and p.suffix.lower() in DECK_SUFFIXES) \
-        if DEFAULT_FOLDER.is_dir() else []
-    if not found:
-        raise QuizgenError("no decks named and no ./decks/*.yaml here (name deck files or folders)")
-    return found
+    return decks_or_default(names)
 
 
 def load_decks(names: list[str]) -> list[Deck]:
