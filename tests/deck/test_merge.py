@@ -379,3 +379,12 @@ def test_any_sprinkling_of_comments_and_blank_lines_survives_a_merge(inserts, fi
     assert parse_deck(merged).questions == [Q_IRAN, Q_BISHKEK, Q_OBSERVER]
     added = len(merged) - len(text)
     assert any(merged[:i] + merged[i + added:] == text for i in range(len(text) + 1))
+
+
+def test_a_twin_of_a_question_added_in_the_same_merge_is_reported_at_its_new_line(edited):
+    path, _ = edited
+    twin = Question(**{**Q_CORRIDOR.__dict__, "id": "q-corridor-v2"})
+    report = merge_deck_file(path, generated(Q_IRAN, Q_CORRIDOR, twin), article(S_IRAN, S_CORRIDOR))
+    line = load_deck(path).questions[-1].line
+    assert f"{path}:{line}: skipped q-corridor-v2: the deck already asks it as q-corridor" in report.details()
+    assert not any(":None:" in d for d in report.details())

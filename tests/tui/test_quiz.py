@@ -171,7 +171,7 @@ async def test_picker_lists_decks_shows_a_broken_one_and_returns_after_the_quiz(
         rows = [str(o.prompt) for o in app.screen.query_one(OptionList).options]
         assert rows[0].splitlines() == ["Test [deck] about Mongolia",
                                         "  5 questions (1 multiple choice · 3 fill-in · 1 true/false)",
-                                        "  from seeds/china-mongolia-sco.txt · decks/a-mixed.yaml"]
+                                        "  from china-mongolia-sco.txt · decks/a-mixed.yaml"]  # the source, shortened
         assert rows[1].splitlines()[:2] == ["b-broken.yaml  cannot be used", "  line 4: missing 'answer' (+2 more; run quizgen check)"]
         await pilot.press("down", "enter")                  # the broken deck: a notice, no quiz
         assert isinstance(app.screen, PickerScreen)
@@ -195,6 +195,20 @@ def test_the_demo_deck_is_offered_when_there_are_no_decks(tmp_path, monkeypatch,
         (tmp_path / "decks").mkdir()
     entries = find_decks()
     assert [e.label for e in entries] == expected and entries[0].deck is not None and entries[0].deck.questions
+
+
+@pytest.mark.parametrize("make_folder, hint", [
+    (False, "No decks/ folder here: this is the demo deck"),
+    (True, "No decks in decks/ yet: this is the demo deck"),   # the folder is there, only empty
+])
+@synchronously
+async def test_the_picker_says_why_it_shows_the_demo_deck(tmp_path, monkeypatch, make_folder, hint):
+    monkeypatch.chdir(tmp_path)
+    if make_folder:
+        (tmp_path / "decks").mkdir()
+    app = QuizApp()
+    async with app.run_test(size=(100, 30)):
+        assert hint in text_of(app.screen.query_one("#picker-title", Static))
 
 
 def test_opening_a_quiz_on_a_deck_does_not_import_spacy(tmp_path):
