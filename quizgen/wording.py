@@ -25,6 +25,11 @@ def ago(moment: datetime, now: datetime) -> str:
     return "in under a minute" if seconds > 0 else "now"
 
 
-def source_label(source: str) -> str:
-    """A deck's `source:` as shown to a learner: the article's file name ('../seeds/a.txt' -> 'a.txt')."""
-    return source.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1] or source
+def source_label(source: str, width: int = 32) -> str:
+    """A deck's `source:` as shown to a learner: the article's file name ('../seeds/a.txt' -> 'a.txt'),
+    a long one cut in the middle to `width` characters so a picker row stays on its line."""
+    name = source.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1] or source
+    if len(name) <= width:
+        return name
+    keep = width - 1
+    return name[: keep - keep // 2] + "…" + name[len(name) - keep // 2:]

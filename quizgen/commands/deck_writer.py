@@ -15,7 +15,6 @@ from quizgen.errors import QuizgenError
 from quizgen.paths import DEFAULT_DECKS as DEFAULT_FOLDER
 
 
-
 @dataclass(frozen=True)
 class WriteOptions:
     """How `write_decks` writes: where, how many questions, and what it may replace."""

@@ -37,8 +37,10 @@ def run(args: argparse.Namespace) -> int:
     from quizgen.export.summary import left_out, keep_types, summary_line
     from quizgen.paths import decks_or_default
 
-    fmt = format_for_output(args.output, args.format)  # a wrong name fails before any deck is read
     paths = decks_or_default(args.decks)
+    if args.output and Path(args.output).resolve() in {p.resolve() for p in paths}:
+        raise QuizgenError(f"refusing to overwrite the deck {args.output} with the export; choose another -o path")
+    fmt = format_for_output(args.output, args.format)  # a wrong name fails before any deck is read
     decks = [_load(p) for p in paths]
     if args.type_in and fmt.name != "apkg":
         print(f"quizgen: warning: --type-in only changes Anki packages; ignored for {fmt.name}", file=sys.stderr)

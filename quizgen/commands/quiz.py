@@ -73,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
     return app.return_code or 0
 
 
-def _load(path, written):  # noqa: ANN001, ANN202 - a Path in, a Deck out
+def _load(path, written):
     """Load a deck; one just written from an article that fails to load says where it is."""
     from quizgen.deck.model import load_deck
     from quizgen.errors import QuizgenError
@@ -86,7 +86,7 @@ def _load(path, written):  # noqa: ANN001, ANN202 - a Path in, a Deck out
         raise
 
 
-def _need_terminal(written) -> None:  # noqa: ANN001
+def _need_terminal(written) -> None:
     """A quiz needs a terminal (or Textual's headless driver, which tests use); say so in one line."""
     import os
     import sys

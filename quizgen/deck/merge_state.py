@@ -91,6 +91,10 @@ def without_record(text: str) -> str:
     if not after.strip():
         nl = "\r\n" if "\r\n" in text else "\n"
         return before.rstrip("\r\n") + nl if before.strip() else before
+    # The blank line above the record is the one `with_record` put there: it goes with the record.
+    for blank in ("\n\r\n", "\n\n"):
+        if before.endswith(blank):
+            return before[:len(before) - len(blank) + 1] + after
     return before + after
 
 

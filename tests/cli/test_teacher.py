@@ -33,7 +33,7 @@ def project(tmp_path, nlp):
 def delete_first_question(path) -> str:
     """Delete the deck's first question by hand, as a teacher would; the id deleted."""
     text = path.read_text(encoding="utf-8")
-    first = re.search(r"^- id: (\S+)\n(?:.*\n)*?\n", text, re.M)
+    first = re.search(r"^- id: (\S+)\n(?:.*\n)*?\n", text, re.MULTILINE)
     path.write_text(text[:first.start()] + text[first.end():], encoding="utf-8")
     return first.group(1)
 
@@ -222,7 +222,7 @@ def test_help_lists_commands_in_the_readme_order_and_explains_article(cli):
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     table = readme[readme.index("## Command line"):readme.index("Exit codes")]
     in_readme = list(dict.fromkeys(re.findall(r"`quizgen (\w+)", table)))
-    helped = re.findall(r"^    (\w+)  ", cli("--help").stdout, re.M)
+    helped = re.findall(r"^    (\w+)  ", cli("--help").stdout, re.MULTILINE)
     assert helped == in_readme
     assert "README, SOURCES, LICENSE-like files" in " ".join(cli("generate", "--help").stdout.split())
 
@@ -244,3 +244,15 @@ def test_the_readme_says_where_the_model_comes_from():
 def test_the_schema_documents_the_record(cli):
     schema = json.loads(cli("schema").stdout)
     assert "# quizgen record" in schema["$comment"] and "# offered:" in schema["$comment"]
+
+
+@pytest.mark.parametrize("source, shown", [
+    ("../seeds/china-mongolia-sco.txt", "china-mongolia-sco.txt"),            # relative: the file name
+    ("/home/t/articles/week 3/kenya.md", "kenya.md"),                          # absolute: the file name
+    ("C:\\Users\\t\\kenya.html", "kenya.html"),                                # a Windows path
+    ("../dev/dev-01-science-tropical-depression-ten.txt", "dev-01-science-t…ression-ten.txt"),  # cut to 32
+])
+def test_the_source_is_shortened_for_display(source, shown):
+    from quizgen.wording import source_label
+
+    assert source_label(source) == shown and len(shown) <= 32
