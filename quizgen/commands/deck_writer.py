@@ -186,7 +186,12 @@ def _write(gen, article: Path, out: Path, limit: int | None, opts: WriteOptions)
 
 
 def _explain(gen, article: Path) -> None:
+    """Every candidate not asked, with the rule (or step) and the named reason: two lines each."""
+    from quizgen.generate.candidate import Skip
+
     print(f"# {article}: {len(gen.deck.questions)} kept, {len(gen.dropped)} dropped", file=sys.stderr)
     for c in gen.dropped:
-        what = f"{c.type} '{c.prompt[:80]}'" + (f" -> {c.answer}" if c.answer != "" else "")
+        # A refusal came before any question was made: it shows what the rule looked at ("-" for no type).
+        type_, text = ("-", c.what) if isinstance(c, Skip) else (c.type, c.prompt)
+        what = f"{type_} '{text[:80]}'" + (f" -> {c.answer}" if c.answer != "" else "")
         print(f"  [{c.rule}] sentence {c.sentence_index + 1}: {what}\n      dropped: {c.dropped}", file=sys.stderr)

@@ -12,9 +12,9 @@ import time
 import zipfile
 from contextlib import closing
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
+from quizgen import data
 from quizgen.deck.model import Deck, Question
 from quizgen.export import ExportOptions
 from quizgen.export.anki_previous import note_time, read_previous
@@ -33,7 +33,7 @@ BLANK_HTML = '<span class="qg-blank">_____</span>'
 
 
 def _data(name: str) -> str:
-    return resources.files("quizgen.data").joinpath("anki", name).read_text(encoding="utf-8")
+    return data.text(f"anki/{name}")
 
 
 def field_text(text: str) -> str:

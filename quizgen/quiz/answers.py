@@ -9,18 +9,16 @@ when the expected answer has 5 or more letters and the numbers in it are unchang
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from quizgen import lexicon
 from quizgen.deck.model import Question
 
 TYPO_MIN_LETTERS = 5
 _DASHES = re.compile(r"[\u2010-\u2015\u2212_-]+")
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 _DIGIT_ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
@@ -44,8 +42,7 @@ class Verdict:
 @lru_cache(maxsize=1)
 def _words() -> dict:
     """The number words and other word lists from quizgen/data/number_words.json."""
-    text = resources.files("quizgen.data").joinpath("number_words.json").read_text(encoding="utf-8")
-    return json.loads(text)
+    return lexicon.number_data()
 
 
 def check_answer(question: Question, typed: str) -> Verdict:
@@ -79,7 +76,7 @@ def normalize(text: str) -> str:
     """The comparable form of an answer: 'The  Ninth-Century Café!' -> '9 century cafe'."""
     text = unicodedata.normalize("NFKC", text)
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    text = unicodedata.normalize("NFC", text).casefold().translate(_QUOTES)
+    text = unicodedata.normalize("NFC", text).casefold().translate(lexicon.TYPOGRAPHIC)
     text = _THOUSANDS.sub("", text)
     text = _DASHES.sub(" ", text)
     words = [w for w in (_strip_punct(w) for w in text.split()) if w]

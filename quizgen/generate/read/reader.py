@@ -8,9 +8,9 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from html.parser import HTMLParser
-from importlib import resources
 from pathlib import Path
 
+from quizgen import data
 from quizgen.errors import QuizgenError
 from quizgen.generate.read.language import looks_english
 
@@ -140,14 +140,12 @@ def normalise(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _furniture() -> list[re.Pattern]:
-    lines = resources.files("quizgen.data").joinpath("furniture.txt").read_text(encoding="utf-8").splitlines()
-    return [re.compile(rf"(?:{p})\s*", re.I) for p in lines if p.strip() and not p.startswith("#")]
+    return [re.compile(rf"(?:{p})\s*", re.I) for p in data.lines("furniture.txt")]
 
 
 @lru_cache(maxsize=1)
 def _inline_noise() -> list[re.Pattern]:
-    lines = resources.files("quizgen.data").joinpath("inline_noise.txt").read_text(encoding="utf-8").splitlines()
-    return [re.compile(l) for l in lines if l.strip() and not l.startswith("#")]
+    return [re.compile(line) for line in data.lines("inline_noise.txt")]
 
 
 def strip_inline_noise(line: str) -> str:

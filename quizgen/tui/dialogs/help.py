@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from importlib import resources
-
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -11,10 +9,12 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Markdown, Static
 
+from quizgen import data
+
 
 def help_text() -> str:
     """The help Markdown shipped in the package."""
-    return resources.files("quizgen.data").joinpath("help.md").read_text(encoding="utf-8")
+    return data.text("help.md")
 
 
 class HelpDialog(ModalScreen[None]):
