@@ -1,11 +1,26 @@
-"""Wording shared by the command line and the quiz app: percentages, rough times, stats columns, paths."""
+"""Wording shared by the command line and the quiz app: terminal-safe text, percentages, rough times,
+stats columns, paths."""
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import datetime
+
+# Bidi embeddings, overrides and isolates reorder what a terminal shows (U+202E reverses it).
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 # The per-deck numbers, in the order both `quizgen stats` and the app's stats screen show them.
 COLUMNS = ("questions", "answered", "accuracy", "due now", "due 7d", "streak")
+
+
+def shown(text: str) -> str:
+    """`text` safe to print on one terminal line: control characters (escape sequences, line breaks),
+    line separators, bidi controls and lone surrogates written as escapes ('a\\nb', '\\x1b[2J')."""
+    if text.isprintable():
+        return text
+    return "".join(c.encode("unicode_escape").decode("ascii")
+                   if c in BIDI_CONTROLS or unicodedata.category(c) in ("Cc", "Zl", "Zp", "Cs") else c
+                   for c in text)
 
 
 def percent(value: float | None) -> str:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from quizgen.errors import QuizgenError
 from quizgen.paths import DEFAULT_DECKS as DEFAULT_FOLDER
+from quizgen.wording import shown
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,7 @@ def write_decks(names: list[str], opts: WriteOptions) -> tuple[list[Path], int]:
     skipped: list[tuple[Path, str]] = []
     articles = expand_articles(names, skipped)
     for path, why in skipped:
-        print(f"quizgen: skipped {path}: {why}", file=sys.stderr)
+        print(shown(f"quizgen: skipped {path}: {why}"), file=sys.stderr)
     if articles == [Path("-")]:
         return [_write_stdin(opts)], 0
     outputs = _outputs(articles, opts.output)
@@ -62,7 +63,7 @@ def write_decks(names: list[str], opts: WriteOptions) -> tuple[list[Path], int]:
             if len(articles) == 1:
                 raise
             bar.clear()
-            print(f"quizgen: {e}", file=sys.stderr)
+            print(shown(f"quizgen: {e}"), file=sys.stderr)
             failures += 1
     bar.clear()
     return written, failures
@@ -91,12 +92,20 @@ def _write_stdin(opts: WriteOptions) -> Path:
 
 
 def _outputs(articles: list[Path], output: str | None) -> list[Path]:
+    """Each article's deck file: decks/<article>.yaml, or -o's file or folder."""
     if output and len(articles) == 1 and not Path(output).is_dir():
         return [Path(output)]
     folder = Path(output) if output else DEFAULT_FOLDER
     if output and not folder.is_dir():
         raise QuizgenError(f"-o {output}: with several articles, -o must be an existing folder")
-    return [folder / f"{a.stem}.yaml" for a in articles]
+    # Articles with one name (a/index.html, b/index.html) get one deck each, named like their ids.
+    from collections import Counter
+
+    from quizgen.deck.model import source_id
+
+    counts = Counter(a.stem.casefold() for a in articles)
+    return [folder / (f"{source_id(source_for(a, folder / a.name))}.yaml" if counts[a.stem.casefold()] > 1
+                      else f"{a.stem}.yaml") for a in articles]
 
 
 def _check_outputs(outputs: list[Path], named: bool) -> None:
@@ -123,8 +132,8 @@ def _limit(out: Path, given: int | None) -> int | None:
     except QuizgenError:
         return None  # the merge reports what is wrong with the deck
     if record is not None and record.max:
-        print(f"quizgen: {out}: at most {record.max} questions, as this deck remembers "
-              "(--max N to change it, --max 0 for no limit)", file=sys.stderr)
+        print(shown(f"quizgen: {out}: at most {record.max} questions, as this deck remembers "
+                    "(--max N to change it, --max 0 for no limit)"), file=sys.stderr)
         return record.max
     return None
 
@@ -157,21 +166,21 @@ def _write(gen, article: Path, out: Path, limit: int | None, opts: WriteOptions)
         # Merging keeps every byte a teacher wrote and appends only new facts.
         report = merge_deck_file(out, deck, gen.article.body if gen.article else "", opts.dry_run, limit)
         for line in report.details():
-            print(line, file=sys.stderr)
-        print(report.summary())
+            print(shown(line), file=sys.stderr)
+        print(shown(report.summary()))
         return
     if out.exists():
         plan = plan_force(out, deck, opts.dry_run, limit)
         for line in plan.losses():
-            print(line, file=sys.stderr)
+            print(shown(line), file=sys.stderr)
         if not opts.dry_run:
             apply_force(plan, deck)
-        print(plan.summary())
+        print(shown(plan.summary()))
         return
     if opts.dry_run:
         from quizgen.deck.merge import new_deck
 
-        print(f"# would write {out}: {deck.summary()}", file=sys.stderr)
+        print(shown(f"# would write {out}: {deck.summary()}"), file=sys.stderr)
         sys.stdout.write(dump_deck(new_deck(deck, limit)))
         return
     if not out.parent.exists():
@@ -182,16 +191,16 @@ def _write(gen, article: Path, out: Path, limit: int | None, opts: WriteOptions)
         except OSError as e:
             raise QuizgenError(f"cannot create folder {out.parent}: {e.strerror}", out) from None
     write_new_deck(out, deck, limit)
-    print(f"wrote {out}: {deck.summary()}")
+    print(shown(f"wrote {out}: {deck.summary()}"))
 
 
 def _explain(gen, article: Path) -> None:
     """Every candidate not asked, with the rule (or step) and the named reason: two lines each."""
     from quizgen.generate.candidate import Skip
 
-    print(f"# {article}: {len(gen.deck.questions)} kept, {len(gen.dropped)} dropped", file=sys.stderr)
+    print(shown(f"# {article}: {len(gen.deck.questions)} kept, {len(gen.dropped)} dropped"), file=sys.stderr)
     for c in gen.dropped:
         # A refusal came before any question was made: it shows what the rule looked at ("-" for no type).
         type_, text = ("-", c.what) if isinstance(c, Skip) else (c.type, c.prompt)
-        what = f"{type_} '{text[:80]}'" + (f" -> {c.answer}" if c.answer != "" else "")
+        what = shown(f"{type_} '{text[:80]}'" + (f" -> {c.answer}" if c.answer != "" else ""))
         print(f"  [{c.rule}] sentence {c.sentence_index + 1}: {what}\n      dropped: {c.dropped}", file=sys.stderr)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from quizgen.deck.model import TYPES
+from quizgen.wording import shown
 
 
 def _positive(text: str) -> int:
@@ -109,5 +110,5 @@ def _open_store():
     try:
         return ProgressStore.open(), None
     except QuizgenError as e:
-        print(f"quizgen: warning: progress will not be saved: {e}", file=sys.stderr)
+        print(shown(f"quizgen: warning: progress will not be saved: {e}"), file=sys.stderr)
         return None, str(e)

@@ -6,7 +6,8 @@ import argparse
 import sys
 from datetime import datetime, timezone
 
-from quizgen.wording import ago
+from quizgen.wording import ago, shown
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the `review` subcommand."""
@@ -43,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
             print("(not a terminal: listing the questions instead)", file=sys.stderr)
     print(f"{len(due)} question{'s' if len(due) != 1 else ''} due for review, most overdue first:")
     for deck, question, when in due:
-        print(f"  due {ago(when, now):<16}  {deck.title} [{question.id}]  {question.prompt}")
+        print(f"  due {ago(when, now):<16}  {shown(deck.title)} [{shown(question.id)}]  {shown(question.prompt)}")
     return 0
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from quizgen.wording import COLUMNS, percent
+from quizgen.wording import COLUMNS, percent, shown
 
 BARS = "▁▂▃▄▅▆▇█"
 
@@ -43,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
 
 def table(stats: list) -> str:
     """A plain-text table, one row per deck."""
-    rows = [[s.title, str(s.questions), str(s.answered), percent(s.accuracy), str(s.due_now), str(s.due_week),
+    rows = [[shown(s.title), str(s.questions), str(s.answered), percent(s.accuracy), str(s.due_now), str(s.due_week),
              f"{s.streak} day{'s' if s.streak != 1 else ''}"] for s in stats]
     header = ["deck", *COLUMNS]
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
@@ -61,11 +61,11 @@ def chart(s) -> str:
     counts = [d.answers for d in s.days]
     top = max(counts, default=0)
     if not top:
-        return f"{s.title}: no answers in the last {len(counts)} days"
+        return f"{shown(s.title)}: no answers in the last {len(counts)} days"
     line = "".join("·" if c == 0 else BARS[min(len(BARS) - 1, (c * len(BARS) - 1) // top)] for c in counts)
     weeks = "  ".join(percent(w.accuracy).rjust(4) for w in s.weeks)
     first, last = s.days[0].start, s.days[-1].start
-    return (f"{s.title}\n"
+    return (f"{shown(s.title)}\n"
             f"  answers/day   {line}  ({first:%b %d} – {last:%b %d}, most {top} a day)\n"
             f"  accuracy/week {weeks}  (the last {len(s.weeks)} weeks, oldest first)")
 

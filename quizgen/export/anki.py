@@ -6,6 +6,7 @@ import hashlib
 import html
 import io
 import itertools
+import re
 import sqlite3
 import tempfile
 import time
@@ -30,6 +31,11 @@ MODEL_FIELDS = {"multiple_choice": ["Prompt", "Options", "Answer", "Context"], "
                 "type_in": ["Prompt", "Answer", "Accept", "Context"], "true_false": ["Statement", "Answer", "Context"]}
 TEMPLATE_FILES = {"multiple_choice": "mc", "cloze": "cloze", "type_in": "type", "true_false": "tf"}
 BLANK_HTML = '<span class="qg-blank">_____</span>'
+# Anki reads '[sound:x]' as audio and '[latex]', '[$]', '[$$]' as LaTeX images in any field, and its
+# MathJax typesets \(...\) and \[...\] in the shown text. A '[' as an entity shows the same but
+# is no tag; an empty <span> between the backslash and its bracket splits the MathJax delimiter.
+ANKI_TAG_OPEN = "&#91;"
+MATHJAX = re.compile(r"\\(?=[()\[\]])")
 
 
 def _data(name: str) -> str:
@@ -37,8 +43,9 @@ def _data(name: str) -> str:
 
 
 def field_text(text: str) -> str:
-    """Plain text as an Anki field: HTML-escaped (quotes too), line breaks as <br>."""
-    escaped = html.escape(text, quote=True)
+    """Plain text as an Anki field: HTML-escaped (quotes too), Anki's media/LaTeX tags and MathJax
+    delimiters made inert, line breaks as <br>."""
+    escaped = MATHJAX.sub(r"\\<span></span>", html.escape(text, quote=True)).replace("[", ANKI_TAG_OPEN)
     return escaped.replace("\r\n", "\n").replace("\n", "<br>") if "\n" in escaped else escaped
 
 
@@ -155,7 +162,7 @@ def build_package(decks: list[Deck], options: ExportOptions, timestamp: float):
     previous = read_previous(options.replacing)
     anki_decks = []
     for deck, name in zip(decks, deck_names(decks)):
-        anki_deck = genanki.Deck(deck_id(deck), name, description=html.escape(source_label(deck.source) if deck.source else ""))
+        anki_deck = genanki.Deck(deck_id(deck), name, description=field_text(source_label(deck.source) if deck.source else ""))
         key = deck.key  # a slug of the title when the deck has no id: made once, not per note
         deck_tag = tag(key)
         for q in deck.questions:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quizgen.generate.candidate import Candidate, Skip
-from quizgen.deck.model import Deck, slugify
+from quizgen.deck.model import Deck, slugify, source_id
 from quizgen.generate.reasons import Reason
 from quizgen.generate.read.reader import Article, read_article
 
@@ -84,7 +84,7 @@ def generate_article(article: Article, source: str | None = None, limit: int | N
     kept = select([c for c in cands if isinstance(c, Candidate)], limit or default_limit(substantive), mentions, len(texts))
     if not keep_dropped:
         cands = kept
-    deck_id = slugify(Path(source).stem) if source and source != "-" else slugify(article.title)
+    deck_id = source_id(source) if source and source != "-" else slugify(article.title)
     deck = Deck(title=article.title, source=source if source != "-" else None, id=deck_id,
                 questions=[c.to_question() for c in kept])
     _unique_ids(deck)

@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Callable, Iterable
 
 from textual.app import App
+from textual.notifications import SeverityLevel
 
 from quizgen.deck.model import Deck
 from quizgen.deck.catalog import DeckEntry
@@ -68,6 +69,12 @@ class QuizApp(App[int]):
             from quizgen.deck.catalog import find_decks
 
             self.push_screen(PickerScreen(self.entries if self.entries is not None else find_decks()))
+
+    def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
+               timeout: float | None = None, markup: bool = False) -> None:
+        """A toast whose message is always plain text: it quotes deck text, file names and errors, and
+        Textual markup in them ('[@click=...]', '[/]') must show literally, never act or crash."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
     def guarded(self, hook: Listener) -> Listener:
         """`hook`, with a failure to save progress shown as a notice instead of ending the quiz."""
