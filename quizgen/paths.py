@@ -36,12 +36,16 @@ def expand_decks(paths: list[str]) -> list[Path]:
     return _expand(paths, DECK_SUFFIXES, "deck")
 
 
+def default_decks() -> list[Path]:
+    """The deck files in ./decks, sorted (none when there is no such folder)."""
+    if not DEFAULT_DECKS.is_dir():
+        return []
+    return sorted(p for p in DEFAULT_DECKS.glob("*") if p.is_file() and p.suffix.lower() in DECK_SUFFIXES)
+
+
 def decks_or_default(names: list[str]) -> list[Path]:
-    """Deck files named (or in the folders named); with none named, the decks in ./decks."""
-    if names:
-        return expand_decks(names)
-    found = sorted(p for p in DEFAULT_DECKS.glob("*") if p.is_file() and p.suffix.lower() in DECK_SUFFIXES) \
-        if DEFAULT_DECKS.is_dir() else []
+    """Deck files named (or in the folders named); with none named, the decks in ./decks (one at least)."""
+    found = expand_decks(names) if names else default_decks()
     if not found:
         raise QuizgenError("no decks named and no ./decks/*.yaml here (name deck files or folders)")
     return found

@@ -59,7 +59,8 @@ def run(args: argparse.Namespace) -> int:
         if not options.start(decks).items:
             what = f"questions of type {args.qtype}" if args.qtype else "questions"
             raise QuizgenError(f"no {what} in {', '.join(map(str, written or args.paths))}")
-    _need_terminal(written)
+    if not _interactive(written):
+        return 2
     from quizgen.tui.app import QuizApp
 
     store, store_error = _open_store()
@@ -87,17 +88,20 @@ def _load(path, written):
         raise
 
 
-def _need_terminal(written) -> None:
-    """A quiz needs a terminal (or Textual's headless driver, which tests use); say so in one line."""
+def _interactive(written) -> bool:  # noqa: ANN001 - the deck paths an article run wrote, or None
+    """True in a terminal; else says so in one line (the app would hang and fill a file with escape codes),
+    and where the deck an article run wrote is, so nothing is lost.
+
+    Textual's TEXTUAL_DRIVER (a headless driver, as the tests use) needs no terminal.
+    """
     import os
     import sys
 
-    from quizgen.errors import QuizgenError
-
     if (sys.stdin.isatty() and sys.stdout.isatty()) or os.environ.get("TEXTUAL_DRIVER"):
-        return
+        return True
     kept = f"; the deck is written: {written[0]} (quiz it in a terminal: quizgen quiz {written[0]})" if written else ""
-    raise QuizgenError(f"cannot start the quiz: not a terminal{kept}")
+    print(shown(f"quizgen quiz needs an interactive terminal{kept}"), file=sys.stderr)
+    return False
 
 
 def _open_store():

@@ -15,7 +15,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                        description="Quiz the questions due for review now across decks, most overdue first "
                                    "(spaced repetition with FSRS). A question is due once it has been answered "
                                    "and its interval has passed.")
-    p.add_argument("decks", nargs="*", metavar="DECK", help="deck .yaml files or folders (default: ./decks/*.yaml)")
+    p.add_argument("decks", nargs="*", metavar="DECK",
+                   help="deck .yaml files or folders (default: ./decks/*.yaml and the decks studied elsewhere)")
     p.add_argument("--list", action="store_true", help="only list the due questions, do not start the quiz")
     p.set_defaults(func=run)
 
@@ -26,9 +27,9 @@ def run(args: argparse.Namespace) -> int:
     from quizgen.progress.review import due_items, review_session
     from quizgen.progress.store import ProgressStore
 
-    decks = load_decks(args.decks)
     now = datetime.now(timezone.utc)
     with ProgressStore.open() as store:
+        decks = load_decks(args.decks, store)
         due = due_items(decks, store, now)
         if not due:
             upcoming = due_items(decks, store, now, within=10**10)

@@ -15,8 +15,9 @@ if TYPE_CHECKING:
 def recorder(store: ProgressStore, now: Callable[[], datetime] | None = None) -> Callable[["Outcome"], Answer]:
     """A listener that records each finished quiz item in `store` the moment it is final.
 
-    Use: `session.subscribe(recorder(store))`. A skipped question counts as wrong (Again); an
-    override ("I was right") and a forgiven typo count as right but Hard. `now` gives the time
+    Use: `session.subscribe(recorder(store))`. A skipped question counts as wrong (Again); a
+    forgiven typo as right but Hard; an override ("I was right") as right, saved as an override.
+    The answer belongs to the session's run (`outcome.run_id`), if any. `now` gives the time
     recorded (default: this moment; tests pass a fixed clock).
     """
 
@@ -25,6 +26,7 @@ def recorder(store: ProgressStore, now: Callable[[], datetime] | None = None) ->
         return store.record(outcome.item.deck_key, question.id, outcome.correct,
                             forgiven_typo=outcome.verdict.forgiven_typo and not outcome.skipped,
                             overridden=outcome.overridden, elapsed=outcome.elapsed,
-                            easy_within=easy_within(question), now=now() if now is not None else None)
+                            easy_within=easy_within(question), now=now() if now is not None else None,
+                            run_id=outcome.run_id)
 
     return record

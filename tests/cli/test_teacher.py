@@ -57,8 +57,8 @@ def test_quiz_on_an_article_writes_its_deck_and_then_respects_the_teachers_edits
 
 def test_quiz_on_an_article_without_a_terminal_still_writes_the_deck(project):
     code, out, err = run_main("quiz", "articles/sco.txt", cwd=project)
-    assert code == 1 and out.startswith("wrote decks/sco.yaml")
-    assert_one_line(err, "cannot start the quiz: not a terminal; the deck is written: decks/sco.yaml")
+    assert code == 2 and out.startswith("wrote decks/sco.yaml")
+    assert_one_line(err, "quizgen quiz needs an interactive terminal; the deck is written: decks/sco.yaml")
 
 
 # --- stdin: named after the title, never merged into another article's deck --------------------------
