@@ -26,6 +26,7 @@ class WriteOptions:
     dry_run: bool = False
     explain: bool = False
     jobs: int | None = None
+    dask: str | None = None  # a Dask scheduler's address, or "local"
 
 
 def write_decks(names: list[str], opts: WriteOptions) -> tuple[list[Path], int]:
@@ -49,10 +50,18 @@ def write_decks(names: list[str], opts: WriteOptions) -> tuple[list[Path], int]:
 
     limits = [_limit(out, opts.limit) for out in outputs]
     jobs = [Job(a, source_for(a, out), limit, opts.explain) for a, out, limit in zip(articles, outputs, limits)]
-    results = generate_all(jobs, opts.jobs or available_cores())
+    workers = opts.jobs or available_cores()
+    if opts.dask:
+        from quizgen.generate.cluster import generate_on_dask
+
+        # Decks are written as they arrive, each through the same code as a local run.
+        results = generate_on_dask(jobs, opts.dask, workers)
+    else:
+        results = enumerate(generate_all(jobs, workers))
     bar = Progress(len(articles), enabled=len(articles) > 1)
     written, failures = [], 0
-    for article, out, limit, gen in zip(articles, outputs, limits, results):
+    for i, gen in results:
+        article, out, limit = articles[i], outputs[i], limits[i]
         bar.step(str(article))
         try:
             if isinstance(gen, QuizgenError):

@@ -23,6 +23,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--explain", action="store_true", help="list every dropped candidate with its rule and reason")
     p.add_argument("-j", "--jobs", type=int, metavar="N",
                    help="articles generated at once, one process each (default: every core)")
+    p.add_argument("--dask", metavar="ADDRESS",
+                   help="generate on a Dask cluster (scheduler address, or 'local' for one on this machine); "
+                        "needs pip install 'quizgen[dask]'")
     p.set_defaults(func=run)
 
 
@@ -35,7 +38,9 @@ def run(args: argparse.Namespace) -> int:
         raise QuizgenError("--max must be 0 (no limit) or more")
     if args.jobs is not None and args.jobs < 1:
         raise QuizgenError("--jobs must be 1 or more")
+    if args.dask and args.dask != "local" and args.jobs is not None:
+        raise QuizgenError("--jobs is for local runs; on a Dask cluster the workers' own settings decide")
     opts = WriteOptions(output=args.output, limit=args.limit, force=args.force, dry_run=args.dry_run,
-                        explain=args.explain, jobs=args.jobs)
+                        explain=args.explain, jobs=args.jobs, dask=args.dask)
     _, failures = write_decks(args.articles, opts)
     return 1 if failures else 0

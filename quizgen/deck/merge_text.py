@@ -6,6 +6,7 @@ import yaml
 
 from quizgen.deck.model import Question
 from quizgen.deck.write import dump_questions
+from quizgen.deck.yaml_nodes import compose
 from quizgen.errors import QuizgenError
 
 
@@ -17,7 +18,7 @@ def append_questions_text(text: str, questions: list[Question], path: object = "
     """
     if not questions:
         return text
-    root = yaml.compose(text, Loader=yaml.SafeLoader)
+    root = compose(text)  # the reader's own parse: the two never disagree about a file
     keys = [k.value if isinstance(k, yaml.ScalarNode) else None for k, _ in root.value]
     i = keys.index("questions")
     knode, qnode = root.value[i]

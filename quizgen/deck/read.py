@@ -9,6 +9,8 @@ from pathlib import Path
 
 import yaml
 
+from quizgen.deck.cache import cached_deck, keep_deck
+from quizgen.deck.yaml_nodes import compose
 from quizgen.deck.model import BLANK, FORMAT_VERSION, TYPES, Deck, Question
 from quizgen.deck.merge_state import read_record
 from quizgen.errors import DeckError, QuizgenError, one_line
@@ -80,12 +82,16 @@ def read_deck(path: Path) -> Deck:
     if path.is_dir():
         raise QuizgenError("is a directory, not a deck file (give a .yaml file)", path)
     try:
+        st = path.stat()  # before the read: a file changed after it no longer matches its cache entry
         data = path.read_bytes()
     except OSError as e:
         raise QuizgenError(f"cannot read: {e.strerror}", path) from None
     if looks_like_article(path, data):
         raise QuizgenError("this looks like an article, not a deck: run quizgen generate on it", path)
-    deck = parse_deck(decode_text(data, path), path)
+    deck = cached_deck(path, st, data)
+    if deck is None:
+        deck = parse_deck(decode_text(data, path), path)
+        keep_deck(path, st, data, deck)
     deck.path = path
     return deck
 
@@ -100,7 +106,7 @@ def looks_like_article(path: Path, data: bytes) -> bool:
 def parse_deck(text: str, path: str | Path = "<deck>") -> Deck:
     """Parse deck YAML text; raise DeckError with every problem found."""
     try:
-        root = yaml.compose(text, Loader=_DeckLoader)
+        root = compose(text, pure=_DeckLoader)
     except _Alias as e:
         raise DeckError(path, [(e.line, "YAML anchors and aliases (&name, *name) are not allowed in a deck; "
                                         "write the text out in full")]) from None

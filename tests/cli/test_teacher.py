@@ -256,3 +256,20 @@ def test_the_source_is_shortened_for_display(source, shown):
     from quizgen.wording import source_label
 
     assert source_label(source) == shown and len(shown) <= 32
+
+
+def test_the_parsed_deck_cache_keeps_the_record(tmp_path, monkeypatch):
+    import os
+
+    from quizgen.deck.cache import cached_deck
+    from quizgen.deck.model import Record
+
+    monkeypatch.setenv("QUIZGEN_HOME", str(tmp_path / "home"))
+    deck = tmp_path / "d.yaml"
+    deck.write_text("quizgen: 1\ntitle: T\nquestions: []\n\n# quizgen record (keep it with the deck): ...\n"
+                    "# max: 3\n# offered: q-a q-b\n")
+    os.utime(deck, (1_000_000_000, 1_000_000_000))   # old enough to be cached
+    assert load_deck(deck).record == Record(["q-a", "q-b"], 3)
+    hit = cached_deck(deck, deck.stat(), deck.read_bytes())
+    assert hit is not None and hit.record == Record(["q-a", "q-b"], 3)   # a --max is never forgotten by the cache
+    assert load_deck(deck).record == Record(["q-a", "q-b"], 3)

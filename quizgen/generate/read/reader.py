@@ -260,20 +260,28 @@ def parse_article(text: str, name: str = "article", html: bool = False) -> Artic
 
 def read_article(path: str | Path) -> Article:
     """Read an article file ('-' for stdin) into an Article."""
+    return article_from_bytes(*read_bytes(path))
+
+
+def read_bytes(path: str | Path) -> tuple[bytes, str]:
+    """An article file's bytes ('-': stdin's) and the name its messages give it."""
     name = str(path)
     if name == "-":
-        data = sys.stdin.buffer.read()
-        name = "stdin"
-    else:
-        p = Path(path)
-        if p.is_dir():
-            raise QuizgenError("is a folder; give an article file", p)
-        try:
-            data = p.read_bytes()
-        except FileNotFoundError:
-            raise QuizgenError("no such file", p) from None
-        except OSError as e:
-            raise QuizgenError(f"cannot read: {e.strerror}", p) from None
+        return sys.stdin.buffer.read(), "stdin"
+    p = Path(path)
+    if p.is_dir():
+        raise QuizgenError("is a folder; give an article file", p)
+    try:
+        return p.read_bytes(), name
+    except FileNotFoundError:
+        raise QuizgenError("no such file", p) from None
+    except OSError as e:
+        raise QuizgenError(f"cannot read: {e.strerror}", p) from None
+
+
+def article_from_bytes(data: bytes, name: str) -> Article:
+    """An article's bytes to an Article, with no file access (`name` is for messages and the
+    HTML check): what a worker on another machine runs."""
     text = decode(data, name)
     if not text.strip():
         raise QuizgenError("the article is empty", name)
