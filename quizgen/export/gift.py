@@ -8,7 +8,7 @@ import re
 
 from quizgen.deck.model import BLANK, Deck, Question
 from quizgen.export import ExportOptions
-from quizgen.export.common import one_line, option_order, split_blank
+from quizgen.export.common import flat_text, split_blank, stable_option_order
 
 SPECIAL = re.compile(r"([\\~=#{}:])")
 NAME_WORDS = 8
@@ -44,9 +44,9 @@ def name(q: Question, words: int = NAME_WORDS) -> str:
 
 def question_text(q: Question) -> str:
     """One question in GIFT: its id in a comment line, then a `::short name::` title."""
-    head = f"// {one_line(q.id)}\n::{escape(name(q))}::[html]"
+    head = f"// {flat_text(q.id)}\n::{escape(name(q))}::[html]"
     if q.type == "multiple_choice":
-        lines = [("=" if o == q.answer else "~") + shown(o) for o in option_order(q)]
+        lines = [("=" if o == q.answer else "~") + shown(o) for o in stable_option_order(q)]
         return f"{head}{shown(q.prompt)} {{\n" + "\n".join(lines) + f"{feedback(q)}\n}}"
     if q.type == "true_false":
         return f"{head}{shown(q.prompt)} {{{'T' if q.answer is True else 'F'}{feedback(q)}}}"

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import os
 
 import pytest
 
-from tests.conftest import ROOT, SEED
+from tests.conftest import SEED
 
 
 def test_generate_then_merge_keeps_the_teachers_bytes(cli, tmp_path):
