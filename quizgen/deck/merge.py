@@ -6,7 +6,6 @@ import codecs
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from quizgen import lexicon
 from quizgen.atomic import atomic_write_bytes
@@ -15,9 +14,6 @@ from quizgen.deck.read import decode_text, parse_deck
 from quizgen.errors import DeckError, QuizgenError
 from quizgen.deck.merge_state import legacy_state_path, prior_offers, retire_legacy, with_record, without_record
 from quizgen.deck.merge_text import append_questions_text
-
-if TYPE_CHECKING:
-    from quizgen.deck.merge_force import ForceReport
 
 # Typographic characters an article and a teacher's copy of a sentence may disagree on.
 _PLAIN = lexicon.TYPOGRAPHIC
@@ -186,21 +182,3 @@ def _check_merged(new_text: str, old: Deck, added: list[Question], record: Recor
         problem = "the questions would not read back unchanged"
     raise QuizgenError(f"cannot add questions safely to this layout ({problem}); nothing was written — "
                        "regenerate from scratch with --force (a .bak copy is kept)", path)
-
-
-def regenerate(deck_path: Path, generated: Deck, article_text: str, force: bool = False,
-               dry_run: bool = False, limit: int | None = None) -> MergeReport | ForceReport | None:
-    """What `quizgen generate -o DECK` does: write a new deck, merge into an existing one, or --force.
-
-    Returns None for a brand-new deck (written unless `dry_run`).
-    """
-    from quizgen.deck.merge_force import force_overwrite  # here: merge_force imports this module
-
-    deck_path = Path(deck_path)
-    if force:
-        return force_overwrite(deck_path, generated, dry_run, limit)
-    if deck_path.exists():
-        return merge_deck_file(deck_path, generated, article_text, dry_run, limit)
-    if not dry_run:
-        write_new_deck(deck_path, generated, limit)
-    return None

@@ -79,12 +79,6 @@ def apply_force(report: ForceReport, generated: Deck) -> ForceReport:
     return report
 
 
-def force_overwrite(deck_path: Path, generated: Deck, dry_run: bool = False, limit: int | None = None) -> ForceReport:
-    """plan_force, then (unless `dry_run`) apply_force: replace the deck, keeping the old one as .bak."""
-    report = plan_force(deck_path, generated, dry_run, limit)
-    return report if dry_run else apply_force(report, generated)
-
-
 def _old_bytes(path: Path) -> bytes | None:
     try:
         return path.read_bytes()

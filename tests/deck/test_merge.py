@@ -11,10 +11,16 @@ from hypothesis import strategies as st
 from quizgen.deck.model import Deck, Question, load_deck
 from quizgen.deck.read import parse_deck
 from quizgen.errors import QuizgenError
-from quizgen.deck.merge import merge_deck_file, regenerate, stale_questions, write_new_deck
-from quizgen.deck.merge_force import force_overwrite
+from quizgen.deck.merge import merge_deck_file, stale_questions, write_new_deck
+from quizgen.deck.merge_force import apply_force, plan_force
 from quizgen.deck.merge_state import legacy_state_path, without_record
 from quizgen.deck.merge_text import append_questions_text
+
+
+def force_overwrite(path, generated_deck, dry_run=False):
+    """What `generate --force` does (commands/deck_writer.py): plan, then apply unless a dry run."""
+    report = plan_force(path, generated_deck, dry_run)
+    return report if dry_run else apply_force(report, generated_deck)
 
 S_IRAN = "The Shanghai Cooperation Organization recently admitted Iran as its ninth member."
 S_OBSERVER = "Mongolia has held observer status in the SCO for nearly two decades."
@@ -343,20 +349,6 @@ def test_force_on_a_file_that_does_not_load_keeps_it_as_backup(tmp_path):
     assert path.with_name("broken.yaml.bak").read_text() == "quizgen: 1\ntitle: [unclosed\n"
     assert load_deck(path).questions == [Q_IRAN]
 
-
-@pytest.mark.parametrize("exists, force, kind", [
-    (False, False, type(None)),     # a new deck is simply written
-    (True, False, "MergeReport"),   # an existing deck is merged into
-    (True, True, "ForceReport"),    # --force regenerates from scratch
-])
-def test_regenerate_picks_the_right_action(tmp_path, exists, force, kind):
-    path = tmp_path / "d.yaml"
-    if exists:
-        write_new_deck(path, generated(Q_IRAN))
-    report = regenerate(path, generated(Q_IRAN, Q_CORRIDOR), article(S_IRAN, S_CORRIDOR), force=force)
-    assert (type(report).__name__ if report is not None else type(None)) == kind
-    assert [q.id for q in load_deck(path).questions] == ["q-iran", "q-corridor"]
-    assert offered(path) == {"q-iran", "q-corridor"}
 
 
 TEACHER_LINES = st.sampled_from(["", "# a note", "  # indented note", "    # deep note", "#", "# - id: fake"])
