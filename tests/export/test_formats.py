@@ -14,7 +14,7 @@ import pytest
 
 from quizgen.deck.model import Deck, Question, load_deck
 from quizgen.export import ExportOptions, get_format
-from quizgen.export.common import option_order
+from quizgen.export.common import stable_option_order
 from quizgen.export.summary import keep_types
 
 AWKWARD = Path(__file__).parent.parent / "export_decks" / "awkward.yaml"
@@ -56,18 +56,22 @@ def gift_text(part: dict) -> str:
 
 
 def test_gift_parses_back_to_the_same_questions(deck, tmp_path):
-    items = parse_gift(exported("gift", [deck], tmp_path))
+    from quizgen.export.gift import name
+
+    path = exported("gift", [deck], tmp_path)
+    items = parse_gift(path)
     assert items[0] == {"type": "Category", "title": deck.title.replace("/", "//")}
-    questions = {item["title"]: item for item in items[1:]}
-    assert list(questions) == [q.id for q in deck.questions]
-    for q in deck.questions:
-        item = questions[q.id]
+    # Moodle's bank lists a readable name; the id stays in a comment line just above the question.
+    assert [item["title"] for item in items[1:]] == [name(q) for q in deck.questions]
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert [lines[i - 1] for i, line in enumerate(lines) if line.startswith("::")] == [f"// {q.id}" for q in deck.questions]
+    for q, item in zip(deck.questions, items[1:]):
         feedback = item["globalFeedback"]
         assert (gift_text(feedback) if feedback else None) == q.context  # the source sentence, as feedback
         if q.type == "multiple_choice":
             assert item["type"] == "MC"
             assert gift_text(item["stem"]) == q.prompt
-            assert [gift_text(c["text"]) for c in item["choices"]] == option_order(q)
+            assert [gift_text(c["text"]) for c in item["choices"]] == stable_option_order(q)
             assert [gift_text(c["text"]) for c in item["choices"] if c["isCorrect"]] == [q.answer]
         elif q.type == "true_false":
             assert (item["type"], gift_text(item["stem"]), item["isTrue"]) == ("TF", q.prompt, q.answer)
@@ -123,7 +127,7 @@ def test_aiken_holds_the_multiple_choice_questions_with_their_keys(deck, tmp_pat
     assert len(parsed) == len(mc)
     for (question, options, letter), q in zip(parsed, mc):
         assert question == flat(q.prompt)
-        assert options == [flat(o) for o in option_order(q)]
+        assert options == [flat(o) for o in stable_option_order(q)]
         assert options["ABCDEFGHIJKLMNOPQRSTUVWXYZ".index(letter)] == flat(q.answer)
 
 
@@ -195,7 +199,7 @@ def test_markdown_worksheet_renders_every_text_literally(deck, tmp_path):
 def test_markdown_answer_key_names_the_right_letter(tmp_path):
     q = Question(id="q", type="multiple_choice", prompt="Which?", answer="Iran", distractors=["Turkey", "Mongolia", "Chad"])
     source = exported("md", [Deck(title="T", questions=[q])], tmp_path).read_text(encoding="utf-8")
-    letter = "abcd"[option_order(q).index("Iran")]
+    letter = "abcd"[stable_option_order(q).index("Iran")]
     assert f"   {letter}) Iran" in source and f"1. **{letter})** Iran" in source
 
 
