@@ -10,6 +10,7 @@ from quizgen.deck.lint import variant_in
 from quizgen.generate.candidate import Candidate
 from quizgen.generate.one_fact import FactGuard
 from quizgen.generate.vet.fluency import parsed_problem, wording_problem
+from quizgen.generate.vet.names import common_words, sentence_case
 from quizgen.generate.vet.shapes import shape_problem
 from quizgen.generate.vet.standalone import description_problem, titled_surnames, with_title
 from quizgen.generate.vet.substance import substance_problem
@@ -193,3 +194,17 @@ def test_an_answer_is_asked_once_per_deck():
 ])
 def test_a_decade_in_another_prompt_gives_a_dated_answer_away(answer, prompt, gives):
     assert variant_in(answer, prompt) == gives
+
+
+@pytest.mark.parametrize("prompt, context, out", [
+    ("How many crops do Bumblebees visit in a day?", "Bumblebees visit about 40 crops in a day.",
+     "How many crops do bumblebees visit in a day?"),
+    ("Which town do Hansa ships visit each spring?", "Hansa ships visit Bergen each spring.",
+     "Which town do Hansa ships visit each spring?"),          # never written in lower case: a name
+    ("When did Mayor Odile Brand open the bridge?", "Mayor Odile Brand opened the bridge in 1911.",
+     "When did Mayor Odile Brand open the bridge?"),          # a title before a name, though 'mayor' occurs
+])
+def test_a_word_capitalised_only_at_the_start_of_its_sentence_is_lowered(prompt, context, out):
+    c = mc(prompt, "Bergen", context)
+    sentence_case(c, common_words(["In May, bumblebees wake early.", "The mayor spoke.", context]))
+    assert c.prompt == out

@@ -15,7 +15,7 @@ from quizgen.generate.vet.fluency import (
     without_courtesy_title,
     wording_problem,
 )
-from quizgen.generate.vet.names import capitalised_surnames, recase
+from quizgen.generate.vet.names import capitalised_surnames, common_words, recase, sentence_case
 from quizgen.generate.vet.shapes import shape_problem
 from quizgen.generate.vet.standalone import (
     description_problem,
@@ -75,11 +75,13 @@ def vet_candidates(cands: list[Candidate], reg: Registry, title: str, texts: lis
     ancient = mostly_ancient(texts)
     alone = surnames_alone(reg, title)
     titled = titled_surnames(texts, alone)
+    common = common_words(texts)
     live = [c for c in cands if c.dropped is None]
     for c in live:
         recase(c, surnames)
         in_full(c, alone)
         with_title(c, titled)
+        sentence_case(c, common)
         c.prompt = without_courtesy_title(c.prompt, str(c.answer))
         problem = candidate_problem(c, reg, title, rare, ancient, alone, titled)
         if problem:

@@ -38,3 +38,27 @@ def recase(c: Candidate, surnames: dict[str, str]) -> None:
         c.answer = fix(c.answer)
     c.distractors = [fix(d) for d in c.distractors]
     c.accept = [fix(a) for a in c.accept]
+
+
+LOWER_WORD = re.compile(r"(?<![\w'-])[a-z][a-z-]{2,}\b")
+CAPITAL_WORD = re.compile(r"(?<=[\w,;:] )([A-Z][a-z-]{2,})\b(?! [A-Z])")  # 'President Moi' is a title
+
+
+def common_words(texts: list[str]) -> set[str]:
+    """Words the article writes in lower case somewhere ('honeybees'): common nouns, whatever their
+    case at the start of a sentence."""
+    return {w for t in texts for w in LOWER_WORD.findall(t)}
+
+
+def sentence_case(c: Candidate, common: set[str]) -> None:
+    """'How many crops do Honeybees pollinate?': a word capitalised only because it opened the
+    source sentence goes back to lower case once a question moves it inside."""
+    if c.type == "fill_in":
+        return
+    first = c.context.split(maxsplit=1)[0] if c.context.strip() else ""
+
+    def fix(m: re.Match) -> str:
+        w = m.group(1)
+        return w.lower() if w == first and w.lower() in common else w
+
+    c.prompt = CAPITAL_WORD.sub(fix, c.prompt)
