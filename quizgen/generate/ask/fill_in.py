@@ -10,7 +10,7 @@ from quizgen.generate.candidate import Candidate
 from quizgen.generate.reasons import Reason
 
 BLANK = "____"
-MIN_WORDS, MAX_WORDS = 6, 38
+MIN_WORDS, MAX_WORDS = 6, 30  # raters call a blank in a 35-word sentence overlong
 
 
 def fill_in_over_entity(ctx: ClauseContext) -> Iterator[Candidate]:
