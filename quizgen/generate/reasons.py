@@ -130,6 +130,7 @@ class Reason(Enum):
     HALF_OF_PAIR = "'{0}' is half of '{0} and {1}', who together do what the question asks"
     JOINED_CLAUSE = "a wh-question over one of two joined clauses with different subjects"
     SURNAME_WITHOUT_TITLE = "'{0}' stands alone where the article says '{1}'"
+    SWAP_MAY_BE_TRUE = "the article puts '{0}' beside the statement's names too: the swapped statement may be true"
     SAME_ANSWER_ASKED = "the answer '{0}' is already asked (one fact, one question)"
     # rank: one fact, one question (generate/one_fact.py)
     TF_SENTENCE_ASKED = "true/false restates a sentence another question asks about (one fact, one question)"

@@ -10,6 +10,7 @@ from quizgen.deck.lint import variant_in
 from quizgen.generate.candidate import Candidate
 from quizgen.generate.one_fact import FactGuard
 from quizgen.generate.vet.fluency import parsed_problem, wording_problem
+from quizgen.generate.vet.gate import swap_may_be_true
 from quizgen.generate.vet.names import common_words, sentence_case
 from quizgen.generate.vet.shapes import shape_problem
 from quizgen.generate.vet.standalone import description_problem, titled_surnames, with_title
@@ -208,3 +209,15 @@ def test_a_word_capitalised_only_at_the_start_of_its_sentence_is_lowered(prompt,
     c = mc(prompt, "Bergen", context)
     sentence_case(c, common_words(["In May, bumblebees wake early.", "The mayor spoke.", context]))
     assert c.prompt == out
+
+
+@pytest.mark.parametrize("statement, texts, dropped", [
+    # Jan van Loon is placed in Bremen elsewhere: 'worked in Bremen' may well be true too
+    ("Jan van Loon painted portraits in Bremen for rich merchants.",
+     ["Jan van Loon was born in Bremen.", "Jan van Loon painted portraits in Arlo for rich merchants."], True),
+    ("Jan van Loon painted portraits in Hamburg for rich merchants.",
+     ["Jan van Loon was born in Bremen.", "Jan van Loon painted portraits in Arlo for rich merchants."], False),
+])
+def test_a_swapped_statement_the_article_may_make_true_is_not_asked(statement, texts, dropped):
+    why = swap_may_be_true(statement, "Jan van Loon painted portraits in ____ for rich merchants.", texts)
+    assert (why is not None) is dropped

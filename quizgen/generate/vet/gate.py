@@ -4,11 +4,13 @@ the generator never writes what `quizgen check --strict` would flag."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from quizgen.deck.lint import lint_question
 from quizgen.generate.options.vetting import mostly_ancient, vet_options
 from quizgen.generate.reasons import Reason, Why
+from quizgen.generate.vet import BLANK
 from quizgen.generate.vet.answers import answer_problem
 from quizgen.generate.vet.fluency import (
     parse_problems,
@@ -61,6 +63,24 @@ def candidate_problem(c: Candidate, reg: Registry, title: str, rare: dict[str, s
             or lint_problem(c))
 
 
+NAME = re.compile(r"\b[A-Z][a-z]{3,}\b")
+
+
+def swap_may_be_true(statement: str, fill_in: str, texts: list[str]) -> Why | None:
+    """'Leonardo worked for patrons in Florence' (the article says Milan): when the article puts the
+    swapped-in name in a sentence with the statement's other names, the false statement may be true."""
+    before, _, after = fill_in.partition(BLANK)
+    if not statement.startswith(before) or not statement.endswith(after):
+        return None
+    wrong = statement[len(before):len(statement) - len(after)].strip()
+    names = set(NAME.findall(before + " " + after)) - set(wrong.split())
+    for text in texts:
+        for sentence in re.split(r"(?<=[.!?])\s+", text):
+            if wrong in sentence and names & set(NAME.findall(sentence)):
+                return Reason.SWAP_MAY_BE_TRUE(wrong)
+    return None
+
+
 def lint_problem(c: Candidate) -> Why | None:
     """The teacher's lint on the question as it would be written."""
     warnings = lint_question(c.to_question())
@@ -92,6 +112,10 @@ def vet_candidates(cands: list[Candidate], reg: Registry, title: str, texts: lis
         base = fills.get(c.fact.removesuffix("|tf")) if c.rule == "swapped_fact" else None
         if c.dropped is None and base is not None and base.dropped is not None:
             c.drop(Reason.FILL_IN_NOT_ASKED(base.dropped))
+        elif c.dropped is None and base is not None:
+            problem = swap_may_be_true(c.prompt, base.prompt, texts)
+            if problem:
+                c.drop(problem)
     live = [c for c in live if c.dropped is None]
     for c, problem in zip(live, parse_problems(live, nlp)):
         if problem:
