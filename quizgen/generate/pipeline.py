@@ -85,8 +85,7 @@ def generate_article(article: Article, source: str | None = None, limit: int | N
         mentions[full.lower()] += reg.counts[short]
     live = [c for c in cands if isinstance(c, Candidate)]
     vet_candidates(live, reg, article.title, texts, load_model())
-    kept = lint_kept(select(live, limit or default_limit(substantive), mentions, len(texts),
-                                article.title))
+    kept = lint_kept(select(live, limit or default_limit(substantive), mentions, len(texts), article.title))
     if not keep_dropped:
         cands = kept
     deck_id = source_id(source) if source and source != "-" else slugify(article.title)

@@ -79,15 +79,6 @@ def test_a_rules_priority_raises_its_candidate_above_an_equal_one():
     assert preferred.dropped is None and plain.dropped.name == "OVER_LIMIT"
 
 
-def test_a_fact_about_what_the_title_names_ranks_first():
-    """Of two otherwise equal questions, the one about the title's topic is kept under a limit of one."""
-    topic = cand("The village library opened in ____.", answer="March", sentence=1, kind="date")
-    aside = cand("The old bakery opened in ____.", answer="June", sentence=1, kind="date")
-    out = select([aside, topic], 1, Counter(), 2, title="A Village Library Opens")
-    assert out == [topic]
-    assert aside.dropped.name == "OVER_LIMIT"
-
-
 def tf(prompt: str, sentence: int = 0, fact: str = "f|tf") -> Candidate:
     return Candidate(rule="swapped_fact", type="true_false", prompt=prompt, answer=False, context=f"sentence {sentence}",
                      sentence_index=sentence, fact=fact, kind="year")
@@ -137,3 +128,12 @@ def test_a_kept_true_false_keeps_its_sentence_to_itself():
     guard_order = select([statement, later], 10, Counter(), 5)
     assert statement in guard_order or later in guard_order
     assert len(guard_order) == 1
+
+
+def test_a_fact_about_what_the_title_names_ranks_first():
+    """Of two otherwise equal questions, the one about the title's topic is kept under a limit of one."""
+    topic = cand("The village library opened in ____.", answer="March", sentence=1, kind="date")
+    aside = cand("The old bakery opened in ____.", answer="June", sentence=1, kind="date")
+    out = select([aside, topic], 1, Counter(), 2, title="A Village Library Opens")
+    assert out == [topic]
+    assert aside.dropped.name == "OVER_LIMIT"
