@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import signal
 import sys
+import threading
 
 from quizgen import __version__
 from quizgen.errors import QuizgenError
@@ -33,12 +35,30 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class Terminated(BaseException):
+    """SIGTERM arrived: unwinds like Ctrl-C, so temp files are removed and worker processes stopped."""
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    raise Terminated
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; returns the exit code (0 ok, 1 input/work problem, 2 usage)."""
     raw = sys.argv[1:] if argv is None else argv
     if raw and raw[0].startswith("-") and raw[0] not in ("-h", "--help", "--version"):
         # Options with no subcommand belong to the quiz: `quizgen --type fill_in`.
         raw = ["quiz", *raw]
+    if threading.current_thread() is not threading.main_thread():
+        return _main(raw)
+    previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    try:
+        return _main(raw)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _main(raw: list[str]) -> int:
     try:
         # Inside the try: a Ctrl-C while the subcommands load is still one line, not a traceback.
         parser = build_parser()
@@ -53,6 +73,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("quizgen: interrupted; nothing half-written was left behind", file=sys.stderr)
         return 130
+    except Terminated:
+        print("quizgen: terminated; nothing half-written was left behind", file=sys.stderr)
+        return 143
     except BrokenPipeError:
         # The reader went away (e.g. `| head`); silence the flush at exit.
         devnull = os.open(os.devnull, os.O_WRONLY)

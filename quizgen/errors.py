@@ -39,3 +39,9 @@ class DeckError(QuizgenError):
         line, message = problems[0]
         super().__init__(message, path, line)
         self.problems = problems
+
+
+def partly_written(path: str | Path, wrote: str, missing: str | Path, error: QuizgenError) -> QuizgenError:
+    """The one line for a write that got halfway: what now exists, and what could not be written."""
+    return QuizgenError(f"{wrote}, but could not write {missing}: {error.message} "
+                        "(the deck is complete; fix that and run again to finish)", path)

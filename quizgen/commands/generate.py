@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from quizgen.commands import whole_number
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the `generate` subcommand."""
@@ -13,31 +15,34 @@ def register(sub: argparse._SubParsersAction) -> None:
                        description="Generate a deck of questions from each article (.txt, .md, .html, a folder, or - for stdin).")
     p.add_argument("articles", nargs="+", metavar="ARTICLE")
     p.add_argument("-o", "--output", metavar="PATH", help="deck file (one article) or folder (several); default decks/<article>.yaml")
-    p.add_argument("--max", type=int, metavar="N", dest="limit", help="at most N questions (default: about one per sentence)")
+    p.add_argument("--max", type=whole_number(0), metavar="N", dest="limit",
+                   help="at most N questions (default or 0: about one per sentence, no fixed limit)")
     p.add_argument("--force", action="store_true", help="regenerate from scratch over an existing deck (keeps a .bak copy)")
     p.add_argument("--dry-run", action="store_true", help="print what would be written; change nothing")
     p.add_argument("--explain", action="store_true", help="list every dropped candidate with its rule and reason")
-    p.add_argument("-j", "--jobs", type=int, metavar="N",
+    p.add_argument("-j", "--jobs", type=whole_number(1), metavar="N",
                    help="articles generated at once, one process each (default: every core)")
     p.set_defaults(func=run)
 
 
 def _outputs(articles: list[Path], output: str | None) -> list[Path]:
+    from quizgen.atomic import output_folder
     from quizgen.errors import QuizgenError
 
     def stem(a: Path) -> str:
         return "stdin" if str(a) == "-" else a.stem
 
-    if output and len(articles) == 1 and not Path(output).is_dir():
-        return [Path(output)]
-    folder = Path(output) if output else Path("decks")
-    if output and not folder.is_dir():
-        raise QuizgenError(f"-o {output}: with several articles, -o must be an existing folder")
+    folder = output_folder(output) if output else Path("decks")
+    if output and folder is None:
+        if len(articles) == 1:
+            return [Path(output)]
+        raise QuizgenError(f"-o {output}: with several articles, -o must be a folder (end it with / to create it)")
     return [folder / f"{stem(a)}.yaml" for a in articles]
 
 
 def _check_outputs(outputs: list[Path], named: bool) -> None:
-    """Fail before the slow part when a deck could not be written (decks/ is made when missing)."""
+    """Fail before the slow part when a deck could not be written (decks/, or a folder named with a
+    trailing '/', is made when missing; `named`: -o named the deck file itself)."""
     import os
 
     from quizgen.atomic import check_writable
@@ -46,8 +51,20 @@ def _check_outputs(outputs: list[Path], named: bool) -> None:
     for out in outputs:
         if out.parent.exists() or named:
             check_writable(out)
-        elif not os.access(".", os.W_OK | os.X_OK):
+        elif not os.access(_existing_parent(out.parent), os.W_OK | os.X_OK):
             raise QuizgenError(f"cannot create folder {out.parent}: Permission denied (use -o to write elsewhere)")
+
+
+def _names_file(output: str | None) -> bool:
+    from quizgen.atomic import output_folder
+
+    return bool(output) and output_folder(output) is None
+
+
+def _existing_parent(folder: Path) -> Path:
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    return folder
 
 
 def run(args: argparse.Namespace) -> int:
@@ -55,20 +72,16 @@ def run(args: argparse.Namespace) -> int:
     from quizgen.errors import QuizgenError
     from quizgen.paths import expand_articles
 
-    if args.limit is not None and args.limit < 1:
-        raise QuizgenError("--max must be 1 or more")
-    if args.jobs is not None and args.jobs < 1:
-        raise QuizgenError("--jobs must be 1 or more")
     articles = expand_articles(args.articles)
     outputs = _outputs(articles, args.output)
     if not args.dry_run:
-        _check_outputs(outputs, bool(args.output))
+        _check_outputs(outputs, _names_file(args.output))
     from quizgen.generate.batch import Job, available_cores, generate_all
     from quizgen.commands.progress_bar import Progress
 
     failures = 0
     bar = Progress(len(articles), enabled=len(articles) > 1)
-    jobs = [Job(a, _source_name(a), args.limit, args.explain) for a in articles]
+    jobs = [Job(a, _source_name(a), args.limit or None, args.explain) for a in articles]
     results = generate_all(jobs, args.jobs or available_cores())
     for article, out, gen in zip(articles, outputs, results):
         bar.step(str(article))
@@ -107,42 +120,62 @@ def _source_name(article: Path) -> str:
 
 def _write(gen, out: Path, args: argparse.Namespace) -> None:
     """Write a new deck, merge into an existing one, or (--force) regenerate it with a backup."""
+    from quizgen.atomic import Changed, atomic_write_bytes, folder_lock, make_folder, target
     from quizgen.deck.write import dump_deck
     from quizgen.errors import QuizgenError
-    from quizgen.deck.merge import merge_deck_file, write_new_deck
-    from quizgen.deck.merge_force import apply_force, plan_force
 
     deck = gen.deck
     if out.is_dir():
         raise QuizgenError("is a directory; give a deck file path with -o", out)
+    if not out.exists() and not out.is_symlink():
+        if args.dry_run:
+            print(f"# would write {out}: {deck.summary()}", file=sys.stderr)
+            sys.stdout.write(dump_deck(deck))
+            return
+        if not out.parent.exists():
+            if _names_file(args.output):
+                raise QuizgenError(f"folder {out.parent} does not exist (create it first)", out)
+            make_folder(out.parent)
+    where = target(out)  # a symlink's target; refuses a read-only deck, a block device, a socket
+    if where.stream:
+        # A FIFO or device (/dev/stdout): the deck is written into it, with nothing to merge or record.
+        if not args.dry_run:
+            atomic_write_bytes(where.path, dump_deck(deck).encode("utf-8"))
+        print(f"{'# would write' if args.dry_run else 'wrote'} {out}: {deck.summary()}", file=sys.stderr)
+        return
+    # One process at a time reads, merges and replaces a deck in this folder; a save by an editor
+    # meanwhile is caught just before the replace, and the merge is done again on what it saved.
+    with folder_lock(where.path.parent):
+        for attempt in range(1, 4):
+            try:
+                details, summary = _write_once(gen, where.path, args)
+                break
+            except Changed:
+                if attempt == 3:
+                    raise
+    for line in details:
+        print(line, file=sys.stderr)
+    print(summary)
+
+
+def _write_once(gen, out: Path, args: argparse.Namespace) -> tuple[list[str], str]:
+    """One try at writing `out` (a regular file or none yet): (detail lines, summary line)."""
+    from quizgen.atomic import ABSENT
+    from quizgen.deck.merge import merge_deck_file, write_new_deck
+    from quizgen.deck.merge_force import apply_force, plan_force
+
+    deck = gen.deck
     if out.exists() and not args.force:
         # Merging keeps every byte a teacher wrote and appends only new facts.
         report = merge_deck_file(out, deck, gen.article.body if gen.article else "", dry_run=args.dry_run)
-        for line in report.details():
-            print(line, file=sys.stderr)
-        print(report.summary())
-        return
+        return report.details(), report.summary()
     if out.exists():
         plan = plan_force(out, deck, dry_run=args.dry_run)
-        for line in plan.losses():
-            print(line, file=sys.stderr)
         if not args.dry_run:
             apply_force(plan, deck)
-        print(plan.summary())
-        return
-    if args.dry_run:
-        print(f"# would write {out}: {deck.summary()}", file=sys.stderr)
-        sys.stdout.write(dump_deck(deck))
-        return
-    if not out.parent.exists():
-        if args.output:
-            raise QuizgenError(f"folder {out.parent} does not exist (create it first)", out)
-        try:
-            out.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as e:
-            raise QuizgenError(f"cannot create folder {out.parent}: {e.strerror}", out) from None
-    write_new_deck(out, deck)
-    print(f"wrote {out}: {deck.summary()}")
+        return plan.losses(), plan.summary()
+    write_new_deck(out, deck, expect=ABSENT)  # another run that created it meanwhile: merge instead
+    return [], f"wrote {out}: {deck.summary()}"
 
 
 def _explain(gen, article: Path) -> None:

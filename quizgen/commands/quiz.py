@@ -4,17 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from quizgen.commands import whole_number
 from quizgen.deck.model import TYPES
-
-
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"expected 1 or more, got {value}")
-    return value
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -27,7 +18,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--shuffle", action=argparse.BooleanOptionalAction, default=True,
                    help="shuffle questions and options (default: on)")
     p.add_argument("--seed", type=int, metavar="N", help="seed for the shuffle: the same seed gives the same quiz")
-    p.add_argument("--limit", type=_positive, metavar="N", help="ask at most N questions")
+    p.add_argument("--limit", type=whole_number(1), metavar="N", help="ask at most N questions")
     p.add_argument("--type", dest="qtype", choices=TYPES, help="ask only questions of this type")
     p.set_defaults(func=run)
 

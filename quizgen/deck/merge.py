@@ -9,9 +9,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quizgen.atomic import atomic_write_bytes
-from quizgen.deck.model import Deck, Question, save_deck
+from quizgen.deck.model import Deck, Question
+from quizgen.deck.write import write_deck
 from quizgen.deck.read import decode_text, parse_deck
-from quizgen.errors import DeckError, QuizgenError
+from quizgen.errors import DeckError, QuizgenError, partly_written
+from quizgen.paths import read_input
 from quizgen.deck.merge_state import read_state, state_path, write_state
 from quizgen.deck.merge_text import append_questions_text
 
@@ -102,17 +104,28 @@ def merge_deck_file(deck_path: Path, generated: Deck, article_text: str, dry_run
         return report
     if report.added:
         bom = codecs.BOM_UTF8 if data.startswith(codecs.BOM_UTF8) else b""
-        atomic_write_bytes(deck_path, bom + new_text.encode("utf-8"))
+        # Replaced only if it still holds what was read: a save made meanwhile raises Changed.
+        atomic_write_bytes(deck_path, bom + new_text.encode("utf-8"), expect=data)
     offered = state.offered | {q.id for q in generated.questions}
     if offered != state.offered or not state.found:
-        write_state(deck_path, offered)
+        _record(deck_path, offered, f"added {len(report.added)} questions to the deck" if report.added else None)
     return report
 
 
-def write_new_deck(deck_path: Path, generated: Deck) -> None:
+def write_new_deck(deck_path: Path, generated: Deck, expect: bytes | object | None = None) -> None:
     """Write a brand-new deck and record its questions as offered (so deletions stay deleted)."""
-    save_deck(generated, deck_path)
-    write_state(Path(deck_path), {q.id for q in generated.questions})
+    write_deck(generated, deck_path, expect)
+    _record(Path(deck_path), {q.id for q in generated.questions}, f"wrote the deck ({generated.summary()})")
+
+
+def _record(deck_path: Path, offered: set[str], wrote: str | None) -> None:
+    """Write the offered-ids record; when it fails after the deck was written, say what now exists."""
+    try:
+        write_state(deck_path, offered)
+    except QuizgenError as e:
+        if wrote is None:
+            raise
+        raise partly_written(deck_path, wrote, state_path(deck_path).name, e) from None
 
 
 def stale_questions(questions: list[Question], article_text: str, generated: Deck | None = None) -> list[Question]:
@@ -136,12 +149,7 @@ def _plain(text: str) -> str:
 
 
 def _read_bytes(path: Path) -> bytes:
-    if not path.is_file():
-        raise QuizgenError("no such deck file" if not path.exists() else "is not a file", path)
-    try:
-        return path.read_bytes()
-    except OSError as e:
-        raise QuizgenError(f"cannot read: {e.strerror}", path) from None
+    return read_input(path, "a deck")
 
 
 def _check_merged(new_text: str, old: Deck, added: list[Question], path: Path) -> Deck:

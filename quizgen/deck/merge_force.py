@@ -10,6 +10,7 @@ from quizgen.deck.model import Deck, Question
 from quizgen.deck.read import decode_text, parse_deck
 from quizgen.deck.write import dump_deck
 from quizgen.errors import QuizgenError
+from quizgen.paths import read_input
 from quizgen.deck.merge import write_new_deck
 from quizgen.deck.merge_state import read_state
 
@@ -74,7 +75,8 @@ def apply_force(report: ForceReport, generated: Deck) -> ForceReport:
     if data is not None and data != dump_deck(generated).encode("utf-8"):
         report.backup = backup_path(report.path, data)
         atomic_write_bytes(report.backup, data)
-    write_new_deck(report.path, generated)
+    # Replaced only if it still holds what was backed up: a save made meanwhile raises Changed.
+    write_new_deck(report.path, generated, expect=data)
     return report
 
 
@@ -85,12 +87,9 @@ def force_overwrite(deck_path: Path, generated: Deck, dry_run: bool = False) -> 
 
 
 def _old_bytes(path: Path) -> bytes | None:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
+    if not path.exists():
         return None
-    except OSError as e:
-        raise QuizgenError(f"cannot read: {e.strerror}", path) from None
+    return read_input(path, "a deck")
 
 
 def backup_path(deck_path: Path, data: bytes) -> Path:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from quizgen.deck.model import Deck, load_deck
 from quizgen.errors import QuizgenError
-from quizgen.paths import DECK_SUFFIXES, expand_decks
+from quizgen.paths import DECK_SUFFIXES, expand_decks, list_folder
 
 DEFAULT_FOLDER = Path("decks")
 
@@ -15,13 +16,25 @@ def deck_paths(names: list[str]) -> list[Path]:
     """Deck files named (or in the folders named); with none named, the decks in ./decks."""
     if names:
         return expand_decks(names)
-    found = sorted(p for p in DEFAULT_FOLDER.glob("*") if p.is_file() and p.suffix.lower() in DECK_SUFFIXES) \
-        if DEFAULT_FOLDER.is_dir() else []
+    found = list_folder(DEFAULT_FOLDER, DECK_SUFFIXES) if DEFAULT_FOLDER.is_dir() else []
     if not found:
         raise QuizgenError("no decks named and no ./decks/*.yaml here (name deck files or folders)")
     return found
 
 
 def load_decks(names: list[str]) -> list[Deck]:
-    """Load the decks `deck_paths(names)` gives; a broken deck stops with its first problem."""
-    return [load_deck(p) for p in deck_paths(names)]
+    """Load the decks `deck_paths(names)` gives. A deck named by its file that does not load stops
+    with its first problem; one found in a folder is skipped with a one-line warning, so one broken
+    or unreadable file does not hide every other deck's progress."""
+    named = {Path(n) for n in names}
+    decks: list[Deck] = []
+    for path in deck_paths(names):
+        try:
+            decks.append(load_deck(path))
+        except QuizgenError as e:
+            if path in named:
+                raise
+            print(f"quizgen: warning: skipped {e} (run 'quizgen check {path}')", file=sys.stderr)
+    if not decks:
+        raise QuizgenError("no deck could be loaded (see the warnings above)")
+    return decks

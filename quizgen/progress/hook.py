@@ -13,18 +13,24 @@ if TYPE_CHECKING:
 
 
 def recorder(store: ProgressStore, now: Callable[[], datetime] | None = None) -> Callable[["Outcome"], Answer]:
-    """A listener that records each finished quiz item in `store` the moment it is final.
+    """A listener that records each quiz answer in `store` the moment it is given.
 
     Use: `session.subscribe(recorder(store))`. A skipped question counts as wrong (Again); an
-    override ("I was right") and a forgiven typo count as right but Hard. `now` gives the time
-    recorded (default: this moment; tests pass a fixed clock).
+    override ("I was right") and a forgiven typo count as right but Hard. An override arrives as
+    the same outcome told again: the answer saved for it is replaced, in one transaction. `now`
+    gives the time recorded (default: this moment; tests pass a fixed clock).
     """
+    last: list = [None, None]  # the outcome saved last and its Answer: only that one can be overridden
 
     def record(outcome: "Outcome") -> Answer:
         question = outcome.item.question
-        return store.record(outcome.item.deck_key, question.id, outcome.correct,
-                            forgiven_typo=outcome.verdict.forgiven_typo and not outcome.skipped,
-                            overridden=outcome.overridden, elapsed=outcome.elapsed,
-                            easy_within=easy_within(question), now=now() if now is not None else None)
+        replaces = last[1] if last[0] is outcome else None
+        answer = store.record(outcome.item.deck_key, question.id, outcome.correct,
+                              forgiven_typo=outcome.verdict.forgiven_typo and not outcome.skipped,
+                              overridden=outcome.overridden, elapsed=outcome.elapsed,
+                              easy_within=easy_within(question), now=now() if now is not None else None,
+                              replaces=replaces)
+        last[:] = [outcome, answer]
+        return answer
 
     return record

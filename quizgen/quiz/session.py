@@ -1,9 +1,10 @@
 """A quiz in progress, without any UI: question order, option order, answers, score and retries.
 
 `QuizSession.from_decks` picks and orders the questions (`--shuffle`, `--seed`, `--limit`,
-`--type`); `answer`/`skip`/`override` record what the learner did; `advance` moves on. Every
-finished question is announced once, with its final verdict, to the functions passed to
-`subscribe` — the one place learning history (progress, FSRS) hooks in.
+`--type`); `answer`/`skip`/`override` record what the learner did; `advance` moves on. Each
+answer is announced the moment it is given (so a quiz killed right after loses nothing) to the
+functions passed to `subscribe` — the one place learning history (progress, FSRS) hooks in — and
+announced again, the same Outcome object with its new verdict, if the learner overrides it.
 """
 
 from __future__ import annotations
@@ -154,6 +155,7 @@ class QuizSession:
         item = self._require_open()
         verdict = check_answer(item.question, typed)
         self.pending = Outcome(item, typed, verdict, self.clock() - self.asked_at)
+        self._tell(self.pending)
         return self.pending
 
     def skip(self) -> Outcome:
@@ -161,6 +163,7 @@ class QuizSession:
         item = self._require_open()
         verdict = Verdict(False, False, item.question.answer_text)
         self.pending = Outcome(item, "", verdict, self.clock() - self.asked_at, skipped=True)
+        self._tell(self.pending)
         return self.pending
 
     def override(self) -> Outcome | None:
@@ -168,23 +171,26 @@ class QuizSession:
         if self.pending is None or self.pending.skipped or self.pending.verdict.correct:
             return None
         self.pending.overridden = True
+        self._tell(self.pending)
         return self.pending
 
+    def _tell(self, outcome: Outcome) -> None:
+        for listener in self.listeners:
+            listener(outcome)
+
     def advance(self) -> None:
-        """Commit the pending outcome, tell the listeners, and move to the next item."""
+        """Commit the pending outcome (the listeners have it already) and move to the next item."""
         if self.pending is None:
             return
         outcome, self.pending = self.pending, None
         self.outcomes.append(outcome)
-        for listener in self.listeners:
-            listener(outcome)
         self.index += 1
         self.asked_at = self.clock()
         if self.done:
             self.finished_at = self.asked_at
 
     def close(self) -> None:
-        """Leaving early: commit an answer still on screen so it is not lost."""
+        """Leaving early: the answer still on screen counts (it was saved when given)."""
         if self.pending is not None:
             self.advance()
         if self.finished_at is None:

@@ -12,6 +12,7 @@ from importlib import resources
 from pathlib import Path
 
 from quizgen.errors import QuizgenError
+from quizgen.paths import read_input
 from quizgen.generate.read.language import looks_english
 
 MAX_TITLE_WORDS = 20
@@ -213,20 +214,8 @@ def parse_article(text: str, name: str = "article", html: bool = False) -> Artic
 
 def read_article(path: str | Path) -> Article:
     """Read an article file ('-' for stdin) into an Article."""
-    name = str(path)
-    if name == "-":
-        data = sys.stdin.buffer.read()
-        name = "stdin"
-    else:
-        p = Path(path)
-        if p.is_dir():
-            raise QuizgenError("is a folder; give an article file", p)
-        try:
-            data = p.read_bytes()
-        except FileNotFoundError:
-            raise QuizgenError("no such file", p) from None
-        except OSError as e:
-            raise QuizgenError(f"cannot read: {e.strerror}", p) from None
+    name = "stdin" if str(path) == "-" else str(path)
+    data = read_input(path, "an article")
     text = decode(data, name)
     if not text.strip():
         raise QuizgenError("the article is empty", name)
