@@ -14,7 +14,7 @@ from quizgen.deck.write import write_deck
 from quizgen.deck.read import decode_text, parse_deck
 from quizgen.errors import DeckError, QuizgenError, partly_written
 from quizgen.paths import read_input
-from quizgen.deck.merge_state import read_state, state_path, write_state
+from quizgen.deck.merge_state import fingerprint, read_state, state_path, write_state
 from quizgen.deck.merge_text import append_questions_text
 
 if TYPE_CHECKING:
@@ -107,21 +107,27 @@ def merge_deck_file(deck_path: Path, generated: Deck, article_text: str, dry_run
         # Replaced only if it still holds what was read: a save made meanwhile raises Changed.
         atomic_write_bytes(deck_path, bom + new_text.encode("utf-8"), expect=data)
     offered = state.offered | {q.id for q in generated.questions}
-    if offered != state.offered or not state.found:
-        _record(deck_path, offered, f"added {len(report.added)} questions to the deck" if report.added else None)
+    # A question is known as quizgen wrote it when it is added now, or the deck still holds it exactly.
+    by_id = {q.id: q for q in deck.questions}
+    prints = dict(state.generated)
+    prints.update((q.id, fingerprint(q)) for q in generated.questions if by_id.get(q.id) == q)
+    prints.update((q.id, fingerprint(q)) for q in report.added)
+    if offered != state.offered or not state.found or prints != state.generated:
+        _record(deck_path, offered, f"added {len(report.added)} questions to the deck" if report.added else None, prints)
     return report
 
 
 def write_new_deck(deck_path: Path, generated: Deck, expect: bytes | object | None = None) -> None:
     """Write a brand-new deck and record its questions as offered (so deletions stay deleted)."""
     write_deck(generated, deck_path, expect)
-    _record(Path(deck_path), {q.id for q in generated.questions}, f"wrote the deck ({generated.summary()})")
+    _record(Path(deck_path), {q.id for q in generated.questions}, f"wrote the deck ({generated.summary()})",
+            {q.id: fingerprint(q) for q in generated.questions})
 
 
-def _record(deck_path: Path, offered: set[str], wrote: str | None) -> None:
+def _record(deck_path: Path, offered: set[str], wrote: str | None, prints: dict[str, str]) -> None:
     """Write the offered-ids record; when it fails after the deck was written, say what now exists."""
     try:
-        write_state(deck_path, offered)
+        write_state(deck_path, offered, prints)
     except QuizgenError as e:
         if wrote is None:
             raise

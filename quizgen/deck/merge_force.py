@@ -12,7 +12,7 @@ from quizgen.deck.write import dump_deck
 from quizgen.errors import QuizgenError
 from quizgen.paths import read_input
 from quizgen.deck.merge import write_new_deck
-from quizgen.deck.merge_state import read_state
+from quizgen.deck.merge_state import fingerprint, read_state
 
 SCHEMA_COMMENT = "# yaml-language-server:"
 
@@ -23,6 +23,8 @@ class ForceReport:
 
     path: Path
     edited: list[Question] = field(default_factory=list)
+    differs: list[Question] = field(default_factory=list)  # changed, by whom unknown (no fingerprint)
+    updated: list[Question] = field(default_factory=list)  # untouched; the generator words it anew
     own: list[Question] = field(default_factory=list)
     dropped: list[Question] = field(default_factory=list)
     returning: list[str] = field(default_factory=list)
@@ -35,7 +37,7 @@ class ForceReport:
     @property
     def loses_anything(self) -> bool:
         """True when the old file holds edits, own questions, comments, or does not load."""
-        return bool(self.edited or self.own or self.dropped or self.comments or self.unreadable)
+        return bool(self.edited or self.differs or self.own or self.dropped or self.comments or self.unreadable)
 
     def losses(self) -> list[str]:
         """One line per thing of the teacher's that the new file will not have."""
@@ -43,6 +45,8 @@ class ForceReport:
         if self.unreadable:
             return [f"{p}: --force replaces the whole file, which does not load as a deck ({self.unreadable})"]
         out = [f"{p}:{q.line}: --force replaces your edited question {q.id}" for q in self.edited]
+        out += [f"{p}:{q.line}: --force replaces question {q.id}, which differs from the new generation "
+                "(edited, or the article changed)" for q in self.differs]
         out += [f"{p}:{q.line}: --force drops your own question {q.id}" for q in self.own]
         out += [f"{p}:{q.line}: --force drops question {q.id} (not in the new generation)" for q in self.dropped]
         if self.comments:
@@ -121,7 +125,9 @@ def _find_losses(report: ForceReport, data: bytes, generated: Deck) -> None:
             # Without a record of what was offered, a question's origin is unknown: say so neutrally.
             (report.own if state.found and q.id not in offered else report.dropped).append(q)
         elif q != fresh[q.id]:
-            report.edited.append(q)
+            # Edited only if it is not what quizgen wrote: a changed article also changes questions.
+            known = state.generated.get(q.id)
+            (report.differs if known is None else report.updated if known == fingerprint(q) else report.edited).append(q)
     in_old = {q.id for q in old.questions}
     report.returning = [i for i in fresh if i in offered and i not in in_old]
     report.comments = sum(1 for line in text.splitlines()
