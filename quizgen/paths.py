@@ -5,6 +5,7 @@ from __future__ import annotations
 import stat
 import sys
 from pathlib import Path
+from typing import BinaryIO
 
 from quizgen.errors import QuizgenError
 
@@ -40,7 +41,7 @@ def read_input(path: str | Path, what: str = "file") -> bytes:
         raise QuizgenError(f"cannot read: {e.strerror}", p) from None
 
 
-def _capped(stream, name: str | Path, what: str) -> bytes:  # noqa: ANN001 - a binary file object
+def _capped(stream: BinaryIO, name: str | Path, what: str) -> bytes:
     data = stream.read(MAX_INPUT_BYTES + 1)
     if len(data) > MAX_INPUT_BYTES:
         raise QuizgenError(f"too big for {what} (over {MAX_INPUT_BYTES // 1_000_000} MB); split it into smaller files", name)

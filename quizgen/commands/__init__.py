@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 
 
-def whole_number(minimum: int):  # noqa: ANN201 - an argparse `type=` callable
+def whole_number(minimum: int) -> Callable[[str], int]:
     """An argparse type: a whole number of at least `minimum` (a usage error, exit 2, otherwise)."""
 
     def parse(text: str) -> int:

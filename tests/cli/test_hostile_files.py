@@ -90,7 +90,7 @@ def _generate_alone(tmp_path: Path, name: str) -> list[Question]:
 
 
 def test_an_edit_saved_while_generate_merges_is_kept_and_merged_again(tmp_path, nlp, monkeypatch):
-    import quizgen.deck.merge as merge
+    from quizgen.deck import merge
 
     (tmp_path / "a.txt").write_text(ARTICLE)
     deck = tmp_path / "d.yaml"
@@ -446,13 +446,16 @@ def test_counts_of_zero_are_usage_errors_where_zero_means_nothing(tmp_path, nlp,
     assert got == code
     if code == 2:
         assert_one_line(err, "expected")
+    else:
+        _, unlimited, _ = run_main("generate", "a.txt", "--dry-run", cwd=tmp_path)
+        assert out == unlimited and "- id:" in out
 
 
 def test_a_deck_written_without_its_state_says_what_exists_now(tmp_path, nlp):
     (tmp_path / "a.txt").write_text(ARTICLE)
     (tmp_path / ".d.quizgen-state.json").mkdir()  # the record cannot be written
     code, out, err = run_main("generate", "a.txt", "-o", "d.yaml", cwd=tmp_path)
-    assert code == 1
+    assert code == 1 and out == ""
     assert_one_line(err, "d.yaml: wrote the deck (")
     assert "but could not write .d.quizgen-state.json" in err
     assert load_deck(tmp_path / "d.yaml").questions
