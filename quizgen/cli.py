@@ -11,6 +11,7 @@ import threading
 
 from quizgen import __version__
 from quizgen.errors import QuizgenError
+from quizgen.wording import shown
 
 # Each subcommand lives in quizgen/commands/<name>.py with register(subparsers) and imports its
 # heavy dependencies (spaCy, Textual, genanki) inside run(), so --help and check stay light.
@@ -21,7 +22,7 @@ class _Parser(argparse.ArgumentParser):
     """ArgumentParser whose usage errors are one line and exit 2."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        sys.stderr.write(f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+        sys.stderr.write(f"{self.prog}: error: {shown(message)} (see '{self.prog} --help')\n")
         sys.exit(2)
 
 
@@ -68,7 +69,7 @@ def _main(raw: list[str]) -> int:
             args = parser.parse_args(["quiz"])
         return int(args.func(args) or 0)
     except QuizgenError as e:
-        print(f"quizgen: {e}", file=sys.stderr)
+        print(shown(f"quizgen: {e}"), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("quizgen: interrupted; nothing half-written was left behind", file=sys.stderr)
@@ -84,6 +85,6 @@ def _main(raw: list[str]) -> int:
     except Exception as e:  # noqa: BLE001 - a user never sees a traceback
         if os.environ.get("QUIZGEN_DEBUG"):
             raise
-        print(f"quizgen: internal error: {type(e).__name__}: {e} (set QUIZGEN_DEBUG=1 for details and please report it)",
+        print(shown(f"quizgen: internal error: {type(e).__name__}: {e}") + " (set QUIZGEN_DEBUG=1 for details and please report it)",
               file=sys.stderr)
         return 1

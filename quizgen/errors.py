@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-import unicodedata
 from pathlib import Path
 
+from quizgen.wording import shown
 
-def one_line(text: str) -> str:
-    """`text` with line breaks and other control characters written as escapes (a key typed as
-    "a\nb" in a deck shows as 'a\\nb'), so a message quoting it stays one line."""
-    if text.isprintable():
-        return text
-    return "".join(c.encode("unicode_escape").decode("ascii") if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c
-                   for c in text)
+# A message quoting deck text or a file name stays one line and cannot drive the terminal.
+one_line = shown
 
 
 class QuizgenError(Exception):

@@ -142,7 +142,10 @@ def test_load_deck_on_any_file_gives_a_deck_or_quizgens_error(data):
 
 # --- save -> load on any valid deck -------------------------------------------------------------
 
-TEXT = st.text(st.characters(codec="utf-8"), min_size=1, max_size=30).filter(lambda s: s.strip())
+# Deck text: any character but control characters (tab and newline are text) and lone surrogates.
+CHARS = st.characters(codec="utf-8", exclude_categories=("Cc", "Cs"), include_characters="\t\n")
+TEXT = st.text(CHARS, min_size=1, max_size=30).filter(lambda s: s.strip())
+LINE = st.text(st.characters(codec="utf-8", exclude_categories=("Cc", "Cs")), min_size=1, max_size=30).filter(str.strip)
 ID = st.from_regex(r"\A[A-Za-z0-9][A-Za-z0-9_.:-]{0,12}\Z")
 TAGS = st.lists(TEXT, max_size=3)
 
@@ -156,7 +159,7 @@ def questions(draw, qid: str) -> Question:
         return Question(id=qid, type=qtype, prompt=draw(TEXT), answer=draw(st.booleans()), context=context, tags=draw(TAGS))
     answer = draw(TEXT)
     if qtype == "fill_in":
-        side = st.text(st.characters(codec="utf-8"), max_size=20)
+        side = st.text(CHARS, max_size=20)
         prompt = draw(st.builds(lambda a, b: f"{a}____{b}", side, side).filter(lambda p: len(BLANK.findall(p)) == 1))
         return Question(id=qid, type=qtype, prompt=prompt, answer=answer, accept=draw(st.lists(TEXT, max_size=3)),
                         context=context, tags=draw(TAGS))
@@ -170,7 +173,7 @@ def questions(draw, qid: str) -> Question:
 def decks(draw) -> Deck:
     """A deck that obeys every rule of the deck format."""
     ids = draw(st.lists(ID, max_size=6, unique=True))
-    return Deck(title=draw(TEXT), source=draw(st.none() | TEXT), id=draw(st.none() | TEXT),
+    return Deck(title=draw(TEXT), source=draw(st.none() | TEXT), id=draw(st.none() | LINE),
                 questions=[draw(questions(qid)) for qid in ids])
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from quizgen.wording import shown
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the `check` subcommand."""
@@ -31,14 +33,14 @@ def run(args: argparse.Namespace) -> int:
         except DeckError as e:
             bad += 1
             for line, message in e.problems:
-                print(f"{path}:{line}: {message}" if line else f"{path}: {message}", file=sys.stderr)
+                print(shown(f"{path}:{line}: {message}" if line else f"{path}: {message}"), file=sys.stderr)
             continue
         except QuizgenError as e:
             bad += 1
-            print(str(e), file=sys.stderr)
+            print(shown(str(e)), file=sys.stderr)
             continue
-        print(f"OK  {path}: {deck.summary()}")
+        print(shown(f"OK  {path}: {deck.summary()}"))
         for warning in lint_deck(deck):
             warned += 1
-            print(warning.format(path), file=sys.stderr)
+            print(shown(warning.format(path)), file=sys.stderr)
     return 1 if bad or (args.strict and warned) else 0

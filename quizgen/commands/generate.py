@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from quizgen.commands import whole_number
+from quizgen.wording import shown
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -37,7 +38,14 @@ def _outputs(articles: list[Path], output: str | None) -> list[Path]:
         if len(articles) == 1:
             return [Path(output)]
         raise QuizgenError(f"-o {output}: with several articles, -o must be a folder (end it with / to create it)")
-    return [folder / f"{stem(a)}.yaml" for a in articles]
+    # Articles with one name (a/index.html, b/index.html) get one deck each, named like their ids.
+    from collections import Counter
+
+    from quizgen.deck.model import source_id
+
+    counts = Counter(stem(a).casefold() for a in articles)
+    return [folder / (f"{source_id(_source_name(a))}.yaml" if counts[stem(a).casefold()] > 1 else f"{stem(a)}.yaml")
+            for a in articles]
 
 
 def _check_outputs(outputs: list[Path], named: bool) -> None:
@@ -99,7 +107,7 @@ def run(args: argparse.Namespace) -> int:
             if len(articles) == 1:
                 raise
             bar.clear()
-            print(f"quizgen: {e}", file=sys.stderr)
+            print(shown(f"quizgen: {e}"), file=sys.stderr)
             failures += 1
     bar.clear()
     return 1 if failures else 0
@@ -129,7 +137,7 @@ def _write(gen, out: Path, args: argparse.Namespace) -> None:
         raise QuizgenError("is a directory; give a deck file path with -o", out)
     if not out.exists() and not out.is_symlink():
         if args.dry_run:
-            print(f"# would write {out}: {deck.summary()}", file=sys.stderr)
+            print(shown(f"# would write {out}: {deck.summary()}"), file=sys.stderr)
             sys.stdout.write(dump_deck(deck))
             return
         if not out.parent.exists():
@@ -141,7 +149,7 @@ def _write(gen, out: Path, args: argparse.Namespace) -> None:
         # A FIFO or device (/dev/stdout): the deck is written into it, with nothing to merge or record.
         if not args.dry_run:
             atomic_write_bytes(where.path, dump_deck(deck).encode("utf-8"))
-        print(f"{'# would write' if args.dry_run else 'wrote'} {out}: {deck.summary()}", file=sys.stderr)
+        print(shown(f"{'# would write' if args.dry_run else 'wrote'} {out}: {deck.summary()}"), file=sys.stderr)
         return
     # One process at a time reads, merges and replaces a deck in this folder; a save by an editor
     # meanwhile is caught just before the replace, and the merge is done again on what it saved.
@@ -154,8 +162,8 @@ def _write(gen, out: Path, args: argparse.Namespace) -> None:
                 if attempt == 3:
                     raise
     for line in details:
-        print(line, file=sys.stderr)
-    print(summary)
+        print(shown(line), file=sys.stderr)
+    print(shown(summary))
 
 
 def _write_once(gen, out: Path, args: argparse.Namespace) -> tuple[list[str], str]:
@@ -179,7 +187,12 @@ def _write_once(gen, out: Path, args: argparse.Namespace) -> tuple[list[str], st
 
 
 def _explain(gen, article: Path) -> None:
-    print(f"# {article}: {len(gen.deck.questions)} kept, {len(gen.dropped)} dropped", file=sys.stderr)
+    """Every candidate not asked, with the rule (or step) and the named reason: two lines each."""
+    from quizgen.generate.candidate import Skip
+
+    print(shown(f"# {article}: {len(gen.deck.questions)} kept, {len(gen.dropped)} dropped"), file=sys.stderr)
     for c in gen.dropped:
-        what = f"{c.type} '{c.prompt[:80]}'" + (f" -> {c.answer}" if c.answer != "" else "")
+        # A refusal came before any question was made: it shows what the rule looked at ("-" for no type).
+        type_, text = ("-", c.what) if isinstance(c, Skip) else (c.type, c.prompt)
+        what = shown(f"{type_} '{text[:80]}'" + (f" -> {c.answer}" if c.answer != "" else ""))
         print(f"  [{c.rule}] sentence {c.sentence_index + 1}: {what}\n      dropped: {c.dropped}", file=sys.stderr)

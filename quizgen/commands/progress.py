@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from quizgen.wording import shown
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the `progress` subcommand and its `reset` and `export` actions."""
@@ -38,7 +40,7 @@ def run_reset(args: argparse.Namespace) -> int:
         answers = len(store.answers(key))
         if deck is None and not answers:
             raise QuizgenError("no such deck file, and no saved progress under that deck key", args.deck)
-        name = f"'{deck.title}' ({key})" if deck else key
+        name = shown(f"'{deck.title}' ({key})" if deck else key)
         if not answers and not store.cards(key):
             print(f"Nothing to reset: no progress saved for {name}.")
             return 0
@@ -73,6 +75,6 @@ def run_export(args: argparse.Namespace) -> int:
         return 0
     stream = target(args.file).stream
     atomic_write_text(args.file, text)
-    print(f"Exported {len(data['reviews'])} answers and {len(data['cards'])} schedules to {args.file}",
+    print(f"Exported {len(data['reviews'])} answers and {len(data['cards'])} schedules to {shown(args.file)}",
           file=sys.stderr if stream else sys.stdout)
     return 0

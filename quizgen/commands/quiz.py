@@ -6,6 +6,7 @@ import argparse
 
 from quizgen.commands import whole_number
 from quizgen.deck.model import TYPES
+from quizgen.wording import shown
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -50,6 +51,8 @@ def run(args: argparse.Namespace) -> int:
             if not options.start(decks).items:
                 what = f"questions of type {args.qtype}" if args.qtype else "questions"
                 raise QuizgenError(f"no {what} in {', '.join(map(str, args.paths))}")
+    if not _interactive():
+        return 2
     from quizgen.tui.app import QuizApp
 
     store, store_error = _open_store()
@@ -64,6 +67,20 @@ def run(args: argparse.Namespace) -> int:
     return app.return_code or 0
 
 
+def _interactive() -> bool:
+    """True in a terminal; else says so in one line (the app would hang and fill a file with escape codes).
+
+    Textual's TEXTUAL_DRIVER (a headless driver, as the tests use) needs no terminal.
+    """
+    import os
+    import sys
+
+    if (sys.stdin.isatty() and sys.stdout.isatty()) or os.environ.get("TEXTUAL_DRIVER"):
+        return True
+    print("quizgen quiz needs an interactive terminal", file=sys.stderr)
+    return False
+
+
 def _open_store():
     """The learner's progress store (every answer is saved in it), or None and why; never fatal."""
     import sys
@@ -74,5 +91,5 @@ def _open_store():
     try:
         return ProgressStore.open(), None
     except QuizgenError as e:
-        print(f"quizgen: warning: progress will not be saved: {e}", file=sys.stderr)
+        print(shown(f"quizgen: warning: progress will not be saved: {e}"), file=sys.stderr)
         return None, str(e)

@@ -6,7 +6,8 @@ import argparse
 import sys
 from datetime import datetime, timezone
 
-from quizgen.wording import ago
+from quizgen.wording import ago, shown
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the `review` subcommand."""
@@ -14,7 +15,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                        description="Quiz the questions due for review now across decks, most overdue first "
                                    "(spaced repetition with FSRS). A question is due once it has been answered "
                                    "and its interval has passed.")
-    p.add_argument("decks", nargs="*", metavar="DECK", help="deck .yaml files or folders (default: ./decks/*.yaml)")
+    p.add_argument("decks", nargs="*", metavar="DECK",
+                   help="deck .yaml files or folders (default: ./decks/*.yaml and the decks studied elsewhere)")
     p.add_argument("--list", action="store_true", help="only list the due questions, do not start the quiz")
     p.set_defaults(func=run)
 
@@ -25,9 +27,9 @@ def run(args: argparse.Namespace) -> int:
     from quizgen.progress.review import due_items, review_session
     from quizgen.progress.store import ProgressStore
 
-    decks = load_decks(args.decks)
     now = datetime.now(timezone.utc)
     with ProgressStore.open() as store:
+        decks = load_decks(args.decks, store)
         due = due_items(decks, store, now)
         if not due:
             upcoming = due_items(decks, store, now, within=10**10)
@@ -43,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
             print("(not a terminal: listing the questions instead)", file=sys.stderr)
     print(f"{len(due)} question{'s' if len(due) != 1 else ''} due for review, most overdue first:")
     for deck, question, when in due:
-        print(f"  due {ago(when, now):<16}  {deck.title} [{question.id}]  {question.prompt}")
+        print(f"  due {ago(when, now):<16}  {shown(deck.title)} [{shown(question.id)}]  {shown(question.prompt)}")
     return 0
 
 

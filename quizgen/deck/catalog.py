@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
+from quizgen import data
 from quizgen.deck.model import Deck, load_deck
 from quizgen.errors import DeckError, QuizgenError
 from quizgen.paths import DECK_SUFFIXES, list_folder
@@ -30,7 +30,7 @@ class DeckEntry:
 
 def demo_deck_path() -> Path:
     """The seed article's deck shipped inside the package."""
-    return Path(str(resources.files("quizgen.data").joinpath("demo.yaml")))
+    return data.path("demo.yaml")
 
 
 def read_entry(path: Path, demo: bool = False) -> DeckEntry:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from functools import lru_cache
-from importlib import resources
+
+from quizgen import data as package_data, lexicon
 
 WORD = re.compile(r"\d[\d,]*(?:\.\d+)?[a-z]*|[\w’']+(?:[-.][\w’']+)*\.?|[$€£%&]")
 DIGITS = re.compile(r"^[$€£]?\d[\d,]*(\.\d+)?(%|[a-z]+)?$")
@@ -18,7 +18,7 @@ YEAR = re.compile(r"^(1[0-9]{3}|20[0-9]{2})(s|’s|'s)?$")
 @lru_cache(maxsize=1)
 def words_data() -> dict:
     """quizgen/data/lint.json: the lint's word lists and message wording."""
-    return json.loads(resources.files("quizgen.data").joinpath("lint.json").read_text(encoding="utf-8"))
+    return package_data.json_data("lint.json")
 
 
 def words(text: str) -> list[str]:
@@ -29,13 +29,13 @@ def words(text: str) -> list[str]:
 def loose_key(text: str) -> str:
     """A comparison key: case, punctuation, a leading article, plurals and number spelling ignored."""
     data = words_data()
-    ws = [w.casefold().replace("’", "'") for w in words(text)]
+    ws = [w.casefold().translate(lexicon.TYPOGRAPHIC) for w in words(text)]
     if len(ws) > 1 and ws[0] in data["articles"]:
         ws = ws[1:]
     out = []
     for w in ws:
         w = w[:-2] if w.endswith("'s") else w
-        w = str(data["number_words"].get(w, w))
+        w = str(lexicon.cardinals().get(w, w))
         w = w.replace(",", "") if DIGITS.match(w) else w
         out.append(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w)
     return " ".join(out)
@@ -43,11 +43,10 @@ def loose_key(text: str) -> str:
 
 def number_value_words(text: str) -> set[str]:
     """The other spellings of a small whole number: {'2'} for 'two', {'two'} for '2'."""
-    data = words_data()
     low = text.strip().casefold()
-    by_value = {str(v): k for k, v in data["number_words"].items() if v <= 100}
-    if low in data["number_words"]:
-        return {str(data["number_words"][low])}
+    by_value = {str(v): k for k, v in lexicon.cardinals().items() if v <= 100}
+    if low in lexicon.cardinals():
+        return {str(lexicon.cardinals()[low])}
     return {by_value[low]} if low in by_value else set()
 
 
@@ -69,13 +68,13 @@ def kind(text: str) -> tuple[str, str]:
     core = [w for w in low if w not in ("in", "the", "of", "by", "since", "around", "about")]
     if core and all(YEAR.match(w) for w in core):
         return ("year", "")
-    if any(w in data["months"] or w in data["weekdays"] for w in low) and (len(ws) == 1 or any(c.isdigit() for c in text)):
+    if any(w in lexicon.calendar_words() for w in low) and (len(ws) == 1 or any(c.isdigit() for c in text)):
         return ("date", "")
-    if any(w in data["ordinal_words"] or ORDINAL_DIGITS.match(w) for w in low) and len(ws) <= 3:
+    if any((w in lexicon.ordinals() or w in data["ordinal_like"]) or ORDINAL_DIGITS.match(w) for w in low) and len(ws) <= 3:
         return ("ordinal", "")
     # 'nearly two decades', 'at least 5%', 'all nine': qualifiers before the number do not change its kind.
     lead = next((w for w in low if w not in data["number_qualifiers"]), "")
-    if lead in data["number_words"] or DIGITS.match(lead) or lead in ("$", "€", "£"):
+    if lead in lexicon.cardinals() or DIGITS.match(lead) or lead in ("$", "€", "£"):
         return ("number", _unit(text, low))
     if not any(_bicameral(c) for c in text):
         return ("caseless", "")  # Georgian, Arabic, Chinese...: no capitals to tell a name by
@@ -100,7 +99,7 @@ def _unit(text: str, low: list[str]) -> str:
         m = DIGITS.match(w)
         if m and m.group(2) and m.group(2) != "%":
             rest.append(m.group(2))  # '5km' -> 'km'
-        elif not (m or w in data["number_words"] or w in data["scale_words"] or w in data["number_qualifiers"]):
+        elif not (m or w in lexicon.cardinals() or w in data["scale_words"] or w in data["number_qualifiers"]):
             rest.append(w)
     unit = " ".join(rest)
     unit = unit[:-1] if len(unit) > 3 and unit.endswith("s") and not unit.endswith("ss") else unit

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from quizgen import lexicon
 from quizgen.atomic import atomic_write_bytes
 from quizgen.deck.model import Deck, Question
 from quizgen.deck.write import write_deck
@@ -21,8 +22,7 @@ if TYPE_CHECKING:
     from quizgen.deck.merge_force import ForceReport
 
 # Typographic characters an article and a teacher's copy of a sentence may disagree on.
-_PLAIN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",
-                        "\u2014": "-", "\u00a0": " "})
+_PLAIN = lexicon.TYPOGRAPHIC
 
 
 @dataclass

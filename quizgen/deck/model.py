@@ -70,6 +70,14 @@ def slugify(text: str) -> str:
     return slug or "deck"
 
 
+def source_id(source: str) -> str:
+    """A deck id for an article path: its name's slug and a short hash of the whole path
+    ('index-3f9a2c'), so a/index.html and b/index.html never share progress or an Anki deck."""
+    import hashlib
+
+    return f"{slugify(Path(source).stem)}-{hashlib.sha256(source.encode('utf-8', 'surrogateescape')).hexdigest()[:6]}"
+
+
 def load_deck(path: str | Path) -> Deck:
     """Read and validate a deck file; raise DeckError listing every problem with its line."""
     from quizgen.deck.read import read_deck

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from pathlib import Path
 
 import yaml
@@ -14,8 +15,40 @@ from quizgen.paths import read_input
 
 TOP_KEYS = ("quizgen", "id", "title", "source", "questions")
 QUESTION_KEYS = ("id", "type", "prompt", "answer", "distractors", "accept", "context", "tags")
-ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]*$")
+ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:-]*")  # fullmatch: '$' would let a final newline in
 STR = "tag:yaml.org,2002:str"
+# Text is shown in terminals and cards: a control character (an escape sequence) or a lone
+# surrogate (not a character: nothing can encode it) is refused; tab and line breaks are text.
+TEXT_CONTROLS = frozenset("\t\n")
+
+
+class _Alias(Exception):
+    """An anchor (&name) or alias (*name): the format never needs them, and aliases multiply work."""
+
+    def __init__(self, mark: yaml.Mark) -> None:
+        super().__init__()
+        self.line = mark.line + 1
+
+
+class _DeckLoader(yaml.SafeLoader):
+    """SafeLoader that refuses anchors and aliases before composing anything from them."""
+
+    def compose_node(self, parent, index):  # noqa: ANN001, ANN201 - PyYAML's signature
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
+            raise _Alias(event.start_mark)
+        return super().compose_node(parent, index)
+
+
+def bad_character(value: str, allowed: frozenset[str] = TEXT_CONTROLS) -> str | None:
+    """Why `value` cannot be deck text (a control character or lone surrogate, named), or None."""
+    for c in value:
+        kind = unicodedata.category(c)
+        if kind == "Cc" and c not in allowed:
+            return f"a control character (U+{ord(c):04X})"
+        if kind == "Cs":
+            return f"a lone surrogate (\\u{ord(c):04x}), which is not a character"
+    return None
 
 
 class _Problems:
@@ -65,7 +98,10 @@ def refuse_deck(path: str | Path, what: str) -> None:
 def parse_deck(text: str, path: str | Path = "<deck>") -> Deck:
     """Parse deck YAML text; raise DeckError with every problem found."""
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=_DeckLoader)
+    except _Alias as e:
+        raise DeckError(path, [(e.line, "YAML anchors and aliases (&name, *name) are not allowed in a deck; "
+                                        "write the text out in full")]) from None
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         line = mark.line + 1 if mark else None
@@ -96,7 +132,7 @@ def parse_deck(text: str, path: str | Path = "<deck>") -> Deck:
     if "source" in top:
         deck.source = _text(top["source"], "source", problems, root, optional=True)
     if "id" in top:
-        deck.id = _text(top["id"], "id", problems, root, optional=True)
+        deck.id = _text(top["id"], "id", problems, root, optional=True, allowed=frozenset())
     qnode = top.get("questions")
     if qnode is None:
         problems.add(root, "missing 'questions:' (a list of questions)")
@@ -148,7 +184,8 @@ def _mapping(node: yaml.MappingNode, known: tuple[str, ...], what: str, problems
     return out
 
 
-def _text(node: yaml.Node | None, key: str, problems: _Problems, parent: yaml.Node, optional: bool = False) -> str | None:
+def _text(node: yaml.Node | None, key: str, problems: _Problems, parent: yaml.Node, optional: bool = False,
+          allowed: frozenset[str] = TEXT_CONTROLS) -> str | None:
     """A text field exactly as typed: 'No', '2' and '1.10' stay text."""
     if node is None:
         if not optional:
@@ -162,6 +199,9 @@ def _text(node: yaml.Node | None, key: str, problems: _Problems, parent: yaml.No
         problems.add(node, f"'{key}' must be text, not a list or mapping (quote it if it holds ': ' or starts with '[')")
         return None
     value = node.value
+    if (why := bad_character(value, allowed)) is not None:
+        problems.add(node, f"'{key}' holds {why}; delete it")
+        return None
     if not value.strip():
         if optional:
             return None
@@ -183,6 +223,8 @@ def _text_list(node: yaml.Node | None, key: str, problems: _Problems) -> list[st
     for item in node.value:
         if not isinstance(item, yaml.ScalarNode):
             problems.add(item, f"each entry of '{key}' must be text (quote entries that hold ', ' or ': ')")
+        elif (why := bad_character(item.value)) is not None:
+            problems.add(item, f"an entry of '{key}' holds {why}; delete it")
         elif not item.value.strip():
             problems.add(item, f"'{key}' has an empty entry; remove it")
         else:
@@ -198,7 +240,7 @@ def _question(node: yaml.Node, problems: _Problems) -> Question | None:
     before = len(problems.items)
     f = _mapping(node, QUESTION_KEYS, "question key", problems)
     qid = _text(f.get("id"), "id", problems, node)
-    if qid is not None and not ID_PATTERN.match(qid):
+    if qid is not None and not ID_PATTERN.fullmatch(qid):
         problems.add(f["id"], f"id '{qid}' may hold only letters, digits and . _ : - (no spaces)")
     qtype = _text(f.get("type"), "type", problems, node)
     if qtype is not None and qtype not in TYPES:

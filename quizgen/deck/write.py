@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-from importlib import resources
 from pathlib import Path
 
 import yaml
 
+from quizgen import data
 from quizgen.atomic import atomic_write_text
 from quizgen.deck.model import FORMAT_VERSION, SCHEMA_NAME, Deck, Question
 from quizgen.errors import QuizgenError, partly_written
@@ -95,7 +95,7 @@ def dump_deck(deck: Deck) -> str:
 
 def schema_text() -> str:
     """The deck JSON Schema shipped in the package."""
-    return resources.files("quizgen.data").joinpath(SCHEMA_NAME).read_text(encoding="utf-8")
+    return data.text(SCHEMA_NAME)
 
 
 def write_schema_beside(path: Path) -> bool:

@@ -6,15 +6,16 @@ import hashlib
 import html
 import io
 import itertools
+import re
 import sqlite3
 import tempfile
 import time
 import zipfile
 from contextlib import closing
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
+from quizgen import data
 from quizgen.deck.model import Deck, Question
 from quizgen.export import ExportOptions
 from quizgen.export.anki_previous import note_time, read_previous
@@ -29,15 +30,21 @@ MODEL_FIELDS = {"multiple_choice": ["Prompt", "Options", "Answer", "Context"], "
                 "type_in": ["Prompt", "Answer", "Accept", "Context"], "true_false": ["Statement", "Answer", "Context"]}
 TEMPLATE_FILES = {"multiple_choice": "mc", "cloze": "cloze", "type_in": "type", "true_false": "tf"}
 BLANK_HTML = '<span class="qg-blank">_____</span>'
+# Anki reads '[sound:x]' as audio and '[latex]', '[$]', '[$$]' as LaTeX images in any field, and its
+# MathJax typesets \(...\) and \[...\] in the shown text. A '[' as an entity shows the same but
+# is no tag; an empty <span> between the backslash and its bracket splits the MathJax delimiter.
+ANKI_TAG_OPEN = "&#91;"
+MATHJAX = re.compile(r"\\(?=[()\[\]])")
 
 
 def _data(name: str) -> str:
-    return resources.files("quizgen.data").joinpath("anki", name).read_text(encoding="utf-8")
+    return data.text(f"anki/{name}")
 
 
 def field_text(text: str) -> str:
-    """Plain text as an Anki field: HTML-escaped (quotes too), line breaks as <br>."""
-    escaped = html.escape(text, quote=True)
+    """Plain text as an Anki field: HTML-escaped (quotes too), Anki's media/LaTeX tags and MathJax
+    delimiters made inert, line breaks as <br>."""
+    escaped = MATHJAX.sub(r"\\<span></span>", html.escape(text, quote=True)).replace("[", ANKI_TAG_OPEN)
     return escaped.replace("\r\n", "\n").replace("\n", "<br>") if "\n" in escaped else escaped
 
 
@@ -154,7 +161,7 @@ def build_package(decks: list[Deck], options: ExportOptions, timestamp: float):
     previous = read_previous(options.replacing)
     anki_decks = []
     for deck, name in zip(decks, deck_names(decks)):
-        anki_deck = genanki.Deck(deck_id(deck), name, description=html.escape(deck.source or ""))
+        anki_deck = genanki.Deck(deck_id(deck), name, description=field_text(deck.source or ""))
         key = deck.key  # a slug of the title when the deck has no id: made once, not per note
         deck_tag = tag(key)
         for q in deck.questions:

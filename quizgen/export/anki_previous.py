@@ -13,6 +13,11 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+# A collection quizgen writes is a few MB for thousands of notes and deflates about 10:1.
+MAX_COLLECTION = 256 * 2**20
+MAX_RATIO = 200
+CHUNK = 2**20
+MAX_SQL_STEPS = 200_000  # x 1000 instructions: seconds of work at most, far more than any real package
 
 @dataclass(frozen=True)
 class PreviousNote:
@@ -25,23 +30,63 @@ class PreviousNote:
 
 
 def read_previous(path: Path | None) -> dict[str, PreviousNote]:
-    """Notes by GUID from the .apkg at `path`; empty if there is none or it cannot be read."""
+    """Notes by GUID from the .apkg at `path`; empty if there is none or it cannot be read.
+
+    The file at `-o` may be anything (a zip bomb, a doctored collection): it is read with bounded
+    work and memory, and whatever looks wrong counts as "no previous export", never as an error.
+    """
     if path is None or not path.is_file():
         return {}
     try:
         with zipfile.ZipFile(path) as zf, tempfile.TemporaryDirectory(prefix="quizgen-apkg-") as tmp:
-            if "collection.anki2" not in zf.namelist():
+            db = Path(tmp) / "collection.anki2"
+            if not _extract_bounded(zf, "collection.anki2", db):
                 return {}
-            db = zf.extract("collection.anki2", tmp)
-            conn = sqlite3.connect(db)
-            try:
-                rows = conn.execute("SELECT guid, mid, flds, tags, mod FROM notes").fetchall()
-            finally:
-                conn.close()
-    except (OSError, zipfile.BadZipFile, sqlite3.Error):
+            rows = _note_rows(db)
+    except (OSError, zipfile.BadZipFile, zipfile.LargeZipFile, sqlite3.Error, NotImplementedError, RuntimeError,
+            EOFError, ValueError):
         # Not a package we can read (or not ours): every note simply gets the new time.
         return {}
-    return {guid: PreviousNote(int(mid), flds, frozenset(tags.split()), int(mod)) for guid, mid, flds, tags, mod in rows}
+    return {guid: PreviousNote(mid, flds, frozenset(tags.split()), mod) for guid, mid, flds, tags, mod in rows
+            if isinstance(guid, str) and isinstance(mid, int) and isinstance(flds, str) and isinstance(tags, str)
+            and isinstance(mod, int)}
+
+
+def _extract_bounded(zf: zipfile.ZipFile, name: str, dest: Path) -> bool:
+    """Copy member `name` to `dest` in chunks; False (nothing kept) if it is missing or would be larger
+    than MAX_COLLECTION or than MAX_RATIO times its compressed size, whatever its header claims."""
+    try:
+        info = zf.getinfo(name)
+    except KeyError:
+        return False
+    limit = min(MAX_COLLECTION, max(info.compress_size, 1) * MAX_RATIO)
+    if info.file_size > limit:
+        return False
+    written = 0
+    with zf.open(info) as src, open(dest, "wb") as out:
+        while chunk := src.read(CHUNK):
+            written += len(chunk)
+            if written > limit:
+                return False
+            out.write(chunk)
+    return True
+
+
+def _note_rows(db: Path) -> list[tuple]:
+    """The notes table's rows, read-only, with the work SQLite may do bounded (a doctored 'notes' view
+    could otherwise compute forever)."""
+    conn = sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True)
+    try:
+        conn.execute("PRAGMA trusted_schema = OFF")
+        kind = conn.execute("SELECT type FROM sqlite_master WHERE name = 'notes'").fetchone()
+        if kind != ("table",):
+            return []
+        steps = iter(range(MAX_SQL_STEPS))
+        # Called every 1000 virtual-machine instructions; a non-zero return aborts the query.
+        conn.set_progress_handler(lambda: next(steps, None) is None, 1000)
+        return conn.execute("SELECT guid, mid, flds, tags, mod FROM notes").fetchall()
+    finally:
+        conn.close()
 
 
 def note_time(previous: dict[str, PreviousNote], guid: str, model_id: int, fields: list[str], tags: list[str],

@@ -18,8 +18,15 @@ def escape(text: str) -> str:
 
 
 def shown(text: str) -> str:
-    """Text Moodle displays: HTML-escaped (so `<b>` shows literally, under [html]), then GIFT-escaped."""
-    return escape(html.escape(text, quote=False))
+    """Text Moodle displays: HTML-escaped (so `<b>` shows literally, under [html]), `%` as an entity (a
+    choice opening with `%50%` would be a 50% weight), then GIFT-escaped."""
+    return escape(html.escape(text, quote=False).replace("%", "&#37;"))
+
+
+def short_answer(text: str) -> str:
+    """A short answer as `=text`: plain (students type it), so a leading `%` gets an explicit 100%
+    weight before it rather than an entity ('=%100%%50%' is the answer '%50%')."""
+    return ("=%100%" if text.startswith("%") else "=") + escape(text)
 
 
 def feedback(q: Question) -> str:
@@ -36,7 +43,7 @@ def question_text(q: Question) -> str:
     if q.type == "true_false":
         return f"{head}{shown(q.prompt)} {{{'T' if q.answer is True else 'F'}{feedback(q)}}}"
     # Short answers are compared with what a student types, so they are plain (GIFT-escaped) text.
-    answers = " ".join("=" + escape(a) for a in dict.fromkeys([q.answer_text, *q.accept]))
+    answers = " ".join(short_answer(a) for a in dict.fromkeys([q.answer_text, *q.accept]))
     before, after = split_blank(q.prompt)
     if before.strip():
         return f"{head}{shown(before)}{{{answers}{feedback(q)}}}{shown(after)}"

@@ -21,6 +21,16 @@ def text(value: str) -> str:
     return ENTITY.sub(r"\\&", MARKUP.sub(r"\\\1", one_line(value)))
 
 
+def letter(index: int) -> str:
+    """The option label for a 0-based index: a … z, then aa, ab … (no option is ever left out)."""
+    label = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        label = string.ascii_lowercase[rest] + label
+    return label
+
+
 def prompt(q: Question) -> str:
     """The question as the learner reads it (a fill-in's blank as a line to write on)."""
     if q.type == "fill_in":
@@ -37,7 +47,7 @@ def question_block(n: int, q: Question) -> str:
     head = f"{n}. {prompt(q)}"
     indent = " " * (len(str(n)) + 2)
     if q.type == "multiple_choice":
-        options = BREAK.join(f"{indent}{letter}) {text(o)}" for letter, o in zip(string.ascii_lowercase, option_order(q)))
+        options = BREAK.join(f"{indent}{letter(i)}) {text(o)}" for i, o in enumerate(option_order(q)))
         return f"{head}\n\n{options}"
     if q.type == "true_false":
         return f"{head}\n\n{indent}True / False"
@@ -48,8 +58,7 @@ def key_entry(n: int, q: Question) -> str:
     """The answer key's entry for question n, with the source sentence when there is one."""
     indent = " " * (len(str(n)) + 2)
     if q.type == "multiple_choice":
-        letter = string.ascii_lowercase[option_order(q).index(str(q.answer))]
-        entry = f"{n}. **{letter})** {text(q.answer_text)}"
+        entry = f"{n}. **{letter(option_order(q).index(str(q.answer)))})** {text(q.answer_text)}"
     else:
         entry = f"{n}. **{text(q.answer_text)}**"
         if q.accept:

@@ -6,6 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from quizgen.deck.model import TYPE_LABELS, TYPES, Deck, Question
+from quizgen.wording import shown
 
 
 def left_out(decks: list[Deck], types: tuple[str, ...]) -> list[tuple[Question, str]]:
@@ -24,4 +25,4 @@ def summary_line(decks: list[Deck], unit: str, out: Path) -> str:
     total = sum(counts.values())
     parts = ", ".join(f"{n} {TYPE_LABELS[t]}" for t, n in counts.items() if n)
     where = f" from {len(decks)} decks" if len(decks) > 1 else ""
-    return f"{total} {unit}{'s' if total != 1 else ''}{where}: {parts} → {out}"
+    return f"{total} {unit}{'s' if total != 1 else ''}{where}: {parts} → {shown(str(out))}"

@@ -10,10 +10,12 @@ HEADER = ["#separator:tab", "#html:false", "#tags column:3", "#deck column:4"]
 
 
 def cell(text: str) -> str:
-    """One field: tabs and line breaks become spaces; a field with a quote is quoted CSV-style."""
+    """One field: tabs and line breaks become spaces; a field with a quote, or opening with '#', is
+    quoted CSV-style."""
     text = one_line(text)
-    # Anki's reader treats a field that contains '"' as quoted; double the quotes and wrap it.
-    return '"' + text.replace('"', '""') + '"' if '"' in text else text
+    # Anki's reader treats a field that contains '"' as quoted (double the quotes and wrap it), and a
+    # line that opens with '#' as a comment: quoted, a first field '#...' is text.
+    return '"' + text.replace('"', '""') + '"' if '"' in text or text.startswith("#") else text
 
 
 def term(q: Question) -> str:

@@ -6,6 +6,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 from quizgen.deck.model import Question
+from quizgen.generate.reasons import Why
 
 
 @dataclass(slots=True)  # a long article has hundreds of thousands: no per-instance dict
@@ -23,11 +24,13 @@ class Candidate:
     distractors: list[str] = field(default_factory=list)
     accept: list[str] = field(default_factory=list)
     score: float = 0.0
-    dropped: str | None = None     # why it was dropped, for --explain
+    priority: float = 0.0          # what the rule adds to the score (a safer or rarer form)
+    beside: bool = False           # a fact beside the sentence's main ones: not in its two-question limit
+    dropped: Why | None = None     # why it was dropped, for --explain
 
-    def drop(self, reason: str) -> "Candidate":
-        """Mark as dropped with a reason; returns self."""
-        self.dropped = reason
+    def drop(self, why: Why) -> "Candidate":
+        """Mark as dropped with a named reason; returns self."""
+        self.dropped = why
         return self
 
     def question_id(self) -> str:
@@ -40,3 +43,15 @@ class Candidate:
         tags = [self.kind] if self.kind else []
         return Question(id=self.question_id(), type=self.type, prompt=self.prompt, answer=self.answer,
                         distractors=list(self.distractors), accept=list(self.accept), context=self.context, tags=tags)
+
+
+@dataclass(slots=True)
+class Skip:
+    """What a rule or step refused before any question was made (a clause that cannot stand alone,
+    a name that cannot be an answer, a wh-question no form fits), with the named reason."""
+
+    rule: str                      # the rule or step that refused ('wh_question', 'answers_in', 'clause')
+    sentence_index: int
+    what: str                      # the clause or sentence it looked at
+    dropped: Why                   # why (named like a dropped candidate's reason, for --explain)
+    answer: str = ""               # the answer it would have asked for, if any

@@ -8,13 +8,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from quizgen.generate.candidate import Candidate
-from quizgen.deck.model import Deck, slugify
+from quizgen.generate.candidate import Candidate, Skip
+from quizgen.deck.model import Deck, slugify, source_id
+from quizgen.generate.reasons import Reason
 from quizgen.generate.read.reader import Article, read_article
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Span
 
+    from quizgen.generate.ask.context import ClauseContext
     from quizgen.generate.resolve.registry import Registry
 
 MIN_SENTENCE_WORDS = 6
@@ -25,14 +29,14 @@ class Generation:
     """A generated deck with every candidate considered (kept and dropped, for --explain)."""
 
     deck: Deck
-    candidates: list[Candidate] = field(default_factory=list)
+    candidates: list[Candidate | Skip] = field(default_factory=list)  # in article order
     sentences: int = 0
     article: Article | None = None
 
     @property
-    def dropped(self) -> list[Candidate]:
-        """Candidates that did not make it into the deck."""
-        return [c for c in self.candidates if c.dropped]
+    def dropped(self) -> list[Candidate | Skip]:
+        """Every candidate not asked, each with its named reason (a Skip was refused before it was made)."""
+        return [c for c in self.candidates if c.dropped is not None]
 
 
 def default_limit(n_sentences: int) -> int:
@@ -56,7 +60,6 @@ def generate_article(article: Article, source: str | None = None, limit: int | N
     from quizgen.generate.parse import COMPACT_ABOVE, DocStore, parse_stream
     from quizgen.generate.rank import select
     from quizgen.generate.resolve.registry import build_registry
-    from quizgen.generate.ask.acronym import acronym_definitions
 
     heads = [article.title] + ([article.subtitle] if article.subtitle else [])
     paragraphs = [*heads, *article.paragraphs]
@@ -73,8 +76,35 @@ def generate_article(article: Article, source: str | None = None, limit: int | N
         article.subtitle = first.text.strip()
     elif first is not None:
         sents = itertools.chain([first], sents)
+    asked = ask_sentences(sents, reg, keep_dropped)
+    cands, texts, substantive = asked.candidates, asked.texts, asked.substantive
+    mentions = Counter({k.lower(): v for k, v in reg.counts.items()})
+    for short, full in reg.full_names.items():
+        mentions[full.lower()] += reg.counts[short]
+    kept = select([c for c in cands if isinstance(c, Candidate)], limit or default_limit(substantive), mentions, len(texts))
+    if not keep_dropped:
+        cands = kept
+    deck_id = source_id(source) if source and source != "-" else slugify(article.title)
+    deck = Deck(title=article.title, source=source if source != "-" else None, id=deck_id,
+                questions=[c.to_question() for c in kept])
+    _unique_ids(deck)
+    return Generation(deck=deck, candidates=cands, sentences=substantive, article=article)
+
+
+@dataclass
+class Asked:
+    """Every rule's output over an article's sentences, before ranking."""
+
+    candidates: list[Candidate | Skip]
+    texts: list[str]        # each sentence's text
+    substantive: int        # sentences long enough to ask from
+
+
+def ask_sentences(sents: "Iterable[Span]", reg: "Registry", keep_dropped: bool = True) -> Asked:
+    """Run the registered rules over each sentence in turn (the two before it resolve its pronouns),
+    then the article rules; without `keep_dropped` only live candidates are kept."""
     texts: list[str] = []
-    cands: list[Candidate] = []
+    cands: list[Candidate | Skip] = []
     recent: list[Span] = []
     carried = None  # the previous sentence's pronoun subject, resolved ("He studied ... He wrote")
     substantive = 0
@@ -85,38 +115,26 @@ def generate_article(article: Article, source: str | None = None, limit: int | N
         if len(words) >= MIN_SENTENCE_WORDS and any(t.pos_ in ("VERB", "AUX") for t in sent):
             substantive += 1
             new, subject = sentence_candidates(sent, recent, index, texts[index], reg, carried)
-            cands += new if keep_dropped else [c for c in new if c.dropped is None]
+        else:
+            new = [Skip("sentence", index, texts[index], Reason.TOO_FEW_WORDS(MIN_SENTENCE_WORDS))]
+        cands += new if keep_dropped else [c for c in new if c.dropped is None]
         recent, carried = [*recent[-1:], sent], subject
-    cands += acronym_definitions(reg, texts)
-    mentions = Counter({k.lower(): v for k, v in reg.counts.items()})
-    for short, full in reg.full_names.items():
-        mentions[full.lower()] += reg.counts[short]
-    kept = select(cands, limit or default_limit(substantive), mentions, len(texts))
-    if not keep_dropped:
-        cands = kept
-    deck_id = slugify(Path(source).stem) if source and source != "-" else slugify(article.title)
-    deck = Deck(title=article.title, source=source if source != "-" else None, id=deck_id,
-                questions=[c.to_question() for c in kept])
-    _unique_ids(deck)
-    return Generation(deck=deck, candidates=cands, sentences=substantive, article=article)
+    cands += [c for c in article_candidates(reg, texts) if keep_dropped or c.dropped is None]
+    return Asked(cands, texts, substantive)
 
 
 def sentence_candidates(sent: "Span", recent: list["Span"], index: int, context: str, reg: "Registry",
-                        carried: tuple[str, str] | None = None) -> tuple[list[Candidate], tuple[str, str] | None]:
+                        carried: tuple[str, str] | None = None) -> tuple[list[Candidate | Skip], tuple[str, str] | None]:
     """Every rule's candidates for one sentence, clause by clause (the `recent` sentences before it
-    resolve a leading pronoun or 'the company'), and the name its pronoun subject stood for."""
-    from quizgen.generate.simplify.clauses import clauses_of
-    from quizgen.generate.options.distractors import distractors_for
-    from quizgen.generate.simplify.events import event_clauses
+    resolve a leading pronoun or 'the company'), what was refused and why, and the name its pronoun
+    subject stood for."""
+    from quizgen.generate.ask.context import ClauseContext
     from quizgen.generate.resolve.standalone import (expand_names, resolve_definite_subject, resolve_pronoun_subject,
-                                 resolved_subject, standalone_problem)
-    from quizgen.generate.ask.common import answers_in
-    from quizgen.generate.ask.definition import defined_term
-    from quizgen.generate.ask.fill_in import fill_in_over_entity
-    from quizgen.generate.ask.true_false import negated_description, swapped_fact
-    from quizgen.generate.ask.wh_question import wh_question
+                                                     resolved_subject, standalone_problem)
+    from quizgen.generate.simplify.clauses import clauses_of
+    from quizgen.generate.simplify.events import event_clauses
 
-    cands: list[Candidate] = []
+    out: list[Candidate | Skip] = []
     subject = None
     for clause in clauses_of(sent) + event_clauses(sent):
         expand_names(clause, reg)
@@ -124,31 +142,36 @@ def sentence_candidates(sent: "Span", recent: list["Span"], index: int, context:
         problem = (resolve_pronoun_subject(clause, recent[-1] if recent else None, reg, carried)
                    or standalone_problem(clause, reg))
         subject = subject or resolved_subject(clause)
-        if problem:
-            cands.append(Candidate(rule="clause", type="-", prompt=clause.render(), answer="", context=context,
-                                   sentence_index=index, fact="").drop(problem))
+        ctx = ClauseContext(reg=reg, index=index, text=context, sentence=sent, recent=recent, clause=clause)
+        out += [ctx.skip("clause", problem)] if problem else ask_clause(ctx)
+    return out, subject
+
+
+def ask_clause(ctx: "ClauseContext") -> list[Candidate | Skip]:
+    """The registered rules over a clause that stands alone: its clause rules, then the answer
+    rules over each of its answers."""
+    from quizgen.generate.ask.common import Answer, answers_in
+    from quizgen.generate.ask.rules import Over, rules_over
+
+    out: list[Candidate | Skip] = [made for rule in rules_over(Over.CLAUSE) for made in rule.ask(ctx)]
+    for found in answers_in(ctx):
+        if not isinstance(found, Answer):
+            out.append(found)
             continue
-        # A definition ("Photosynthesis is the process ...") and a stated negation are facts of the
-        # clause as a whole; the rest are asked over one of its names, places, dates or numbers.
-        whole = [defined_term(sent, index, context) if clause.kind == "main" else None,
-                 negated_description(clause, reg, index, context)]
-        cands += [c for c in whole if c]
-        for ans in answers_in(clause, reg):
-            fill = fill_in_over_entity(clause, ans, reg, index, context)
-            cands.append(fill)
-            wh = wh_question(clause, ans, reg, index, context)
-            if wh is None:
-                continue
-            cands.append(wh)
-            if wh.dropped:
-                continue
-            exclude = reg.names_in(wh.prompt)
-            wh.distractors = distractors_for(ans.text, ans.kind, reg, exclude)
-            if len(wh.distractors) < 3:
-                wh.drop(f"fewer than 3 same-kind distractors for a {ans.kind} (asked as fill-in instead)")
-            elif fill.dropped is None:
-                cands.append(swapped_fact(fill, wh.distractors[0]))
-    return cands, subject
+        actx = ctx.over(found)
+        for rule in rules_over(Over.ANSWER):
+            actx.made += rule.ask(actx)
+        out += actx.made
+    return out
+
+
+def article_candidates(reg: "Registry", texts: list[str]) -> list[Candidate | Skip]:
+    """The registered article rules' candidates, once every sentence is read."""
+    from quizgen.generate.ask.context import ClauseContext
+    from quizgen.generate.ask.rules import Over, rules_over
+
+    ctx = ClauseContext(reg=reg, texts=texts)
+    return [made for rule in rules_over(Over.ARTICLE) for made in rule.ask(ctx)]
 
 
 def _unique_ids(deck: Deck) -> None:

@@ -7,16 +7,13 @@ import math
 import re
 from collections import Counter, defaultdict
 
+from quizgen.generate.kinds import KIND_WEIGHT
 from quizgen.generate.candidate import Candidate
+from quizgen.generate.reasons import Reason
 
-KIND_WEIGHT = {"person": 3.0, "country": 3.0, "city": 3.0, "state": 2.8, "place": 2.6, "org": 2.6, "company": 2.6,
-               "year": 2.6, "date": 2.4, "number": 2.3, "quantity": 2.2, "money": 2.2, "percent": 2.2,
-               "event": 2.2, "acronym": 2.0, "ordinal": 1.8, "statement": 1.6, "work": 2.0, "product": 2.0,
-               "law": 2.0, "facility": 2.0, "language": 1.8}
 TYPE_WEIGHT = {"multiple_choice": 1.0, "fill_in": 0.6, "true_false": 0.2}
 PER_SENTENCE = 2
 PER_ANSWER = 2
-UNCOUNTED = {"acronym_definition", "negated_description"}  # facts beside the sentence's main ones
 
 
 def score(c: Candidate, mentions: Counter, n_sentences: int) -> float:
@@ -26,10 +23,7 @@ def score(c: Candidate, mentions: Counter, n_sentences: int) -> float:
     s += 0.4 * (1 - c.sentence_index / max(1, n_sentences))
     words = len(c.prompt.split())
     s -= 0.04 * max(0, words - 18)
-    if c.rule.startswith("wh_question_subject"):
-        s += 0.2  # subject questions need no inversion: the safest form
-    if c.rule == "negated_description":
-        s += 1.0  # what a thing is not ("While not a military alliance, ...") is rarely said, and key
+    s += c.priority  # what the rule knows of its form (a subject question needs no inversion)
     return round(s, 4)
 
 
@@ -77,19 +71,19 @@ def select(cands: list[Candidate], limit: int, mentions: Counter, n_sentences: i
     prompts = _KeptPrompts(Counter(w for ws in words.values() for w in ws))
     for c in live:
         if c.fact in facts:
-            c.drop("duplicate fact (a better question asks it)")
-        elif per_sentence[c.sentence_index] >= PER_SENTENCE and c.rule not in UNCOUNTED:
-            c.drop("sentence already has two questions")
+            c.drop(Reason.DUPLICATE_FACT())
+        elif per_sentence[c.sentence_index] >= PER_SENTENCE and not c.beside:
+            c.drop(Reason.SENTENCE_FULL())
         elif per_answer[str(c.answer).lower()] >= PER_ANSWER and c.type != "true_false":
-            c.drop("this answer is already asked twice")
+            c.drop(Reason.ANSWER_ASKED_TWICE())
         elif prompts.near_duplicate(words[id(c)]):
-            c.drop("near-duplicate of a kept question")
+            c.drop(Reason.NEAR_DUPLICATE())
         elif len(kept) >= limit:
-            c.drop(f"over the limit of {limit} questions")
+            c.drop(Reason.OVER_LIMIT(limit))
         else:
             kept.append(c)
             facts.add(c.fact)
-            per_sentence[c.sentence_index] += c.rule not in UNCOUNTED
+            per_sentence[c.sentence_index] += not c.beside
             per_answer[str(c.answer).lower()] += 1
             prompts.add(words[id(c)])
     kept.sort(key=lambda c: (c.sentence_index, -c.score))

@@ -5,4 +5,6 @@
 - review — `due_questions(decks, store, now)` and `due_counts` for the picker
 - stats — `DeckStats` and how each number is defined
 - hook — `recorder(store)`, a QuizSession listener that saves every answer as it is given
+- runs — quiz runs (resume in the same order, the last score) and where each studied deck lives
+- decks — the decks a progress command reads: those named, else ./decks and those studied elsewhere
 """

@@ -15,9 +15,10 @@ if TYPE_CHECKING:
 def recorder(store: ProgressStore, now: Callable[[], datetime] | None = None) -> Callable[["Outcome"], Answer]:
     """A listener that records each quiz answer in `store` the moment it is given.
 
-    Use: `session.subscribe(recorder(store))`. A skipped question counts as wrong (Again); an
-    override ("I was right") and a forgiven typo count as right but Hard. An override arrives as
-    the same outcome told again: the answer saved for it is replaced, in one transaction. `now`
+    Use: `session.subscribe(recorder(store))`. A skipped question counts as wrong (Again); a
+    forgiven typo as right but Hard; an override ("I was right") as right, saved as an override.
+    An override arrives as the same outcome told again: the answer saved for it is replaced, in
+    one transaction. The answer belongs to the session's run (`outcome.run_id`), if any. `now`
     gives the time recorded (default: this moment; tests pass a fixed clock).
     """
     last: list = [None, None]  # the outcome saved last and its Answer: only that one can be overridden
@@ -29,7 +30,7 @@ def recorder(store: ProgressStore, now: Callable[[], datetime] | None = None) ->
                               forgiven_typo=outcome.verdict.forgiven_typo and not outcome.skipped,
                               overridden=outcome.overridden, elapsed=outcome.elapsed,
                               easy_within=easy_within(question), now=now() if now is not None else None,
-                              replaces=replaces)
+                              run_id=outcome.run_id, replaces=replaces)
         last[:] = [outcome, answer]
         return answer
 

@@ -5,9 +5,14 @@ The mapping (documented in the README):
 | the answer                                              | rating |
 | ------------------------------------------------------- | ------ |
 | wrong                                                   | Again  |
-| right, but a typo was forgiven or the learner overrode  | Hard   |
+| right, but a typo was forgiven                          | Hard   |
+| overridden: "I was right" on a typed answer             | Good   |
 | right, confident and fast (within `easy_within` seconds) | Easy   |
 | right otherwise                                         | Good   |
+
+An override is the learner telling the checker it missed a right answer (typed answers only), so
+it counts as right, and is saved as an override (`reviews.overridden`), not as a weaker answer; it
+is never Easy, since the checker could not confirm it.
 
 "Fast" is relative to the question: the time to read the prompt at an unhurried pace plus the
 time to pick or type the answer (see `easy_within`). Answering faster than that means the fact
@@ -43,8 +48,10 @@ def rate(correct: bool, *, forgiven_typo: bool = False, overridden: bool = False
     """The FSRS rating for one answer (the table in this module's docstring)."""
     if not correct:
         return Rating.Again
-    if forgiven_typo or overridden:
+    if forgiven_typo:
         return Rating.Hard
+    if overridden:
+        return Rating.Good
     if elapsed is not None and easy_within is not None and elapsed <= easy_within:
         return Rating.Easy
     return Rating.Good

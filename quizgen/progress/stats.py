@@ -10,7 +10,8 @@ Definitions (the same on the command line and in the app):
   or yesterday when nothing has been answered yet today (the streak is still alive until midnight).
 - days: answers and correct answers on each of the last HISTORY_DAYS days, oldest first.
 - weeks: the same summed over the last HISTORY_DAYS // 7 weeks (7-day spans ending today).
-- last_score: (correct, answers) of the latest session: answers with no pause over SESSION_GAP.
+- last_score: (correct, answers) of this deck in the latest quiz run (quizgen.progress.runs); answers
+  saved before runs were recorded: the latest answers with no pause over SESSION_GAP.
 """
 
 from __future__ import annotations
@@ -84,6 +85,7 @@ def deck_stats(store: "ProgressStore", deck: Deck, now: datetime | None = None) 
     with store.snapshot():  # one consistent snapshot of cards and answers
         cards = store.cards(deck.key)
         answers = store.answers(deck.key)
+        stats.last_score = store.last_score(deck.key)
     current = {qid: card for qid, card in cards.items() if qid in ids}
     stats.answered = len(current)
     stats.due_now = sum(card.due <= now for card in current.values())
@@ -103,7 +105,6 @@ def deck_stats(store: "ProgressStore", deck: Deck, now: datetime | None = None) 
                   (today - timedelta(days=n) for n in range(HISTORY_DAYS - 1, -1, -1))]
     stats.weeks = [Period(week[0].start, sum(p.answers for p in week), sum(p.correct for p in week))
                    for week in (stats.days[i:i + 7] for i in range(0, HISTORY_DAYS, 7))]
-    stats.last_score = last_session(answers)
     return stats
 
 
@@ -115,15 +116,3 @@ def streak(study_days: set[date], today: date) -> int:
         count += 1
         day -= timedelta(days=1)
     return count
-
-
-def last_session(answers: list) -> tuple[int, int] | None:
-    """(correct, answers) of the last run of answers with no pause longer than SESSION_GAP."""
-    if not answers:
-        return None
-    session = [answers[-1]]
-    for a in reversed(answers[:-1]):
-        if session[-1].answered_at - a.answered_at > SESSION_GAP:
-            break
-        session.append(a)
-    return sum(a.correct for a in session), len(session)

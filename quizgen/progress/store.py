@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from quizgen.progress.stats import DeckStats
 
 FILE_NAME = "progress.sqlite3"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 BUSY_TIMEOUT_SECONDS = 30.0
 EXPORT_FORMAT = "quizgen-progress"
 
@@ -64,6 +64,24 @@ MIGRATIONS = {
             PRIMARY KEY (deck_key, question_id)
         );
         CREATE INDEX cards_by_due ON cards (deck_key, due);
+    """,
+    # Runs (one sitting through a quiz, resumable) and where each studied deck lives (quizgen.progress.runs).
+    2: """
+        CREATE TABLE runs (
+            id INTEGER PRIMARY KEY,
+            decks TEXT NOT NULL,                -- the run's deck keys, one a line, in order
+            started_at TEXT NOT NULL,
+            seed INTEGER,
+            items TEXT NOT NULL                 -- json [[deck_key, question_id, [option, ...]], ...] as asked
+        );
+        CREATE INDEX runs_by_decks ON runs (decks, id);
+        ALTER TABLE reviews ADD COLUMN run_id INTEGER;   -- NULL: a review, a retry, or saved before runs
+        CREATE INDEX reviews_by_run ON reviews (run_id, deck_key);
+        CREATE TABLE deck_files (
+            deck_key TEXT PRIMARY KEY,
+            path TEXT NOT NULL,                 -- absolute path of the deck file last studied under this key
+            seen_at TEXT NOT NULL
+        );
     """,
 }
 
@@ -179,7 +197,7 @@ class ProgressStore:
 
     def record(self, deck_key: str, question_id: str, correct: bool, *, forgiven_typo: bool = False,
                overridden: bool = False, elapsed: float | None = None, easy_within: float | None = None,
-               now: datetime | None = None, replaces: Answer | None = None) -> Answer:
+               now: datetime | None = None, run_id: int | None = None, replaces: Answer | None = None) -> Answer:
         """Save one answer and reschedule its question, in one committed transaction.
 
         `replaces`: an Answer this call returned before, for the same question, which this one
@@ -202,9 +220,9 @@ class ProgressStore:
             card = scheduler.review(card, rating, at, elapsed)
             review_id = self.conn.execute(
                 "INSERT INTO reviews (deck_key, question_id, answered_at, correct, rating, elapsed, "
-                "forgiven_typo, overridden) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "forgiven_typo, overridden, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (deck_key, question_id, stamp(at), int(correct), int(rating), elapsed,
-                 int(forgiven_typo), int(overridden))).lastrowid
+                 int(forgiven_typo), int(overridden), run_id)).lastrowid
             self.conn.execute(
                 "INSERT INTO cards (deck_key, question_id, card, due) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT (deck_key, question_id) DO UPDATE SET card = excluded.card, due = excluded.due",
@@ -224,6 +242,8 @@ class ProgressStore:
         with self._write():
             deleted = self.conn.execute("DELETE FROM reviews WHERE deck_key = ?", (deck_key,)).rowcount
             self.conn.execute("DELETE FROM cards WHERE deck_key = ?", (deck_key,))
+            self.conn.execute("DELETE FROM runs WHERE decks = ?", (deck_key,))
+            self.conn.execute("DELETE FROM deck_files WHERE deck_key = ?", (deck_key,))  # no longer studied
         return deleted
 
     # -- reading ---------------------------------------------------------------------------------
@@ -258,21 +278,10 @@ class ProgressStore:
         return [Answer(d, q, unstamp(at), bool(c), Rating(r), e, None) for d, q, at, c, r, e in rows]
 
     def last_score(self, deck_key: str) -> tuple[int, int] | None:
-        """(correct, answers) of one deck's latest session, as `DeckStats.last_score`, reading only that session."""
-        from quizgen.progress.stats import SESSION_GAP
+        """(correct, answers) of one deck in its latest run (see quizgen.progress.runs.last_score)."""
+        from quizgen.progress.runs import last_score
 
-        rows = self.conn.execute("SELECT answered_at, correct FROM reviews WHERE deck_key = ? "
-                                 "ORDER BY answered_at DESC, id DESC", (deck_key,))
-        # Newest first, stopping at the first pause: the picker asks this of every deck on each visit.
-        correct = answers = 0
-        previous = None
-        for at, right in rows:
-            moment = unstamp(at)
-            if previous is not None and previous - moment > SESSION_GAP:
-                break
-            correct, answers, previous = correct + right, answers + 1, moment
-        rows.close()
-        return (correct, answers) if answers else None
+        return last_score(self, deck_key)
 
     def deck_stats(self, deck: Deck, now: datetime | None = None) -> "DeckStats":
         """The numbers and recent history of one deck (see quizgen.progress.stats)."""
@@ -284,18 +293,21 @@ class ProgressStore:
         """Everything in the store as plain JSON data (one consistent snapshot)."""
         with self.snapshot():
             reviews = self.conn.execute(
-                "SELECT deck_key, question_id, answered_at, correct, rating, elapsed, forgiven_typo, overridden "
+                "SELECT deck_key, question_id, answered_at, correct, rating, elapsed, forgiven_typo, overridden, run_id "
                 "FROM reviews ORDER BY answered_at, id").fetchall()
             cards = self.conn.execute("SELECT deck_key, question_id, card FROM cards "
                                       "ORDER BY deck_key, question_id").fetchall()
+            runs = self.conn.execute("SELECT id, decks, started_at, seed, items FROM runs ORDER BY id").fetchall()
         return {
             "format": EXPORT_FORMAT,
             "version": SCHEMA_VERSION,
             "exported_at": stamp(_now(now)),
             "reviews": [{"deck": d, "question": q, "answered_at": at, "correct": bool(c), "rating": Rating(r).name,
-                         "elapsed": e, "forgiven_typo": bool(t), "overridden": bool(o)}
-                        for d, q, at, c, r, e, t, o in reviews],
+                         "elapsed": e, "forgiven_typo": bool(t), "overridden": bool(o), "run": run}
+                        for d, q, at, c, r, e, t, o, run in reviews],
             "cards": [{"deck": d, "question": q, "card": json.loads(card)} for d, q, card in cards],
+            "runs": [{"id": i, "decks": decks.split("\n"), "started_at": at, "seed": seed, "items": json.loads(items)}
+                     for i, decks, at, seed, items in runs],
         }
 
 

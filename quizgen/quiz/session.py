@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import random
 import re
+import shlex
 import time
 from dataclasses import dataclass, field, replace
 from typing import Callable
@@ -41,6 +42,7 @@ class Outcome:
     elapsed: float
     skipped: bool = False
     overridden: bool = False
+    run_id: int | None = None  # the saved run it belongs to (quizgen.progress.runs), if any
 
     @property
     def correct(self) -> bool:
@@ -93,6 +95,32 @@ class QuizOptions:
         return QuizSession.from_decks(decks, shuffle=self.shuffle, seed=self.seed, limit=self.limit,
                                       qtype=self.qtype, clock=clock)
 
+    def command_line(self, decks: list[Deck], seed: int | None) -> str:
+        """The `quizgen quiz` command that asks the same questions in the same order again."""
+        args = ["quizgen", "quiz"]
+        if not self.shuffle:
+            args.append("--no-shuffle")
+        elif seed is not None:
+            args += ["--seed", str(seed)]
+        if self.limit is not None:
+            args += ["--limit", str(self.limit)]
+        if self.qtype is not None:
+            args += ["--type", self.qtype]
+        return shlex.join(args + [_shown_path(d) for d in decks])
+
+
+def _shown_path(deck: Deck) -> str:
+    """A deck's file as typed at the prompt: relative when under the current folder, else absolute."""
+    from pathlib import Path
+
+    if deck.path is None:
+        return deck.title
+    path = Path(deck.path).resolve()
+    try:
+        return str(path.relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
 
 @dataclass
 class QuizSession:
@@ -106,6 +134,9 @@ class QuizSession:
     outcomes: list[Outcome] = field(default_factory=list)
     pending: Outcome | None = None
     listeners: list[Listener] = field(default_factory=list)
+    run_id: int | None = None        # the saved run (resumable) this session asks, if any
+    earlier: tuple[int, int] = (0, 0)  # (right, answered) in the run before this sitting (a resumed run)
+    command: str | None = None       # the command that repeats this quiz, shown on the results
 
     def __post_init__(self) -> None:
         self.started = self.clock()
@@ -123,7 +154,7 @@ class QuizSession:
         return cls(items, title=deck_titles(decks), seed=seed if shuffle else None, clock=clock)
 
     def subscribe(self, listener: Listener) -> None:
-        """Call `listener(outcome)` once for every finished item, with its final verdict."""
+        """Call `listener(outcome)` when an answer is given (or skipped), and again on an override."""
         self.listeners.append(listener)
 
     @property
@@ -154,7 +185,7 @@ class QuizSession:
         """Check `typed` for the current item; the outcome stays pending until `advance`."""
         item = self._require_open()
         verdict = check_answer(item.question, typed)
-        self.pending = Outcome(item, typed, verdict, self.clock() - self.asked_at)
+        self.pending = Outcome(item, typed, verdict, self.clock() - self.asked_at, run_id=self.run_id)
         self._tell(self.pending)
         return self.pending
 
@@ -162,13 +193,21 @@ class QuizSession:
         """Give up on the current item: it counts as missed and is shown with its answer."""
         item = self._require_open()
         verdict = Verdict(False, False, item.question.answer_text)
-        self.pending = Outcome(item, "", verdict, self.clock() - self.asked_at, skipped=True)
+        self.pending = Outcome(item, "", verdict, self.clock() - self.asked_at, skipped=True, run_id=self.run_id)
         self._tell(self.pending)
         return self.pending
 
+    def can_override(self) -> bool:
+        """'I was right' is offered for a typed answer marked wrong: the checker may have missed it.
+
+        Never for a chosen option (true/false, multiple choice): there the pick was simply wrong.
+        """
+        p = self.pending
+        return p is not None and not p.skipped and not p.overridden and not p.verdict.correct and not p.item.options
+
     def override(self) -> Outcome | None:
-        """'I was right': mark the pending wrong answer as right (not a skip); None if nothing to mark."""
-        if self.pending is None or self.pending.skipped or self.pending.verdict.correct:
+        """'I was right': mark the pending wrong typed answer as right; None if it cannot be."""
+        if not self.can_override():
             return None
         self.pending.overridden = True
         self._tell(self.pending)
@@ -213,7 +252,14 @@ class QuizSession:
         if rng is not None:
             rng.shuffle(items)
             items = [replace(i, options=option_order(i.question, rng)) for i in items]
-        return QuizSession(items, title=self.title, seed=self.seed, clock=self.clock, listeners=list(self.listeners))
+        # No run: a retry practises what was missed; the run's score stays what it was.
+        return QuizSession(items, title=self.title, seed=self.seed, clock=self.clock, listeners=list(self.listeners),
+                           command=self.command)
+
+    @property
+    def run_total(self) -> int:
+        """Questions in the whole run: this sitting's and those answered before it was resumed."""
+        return self.total + self.earlier[1]
 
     def _require_open(self) -> Item:
         item = self.current

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable
 
 from textual.app import App
+from textual.notifications import SeverityLevel
 
 from quizgen.deck.model import Deck
 from quizgen.deck.catalog import DeckEntry
@@ -24,8 +25,8 @@ class QuizApp(App[int]):
 
     `store` is the learner's progress: every answer is saved in it, and the picker and the stats
     screen read it; `store_error` says why there is none (the picker shows it). `answer_hooks` are
-    more listeners, called once per finished question with its final `Outcome` (see
-    quizgen.quiz.session). `clock` times answers, `now` dates them (both injectable for tests).
+    more listeners, called with each `Outcome` the moment an answer is given, and again if it is
+    overridden (see quizgen.quiz.session). `clock` times answers, `now` dates them (both injectable for tests).
     """
 
     CSS_PATH = "quizgen.tcss"
@@ -71,8 +72,16 @@ class QuizApp(App[int]):
             self.push_screen(LoadingScreen(self.article))
         else:
             from quizgen.deck.catalog import find_decks
+            from quizgen.tui.learner_data import studied_elsewhere
 
-            self.push_screen(PickerScreen(self.entries if self.entries is not None else find_decks()))
+            entries = self.entries if self.entries is not None else find_decks()
+            self.push_screen(PickerScreen(entries + studied_elsewhere(self.store, entries)))
+
+    def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
+               timeout: float | None = None, markup: bool = False) -> None:
+        """A toast whose message is always plain text: it quotes deck text, file names and errors, and
+        Textual markup in them ('[@click=...]', '[/]') must show literally, never act or crash."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
     def guarded(self, hook: Listener) -> Listener:
         """`hook`, with a failure to save progress shown as a notice instead of ending the quiz."""
@@ -89,15 +98,44 @@ class QuizApp(App[int]):
     def new_session(self, decks: list[Deck]) -> QuizSession:
         """A session over `decks` with the command line's options and the answer hooks."""
         session = self.options.start(decks, clock=self.clock)
+        session.command = self.options.command_line(decks, session.seed)
         for hook in self.answer_hooks:
             session.subscribe(hook)
         return session
 
     def start_quiz(self, decks: list[Deck]) -> None:
-        """Open the quiz screen over `decks` (on top of the picker, if there is one)."""
+        """Open the quiz over `decks` (on top of the picker, if there is one); a run left unfinished
+        is offered first: "Resume (N left)" or "Start over"."""
+        from quizgen.tui.learner_data import unfinished
+
+        run = unfinished(self.store, decks)
+        if run is None:
+            self._open_quiz(decks, None)
+            return
+        from quizgen.tui.dialogs.resume import ResumeDialog
+
+        def chosen(resume: bool | None) -> None:
+            if resume is None and not self.has_picker:
+                self.exit(0)
+            elif resume is not None:
+                self._open_quiz(decks, run if resume else None)
+
+        self.push_screen(ResumeDialog(len(run.left), len(run.items), run.correct), chosen)
+
+    def _open_quiz(self, decks: list[Deck], run) -> None:
+        """The quiz screen over a new run of `decks`, or over what `run` has left."""
+        from quizgen.tui.learner_data import begin_run, resume_session
         from quizgen.tui.screens.quiz import QuizScreen
 
-        self.push_screen(QuizScreen(self.new_session(decks)))
+        session = resume_session(run, decks, self.clock) if run is not None else None
+        if session is None or not session.items:  # (every question left was since removed: start afresh)
+            session = self.new_session(decks)
+            session.run_id = begin_run(self.store, decks, session, self.now(), self.notify)
+        else:
+            session.command = self.options.command_line(decks, run.seed)
+            for hook in self.answer_hooks:
+                session.subscribe(hook)
+        self.push_screen(QuizScreen(session))
 
     def start_review(self, decks: list[Deck]) -> None:
         """Open a quiz of the questions of `decks` due now, most overdue first (saved like any quiz)."""

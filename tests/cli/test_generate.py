@@ -43,9 +43,29 @@ def test_article_without_questions_is_exit_1_and_no_file(cli, tmp_path):
     assert "Traceback" not in r.stderr
 
 
-def test_explain_lists_dropped_candidates(cli, tmp_path):
+def test_explain_lists_every_candidate_not_asked_with_its_rule_and_named_reason(cli, nlp, tmp_path):
+    import re
+
+    from quizgen.generate.pipeline import generate_file
+    from quizgen.generate.reasons import Reason
+
     r = cli("generate", str(SEED), "-o", str(tmp_path / "d.yaml"), "--explain")
-    assert "unresolved reference 'This'" in r.stderr
+    assert r.returncode == 0
+    gen = generate_file(SEED)
+    header, *lines = r.stderr.splitlines()
+    kept, dropped = map(int, re.search(r"(\d+) kept, (\d+) dropped", header).groups())
+    # every candidate the rules considered is either in the deck or listed, two lines each
+    assert kept == len(gen.deck.questions) and dropped == len(gen.candidates) - kept
+    entries, reasons = lines[0::2], lines[1::2]
+    assert len(entries) == len(reasons) == dropped
+    assert all(re.match(r"  \[\w+\] sentence \d+: ", e) for e in entries)
+    # every reason printed is the wording of a named reason
+    wordings = [re.compile(re.sub(r"\\\{\d\\\}", ".*", re.escape(x.value)) + "$") for x in Reason]
+    assert all(any(w.match(line.removeprefix("      dropped: ")) for w in wordings) for line in reasons)
+    # ... from every stage: names that cannot be answers, wh-question steps, clauses, ranking
+    rules = {re.match(r"  \[(\w+)\]", e).group(1) for e in entries}
+    assert {"answers_in", "wh_question", "clause", "fill_in_over_entity"} <= rules
+    assert "unresolved reference 'This'" in r.stderr and "over the limit of" in r.stderr
 
 
 def test_stdin_article(cli, tmp_path):

@@ -48,19 +48,26 @@ def answers_saved(folder) -> int:
         return len(store.answers())
 
 
-def test_stats_json_shape(learner):
+def test_stats_json_carries_the_tables_fields(learner):
     r = run(learner, "stats", "--json")
     assert r.returncode == 0, r.stderr
-    assert json.loads(r.stdout) == {"decks": [
-        {"title": "Capitals", "path": "decks/capitals.yaml", "questions": 2, "reviews": 3, "correct": 1, "due": 2},
-        {"title": "Rivers", "path": "decks/rivers.yaml", "questions": 1, "reviews": 0, "correct": 0, "due": 0}]}
+    capitals, rivers = json.loads(r.stdout)["decks"]
+    assert rivers == {"title": "Rivers", "path": "decks/rivers.yaml", "questions": 1, "answered": 0, "accuracy": None,
+                      "due_now": 0, "due_7d": 0, "streak": 0, "reviews": 0, "correct": 0, "last_studied": None,
+                      "last_score": None}
+    assert {k: capitals[k] for k in ("questions", "answered", "accuracy", "due_now", "due_7d", "reviews", "correct")} \
+        == {"questions": 2, "answered": 2, "accuracy": 0.3333, "due_now": 2, "due_7d": 2, "reviews": 3, "correct": 1}
+    assert capitals["streak"] >= 1 and capitals["last_studied"] is not None and capitals["last_score"] is not None
+    # The same numbers, in the same order, as the table's row.
+    row = run(learner, "stats").stdout.splitlines()[1].split()
+    assert row[1:6] == ["2", "2", "33%", "2", "2"] and row[6] == str(capitals["streak"])
 
 
 def test_stats_table_and_chart(learner):
     r = run(learner, "stats", "decks/capitals.yaml")
     assert r.returncode == 0, r.stderr
     lines = r.stdout.splitlines()
-    assert lines[0].split() == ["deck", "questions", "answered", "accuracy", "due", "now", "due", "7d", "streak"]
+    assert lines[0].split() == ["deck", "questions", "answered", "right", "due", "due", "7d", "streak"]
     assert lines[1].split()[:6] == ["Capitals", "2", "2", "33%", "2", "2"]
     assert "answers/day" in r.stdout and "accuracy/week" in r.stdout and "Rivers" not in r.stdout
 
@@ -82,7 +89,50 @@ def test_errors_are_one_line(learner, args, code, fragment):
 
 def test_stats_without_any_deck_folder(tmp_path):
     r = run(tmp_path, "stats")
-    assert r.returncode == 1 and "no ./decks/*.yaml here" in r.stderr
+    assert r.returncode == 1 and "no ./decks/*.yaml here and none studied elsewhere" in r.stderr
+
+
+LONG = "A Deck Whose Title Is Far Too Long to Sit Beside Six Columns of Numbers in Eighty"
+
+
+def test_stats_fit_80_columns_with_studied_decks_first(learner):
+    save_deck(Deck(LONG, [Question("x", "true_false", "X.", True)]), learner / "decks" / "0-long.yaml")
+    r = run(learner, "stats")
+    assert r.returncode == 0, r.stderr
+    assert max(map(len, r.stdout.splitlines())) <= 80
+    table = r.stdout.split("\n\n")[0].splitlines()
+    assert [line.split()[0] for line in table[1:]] == ["Capitals", "A", "Rivers"]   # studied first
+    assert table[2].startswith("A Deck Whose Title") and "…" in table[2]
+
+
+def studied_from_elsewhere(learner, name="cells.yaml"):
+    """A deck in another folder, quizzed there once (its run remembers where it lives)."""
+    from quizgen.progress import runs
+
+    other = learner / "biology"
+    other.mkdir(exist_ok=True)
+    save_deck(Deck("Cells", [Question("nucleus", "fill_in", "The ____ holds the DNA.", "nucleus")]), other / name)
+    deck = load_deck(other / name)
+    with ProgressStore.open(learner / "home" / FILE_NAME) as store:
+        runs.start_run(store, [deck], [(deck.key, "nucleus", ())], None)
+        store.record_answer(deck, deck.questions[0], False, elapsed=9,
+                            now=datetime.now(timezone.utc) - timedelta(hours=1))
+    return other / name
+
+
+def test_decks_studied_elsewhere_count_in_stats_and_review(learner):
+    studied_from_elsewhere(learner)
+    stats = json.loads(run(learner, "stats", "--json").stdout)["decks"]
+    assert [d["title"] for d in stats] == ["Capitals", "Cells", "Rivers"]
+    listed = run(learner, "review", "--list").stdout
+    assert listed.startswith("3 questions due") and "Cells [nucleus]" in listed
+
+
+def test_a_studied_deck_since_deleted_is_left_out_with_a_note(learner):
+    studied_from_elsewhere(learner).unlink()
+    r = run(learner, "stats", "--json")
+    assert r.returncode == 0 and [d["title"] for d in json.loads(r.stdout)["decks"]] == ["Capitals", "Rivers"]
+    assert r.stderr.count("\n") == 1 and "a studied deck is gone or broken, left out" in r.stderr
 
 
 @pytest.mark.parametrize("target", ["decks/capitals.yaml", "capitals"])  # the deck file, or its key

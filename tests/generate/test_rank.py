@@ -38,27 +38,42 @@ def test_near_duplicates_are_found_among_many_kept_prompts():
             for i in range(300)]
     late = cand("Envoy a7 met b7 in c7 on d7 today.", answer="B", sentence=400, kind="person")
     out = select([*many, late], 1000, Counter(), 401)
-    assert late.dropped == "near-duplicate of a kept question"
+    assert late.dropped.name == "NEAR_DUPLICATE"
     assert len(out) == 300
 
 
 @pytest.mark.parametrize("cands, limit, kept, reason", [
     ([cand("A ____ one.", fact="f"), cand("Another ____ two.", sentence=1, fact="f")], 5, 1,
-     "duplicate fact (a better question asks it)"),
+     "DUPLICATE_FACT"),
     ([cand("One ____ here.", answer="x"), cand("Two ____ here now.", answer="y"),
-      cand("Third ____ sits here too.", answer="z")], 5, 2, "sentence already has two questions"),
+      cand("Third ____ sits here too.", answer="z")], 5, 2, "SENTENCE_FULL"),
     ([cand("Alpha ____ went.", sentence=0), cand("Beta ____ came back.", sentence=1),
-      cand("Gamma ____ stayed home.", sentence=2)], 5, 2, "this answer is already asked twice"),
+      cand("Gamma ____ stayed home.", sentence=2)], 5, 2, "ANSWER_ASKED_TWICE"),
     ([cand("Alpha ____ went.", answer="a", sentence=0), cand("Beta ____ came back.", answer="b", sentence=1)], 1, 1,
-     "over the limit of 1 questions"),
+     "OVER_LIMIT"),
 ])
 def test_selection_limits(cands, limit, kept, reason):
     out = select(cands, limit, Counter(), 3)
     assert len(out) == kept
-    assert [c.dropped for c in cands if c not in out] == [reason]
+    assert [c.dropped.name for c in cands if c not in out] == [reason]
 
 
 def test_kept_questions_come_back_in_article_order():
     cands = [cand("Late ____ question here.", answer="a", sentence=5, kind="person"),
              cand("Early ____ question there.", answer="b", sentence=1, kind="other")]
     assert [c.sentence_index for c in select(cands, 5, Counter(), 6)] == [1, 5]
+
+
+def test_a_fact_beside_the_sentences_main_ones_is_not_counted_in_its_limit():
+    """A rule marks such a fact `beside` (an acronym, a stated negation): rank reads the mark, not the rule's name."""
+    cands = [cand("One ____ here.", answer="x"), cand("Two ____ here now.", answer="y"),
+             cand("Third ____ sits here too.", answer="z")]
+    cands[2].beside = True
+    assert len(select(cands, 5, Counter(), 1)) == 3
+
+
+def test_a_rules_priority_raises_its_candidate_above_an_equal_one():
+    plain, preferred = cand("Alpha ____ went.", answer="a"), cand("Beta ____ came back.", answer="b")
+    preferred.priority = 0.2
+    select([plain, preferred], 1, Counter(), 1)
+    assert preferred.dropped is None and plain.dropped.name == "OVER_LIMIT"

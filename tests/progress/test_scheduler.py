@@ -23,7 +23,8 @@ PROMPT = "Which city is the capital of Germany?"  # 37 characters: fast means wi
     (True, False, False, 3.85, Rating.Easy),     # right exactly at the threshold
     (True, False, False, 3.9, Rating.Good),      # just past the threshold
     (True, True, False, 2.0, Rating.Hard),       # a forgiven typo is never Easy
-    (True, False, True, 2.0, Rating.Hard),       # "I was right" override is never Easy
+    (True, False, True, 2.0, Rating.Good),       # "I was right": right, but never Easy (the checker could not confirm)
+    (True, False, True, 60.0, Rating.Good),      # and not Hard either: it is saved as an override
     (True, False, False, None, Rating.Good),     # no timing known: Good
 ])
 def test_answer_to_rating(correct, typo, override, elapsed, rating):

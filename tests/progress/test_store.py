@@ -138,9 +138,9 @@ def test_export_holds_every_answer_and_card():
     assert data["format"] == "quizgen-progress" and data["exported_at"] == "2026-03-02T09:00:00.000000Z"
     assert data["reviews"] == [
         {"deck": "a", "question": "q1", "answered_at": "2026-03-02T09:00:00.000000Z", "correct": True,
-         "rating": "Hard", "elapsed": 3.5, "forgiven_typo": True, "overridden": False},
+         "rating": "Hard", "elapsed": 3.5, "forgiven_typo": True, "overridden": False, "run": None},
         {"deck": "a", "question": "q1", "answered_at": "2026-03-02T09:01:00.000000Z", "correct": False,
-         "rating": "Again", "elapsed": 9.0, "forgiven_typo": False, "overridden": False}]
+         "rating": "Again", "elapsed": 9.0, "forgiven_typo": False, "overridden": False, "run": None}]
     [card] = data["cards"]
     assert (card["deck"], card["question"], card["card"]["due"]) == ("a", "q1", "2026-03-02T09:02:00+00:00")
 
@@ -159,13 +159,14 @@ def test_a_quiz_session_saves_each_answer_as_it_is_given():
     assert len(store.answers()) == 1
     session.answer("Bonn")      # wrong...
     assert [(a.question_id, a.correct, a.rating) for a in store.answers()][-1] == ("de", False, Rating.Again)
-    session.override()          # ...but overridden, 1 s: Hard, replacing the saved wrong answer
-    assert [(a.question_id, a.correct, a.rating) for a in store.answers()][-1] == ("de", True, Rating.Hard)
+    session.override()          # ...but overridden, 1 s: Good (saved as an override), replacing the wrong answer
+    assert [(a.question_id, a.correct, a.rating) for a in store.answers()][-1] == ("de", True, Rating.Good)
     session.advance()
     session.skip()              # skipped: Again
     session.advance()
     assert [(a.question_id, a.correct, a.rating) for a in store.answers()] == [
-        ("fr", True, Rating.Hard), ("de", True, Rating.Hard), ("it", False, Rating.Again)]
+        ("fr", True, Rating.Hard), ("de", True, Rating.Good), ("it", False, Rating.Again)]
+    assert [r["overridden"] for r in store.export_json()["reviews"]] == [False, True, False]
 
 
 def test_a_store_locked_too_long_is_a_clear_error(tmp_path, monkeypatch):

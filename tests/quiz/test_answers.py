@@ -117,6 +117,12 @@ def test_multiple_choice_checks_the_chosen_option(typed, correct):
     ("three thousand two hundred", "3200"),           # scales
     ("(SCO),", "sco"),                                # punctuation around
     ("The", "the"),                                   # a lone article is kept
+    ("-5", "-5"),                                     # a minus before a number is a sign
+    ("1990-2000", "1990 2000"),                       # a hyphen between numbers is a dash
+    (".5", "0.5"),                                    # a leading point
+    ("2.6bn", "2600000000"),                          # one spelling per value
+    ("70%", "70 percent"),
+    ("Ørsted", "orsted"),
 ])
 def test_normalize(text, form):
     assert normalize(text) == form
@@ -128,6 +134,89 @@ def test_normalize(text, form):
     ("mongolia", "mangolai", 2),    # substitution + swap
     ("", "abc", 3),                 # all insertions
     ("kitten", "sitting", 3),       # the textbook case
+    ("abcdef", "badcfe", 3),        # three swaps
 ])
 def test_edit_distance(a, b, d):
-    assert edit_distance(a, b) == d
+    assert edit_distance(a, b, limit=5) == d
+
+
+@pytest.mark.parametrize("a, b, limit, d", [
+    ("kitten", "sitting", 1, 2),    # over the limit: limit + 1
+    ("mongolia", "mangolai", 1, 2),
+    ("a" * 10_000, "b" * 9_999, 1, 2),       # an absurd answer is cut off early
+    ("a" * 10_000, "a" * 9_999, 1, 1),       # long and one apart: still exact
+    ("x" * 10_000, "Mongolia", 1, 2),        # lengths far apart: no work at all
+])
+def test_edit_distance_stops_at_its_limit(a, b, limit, d):
+    assert edit_distance(a, b, limit) == d
+
+
+def test_a_huge_answer_is_judged_without_comparing_it_letter_by_letter():
+    # A 10,000-character paste is wrong at once (no O(n*m) table over it).
+    assert not check_answer(fill("Mongolia"), "Mongolia" * 1250).correct
+    assert not check_answer(fill("Mongolia"), "M" + "o" * 9_999).correct
+
+
+@pytest.mark.parametrize("answer, typed", [
+    ("70 percent", "70%"),                                  # percent sign = the word
+    ("70%", "70 per cent"),                                 # and 'per cent'
+    ("70%", "seventy percent"),                             # number words too
+    ("58,500,000 metric tons", "58,500,000"),               # the number alone: the blank is about it
+    ("58,500,000 metric tons", "58500000"),                 # without thousands separators
+    ("58,500,000 metric tons", "58.5 million metric tons"), # the same value in words
+    ("58,500,000 metric tons", "58,500,000 tons"),          # the end of the unit
+    ("472bn yen", "472bn"),                                 # scale abbreviation, unit left out
+    ("472bn yen", "472 billion yen"),                       # scale word = abbreviation
+    ("472bn yen", "472 bn yen"),                            # abbreviation as a word
+    ("2.6bn", "2.6 billion"),                               # decimal with a scale
+    ("2.6 billion", "2,600,000,000"),                       # written out
+    ("1.2 trillion", "1.2tn"),                              # trillions
+    ("0.5", ".5"),                                          # a leading point
+    ("0.5", "0.50"),                                        # a trailing zero
+    ("-5", "−5"),                                           # a minus sign is a hyphen-minus
+    ("-5 degrees", "-5"),                                   # negative with a unit left out
+    ("Hans Christian Ørsted", "Ørsted"),                    # surname alone
+    ("Hans Christian Ørsted", "Orsted"),                    # diacritics optional (ø is no combining mark)
+    ("Hans Christian Ørsted", "hans christian orsted"),     # the full name without them
+    ("Marie Curie", "curie"),                               # any untagged two-word name
+    ("Jean-Paul Sartre", "Sartre"),                         # a hyphenated first name
+])
+def test_numbers_units_and_names_compare_by_value(answer, typed):
+    v = check_answer(fill(answer), typed)
+    assert v.correct and not v.forgiven_typo, (answer, typed)
+
+
+@pytest.mark.parametrize("answer, typed", [
+    ("5", "-5"),                                            # the sign matters
+    ("-5", "5"),
+    ("-5 degrees", "5 degrees"),                            # not even as a typo
+    ("0.5", "5"),                                           # the point matters
+    ("2.6bn", "2.6 million"),                               # another scale
+    ("472bn yen", "472bn dollars"),                         # another unit
+    ("58,500,000 metric tons", "58,500,000 kilograms"),
+    ("70%", "70 degrees"),
+    ("5 May", "5"),                                         # a date is no number with a unit
+    ("1990-2000", "1990"),                                  # a range is no number with a unit
+    ("Hans Christian Ørsted", "Hans"),                      # the first name is not enough
+    ("Hans Christian Ørsted", "Christian"),
+    ("Shanghai Cooperation Organization", "Organization"),  # a body is no person
+    ("United Nations", "Nations"),
+    ("Li Qiang", "Li"),                                     # the last word, never the first
+])
+def test_values_and_names_that_must_not_pass(answer, typed):
+    assert not check_answer(fill(answer), typed).correct, (answer, typed)
+
+
+@pytest.mark.parametrize("tags, surname_counts", [
+    (["person"], True),        # the generator's tag says so
+    (["org"], False),          # tagged as anything else: never
+    ([], True),                # untagged: it looks like a name
+])
+def test_surnames_follow_the_questions_tag(tags, surname_counts):
+    q = Question(id="q", type="fill_in", prompt="x ____.", answer="Hans Christian Ørsted", tags=tags)
+    assert check_answer(q, "Orsted").correct is surname_counts
+
+
+def test_a_surname_with_a_typo_is_a_forgiven_typo():
+    v = check_answer(fill("Hans Christian Ørsted"), "Orstedd")
+    assert (v.correct, v.forgiven_typo, v.matched) == (True, True, "Ørsted")

@@ -1,7 +1,7 @@
 """The quiz app keeps nothing of a question once its card is gone, so a long quiz stays as light as a short one.
 
 A 30-question quiz is answered with Pilot; then every object of each kind still alive (found with
-gc.get_objects after gc.collect) must be one on screen. Before quizgen/tui/retention.py every
+gc.get_objects after gc.collect) must be one on screen. Before quizgen/tui/gc_workarounds.py every
 answered card, its answer box, the footer's old keys and their rendered lines stayed alive, and
 each full garbage collection got slower as a session went on (bench/README.md, bench/quiz_app.py).
 """

@@ -13,7 +13,6 @@ from textual.widgets import DataTable, OptionList, Static
 import quizgen.tui
 from quizgen.deck.model import load_deck
 from quizgen.progress.review import due_questions, review_session
-from quizgen.progress.stats import last_session
 from quizgen.progress.store import FILE_NAME, ProgressStore
 from quizgen.quiz.session import QuizOptions
 from quizgen.tui.app import QuizApp
@@ -23,7 +22,17 @@ from quizgen.tui.screens.results import ResultsScreen
 from quizgen.tui.screens.stats import StatsScreen
 from quizgen.tui.widgets.chart import DeckChart
 from tests.conftest import ROOT
-from tests.tui.support import DUE_ORDER, HISTORY, NOW, StepClock, learner_decks, record_history, synchronously
+from tests.tui.support import (
+    DUE_ORDER,
+    HISTORY,
+    NOW,
+    RIVERS,
+    StepClock,
+    learner_decks,
+    record_history,
+    synchronously,
+    write_deck,
+)
 
 SIZE = (100, 30)
 
@@ -120,11 +129,48 @@ async def test_r_starts_the_review_and_does_nothing_when_nothing_is_due(learner,
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("r")
         assert isinstance(app.screen, PickerScreen)
+        assert [n.message for n in app._notifications][-1].startswith("Nothing due — questions you answer")
     record_history(learner, tmp_path / "decks")
     app = make_app(learner)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("down", "down", "r")              # from any row
         assert isinstance(app.screen, QuizScreen) and app.screen.session.total == 5
+
+
+@synchronously
+async def test_r_refreshes_the_due_counts_and_says_when_the_next_is_due(learner, tmp_path):
+    # Answered right 6 minutes ago: due again 10 minutes after, 4 minutes from now.
+    record_history(learner, tmp_path / "decks", [("a-mixed.yaml", "mc", True, timedelta(minutes=6))])
+    clock = {"now": NOW}
+    app = QuizApp(store=learner, now=lambda: clock["now"], clock=StepClock(60.0))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("r")
+        assert isinstance(app.screen, PickerScreen)
+        assert [n.message for n in app._notifications][-1] == "Nothing due — next in 4 min"
+        clock["now"] = NOW + timedelta(minutes=5)           # the picker stays open while it falls due
+        await pilot.press("r")                              # counts refreshed on the key: it starts
+        assert isinstance(app.screen, QuizScreen) and app.screen.session.total == 1
+
+
+LONG_TITLE = "The Very Long Title of a Deck About the Rivers and Lakes of Central Asia"  # 72 characters
+
+
+@pytest.mark.parametrize("width, mongolia, shown_title", [
+    (80, "Test [deck] about Mong…", "The Very Long Title of…"),     # shrinks so every column fits 80
+    (120, "Test [deck] about Mongolia", "The Very Long Title of a Deck About the Rivers and Lakes of Ce…"),
+    (160, "Test [deck] about Mongolia", LONG_TITLE),                 # whole when there is room
+])
+@synchronously
+async def test_stats_fit_the_screen_with_studied_decks_first(learner, tmp_path, width, mongolia, shown_title):
+    write_deck(tmp_path / "decks", "0-long.yaml", RIVERS.replace("title: Rivers", f"title: {LONG_TITLE}"))
+    record_history(learner, tmp_path / "decks")
+    app = make_app(learner)
+    async with app.run_test(size=(width, 24)) as pilot:
+        await pilot.press("t")
+        table = app.screen.query_one(DataTable)
+        titles_shown = [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
+        assert titles_shown == [mongolia, "Capitals", shown_title, "Rivers"]  # studied first
+        assert table.max_scroll_x == 0                         # every column on screen, no sideways scrolling
 
 
 STATS_ROWS = [
@@ -147,7 +193,7 @@ async def test_stats_screen_opens_with_t_and_shows_the_numbers(learner, tmp_path
         charts = {c.stats.title: [str(s.render()) for s in c.query(".chart-note")] for c in app.screen.query(DeckChart)}
         assert charts["Test [deck] about Mongolia"] == [
             "Feb 21 – Mar 20 · most 2 a day", "—  —  —  33%  (oldest first)",
-            "last studied Mar 20 · last session 1/2 right"]
+            "last studied Mar 20 · last score 1/2 right"]
         assert charts["Rivers"] == ["Not studied yet: start it from the picker, and your answers show here."]
         mixed = next(c for c in app.screen.query(DeckChart) if c.stats.title.startswith("Test"))
         day_chart = mixed.query("Sparkline").first()
@@ -249,8 +295,28 @@ def test_quizgen_review_finds_the_apps_entry_point_without_loading_textual():
     ([(90, False), (20, True), (1, False)], (1, 2)),  # a 70-minute pause starts a new session
     ([(50, False), (25, True), (1, True)], (2, 3)),   # pauses under 30 minutes: one session
 ])
-def test_the_pickers_last_score_is_the_stats_last_session(minutes_ago, expected):
+def test_answers_saved_before_runs_score_by_their_pauses(minutes_ago, expected):
     store = ProgressStore.open(":memory:")
     for n, (minutes, correct) in enumerate(minutes_ago):
         store.record("deck", f"q{n}", correct, now=NOW - timedelta(minutes=minutes))
-    assert store.last_score("deck") == last_session(store.answers("deck")) == expected
+    assert store.last_score("deck") == expected
+
+
+@synchronously
+async def test_the_picker_offers_decks_studied_elsewhere_and_counts_their_due_questions(learner, tmp_path):
+    from quizgen.progress import runs
+    from tests.tui.support import CAPITALS
+
+    other = write_deck(tmp_path / "biology", "cells.yaml", CAPITALS.replace("title: Capitals", "title: Cells"))
+    deck = load_deck(other)
+    runs.start_run(learner, [deck], [(deck.key, q.id, ()) for q in deck.questions], None, NOW - timedelta(hours=1))
+    learner.record_answer(deck, deck.questions[0], False, elapsed=60, now=NOW - timedelta(hours=1))
+    app = make_app(learner)
+    async with app.run_test(size=SIZE):
+        assert rows(app)[0].startswith("Review due   1 question due now")
+        assert "Cells   1 due · last score 0/1 (0%)" in titles(app)
+        assert str(app.screen.query_one("#picker-title", Static).render()).endswith("3 decks in decks/ · 1 studied elsewhere")
+    other.unlink()                                         # moved away since: left out quietly
+    app = make_app(learner)
+    async with app.run_test(size=SIZE):
+        assert not any(t.startswith("Cells") for t in titles(app))

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import shlex
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from textual.widgets import Input, OptionList, Static
 
+from quizgen.cli import build_parser
 from quizgen.deck.catalog import find_decks
 from quizgen.quiz.session import QuizOptions
 from quizgen.tui.app import QuizApp
@@ -20,6 +23,7 @@ from quizgen.tui.widgets.card import QuestionCard
 from quizgen.tui.widgets.feedback import Feedback
 from quizgen.tui.widgets.status import QuizStatus
 from tests.conftest import ROOT
+from quizgen.deck.model import load_deck
 from tests.tui.support import BROKEN, StepClock, mixed_deck, synchronously, write_deck
 
 IN_ORDER = QuizOptions(shuffle=False)
@@ -84,6 +88,11 @@ async def test_a_whole_quiz_right_wrong_typo_override_skip_then_retry(tmp_path):
         assert isinstance(app.screen, ResultsScreen)
         summary = text_of(app.screen.query_one("#summary"))
         assert summary.startswith("4 / 5 right  ·  80%  ·  time ")
+        # The real command that asks the same quiz again (no "…"): it parses and names the deck file.
+        command = summary.split("Same quiz again: ")[1]
+        words = shlex.split(command)
+        assert words[:3] == ["quizgen", "quiz", "--no-shuffle"] and Path(words[3]) == tmp_path / "mixed.yaml"
+        assert build_parser().parse_args(words[1:]).paths == [str(tmp_path / "mixed.yaml")]
         missed = ["\n".join(text_of(w) for w in m.query(Static)) for m in app.screen.query(".missed")]
         assert len(missed) == 1 and "Iran became the SCO's ____ member." in missed[0]
         assert "skipped" in missed[0] and "the answer: ninth" in missed[0] and "admitted Iran as its ninth member" in missed[0]
@@ -121,6 +130,9 @@ async def test_keys_that_mean_nothing_yet_do_nothing(tmp_path):
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("enter", "o", "9")                # Enter selects the highlighted option (Astana)
         assert app.screen.session.pending.typed == "Astana"
+        # A wrong pick among options is wrong: no "I was right" offered, and `o` does nothing.
+        assert not app.screen.session.pending.overridden and "Counted as right" not in feedback(app)
+        assert "I was right" not in [b.binding.description for b in app.active_bindings.values() if b.enabled]
         await pilot.press("3")                              # already answered: no second answer
         assert app.screen.session.pending.typed == "Astana"
         await pilot.press("space")
@@ -159,6 +171,21 @@ async def test_help_opens_with_question_mark_and_f1_even_in_a_text_box(tmp_path)
         assert app.screen.query_one(Input).value == "?"
         await pilot.press("f1")
         assert isinstance(app.screen, HelpDialog)
+
+
+@synchronously
+async def test_help_at_80x24_says_how_to_close_it_first_and_its_footer_shows_its_keys(tmp_path):
+    app = QuizApp(decks=[mixed_deck(tmp_path)], options=IN_ORDER)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("question_mark")
+        help_box = app.screen.query_one("#help-box")
+        first_line = str(app.screen.query_one("#help-title", Static).render())
+        assert "Escape closes this help" in first_line and help_box.scroll_y == 0
+        shown = {b.binding.description for b in app.active_bindings.values() if b.binding.show}
+        assert "Close help" in shown and not {"Skip", "Quit"} & shown   # not the quiz's keys beneath
+        # Every key of the quiz is on the first screen (the notes on answers may need scrolling).
+        text = str(app.screen.query_one("#help-text", Static).render()).splitlines()
+        assert text.index("In the deck picker") < help_box.size.height
 
 
 @synchronously
@@ -224,14 +251,17 @@ print(sorted(m for m in sys.modules if m.split(".")[0] in ("spacy", "thinc", "qu
     (["quiz", "--limit", "0", "d.yaml"], 2, "expected 1 or more"),                   # a usage error
     (["quiz", "bad.yaml"], 1, "bad.yaml:4: missing 'answer'"),  # a broken deck
     (["quiz", "a.txt", "d.yaml"], 1, "give one article, or deck files only"),       # mixed inputs
+    (["quiz", "d.yaml"], 2, "quizgen quiz needs an interactive terminal"),           # no terminal: no hang
+    ([], 2, "quizgen quiz needs an interactive terminal"),                           # the picker, likewise
 ])
 def test_command_line_errors_are_one_line(cli, tmp_path, args, code, fragment):
     (tmp_path / "d.yaml").write_text("quizgen: 1\ntitle: T\nquestions:\n- id: a\n  type: fill_in\n  prompt: P ____.\n  answer: x\n")
     (tmp_path / "bad.yaml").write_text(BROKEN)
     (tmp_path / "a.txt").write_text("An article.")
-    r = cli(*args, cwd=tmp_path)
+    r = cli(*args, cwd=tmp_path, input="")  # like `</dev/null >out`: no terminal
     assert r.returncode == code and fragment in r.stderr
     assert len(r.stderr.strip().splitlines()) == 1 and "Traceback" not in r.stderr
+    assert r.stdout == ""  # no escape codes
 
 
 @synchronously
@@ -248,3 +278,41 @@ async def test_an_article_is_generated_then_quizzed():
         assert app.error_message is None
         assert isinstance(app.screen, QuizScreen) and app.screen.session.total > 0
         assert app.screen.card.item is app.screen.session.current
+
+
+REPEATS = """\
+quizgen: 1
+title: Sentences
+questions:
+- id: same
+  type: fill_in
+  prompt: The bloc recently admitted Iran as its ____ member.
+  answer: ninth
+  context: The bloc recently admitted Iran as its ninth member.
+- id: simplified
+  type: fill_in
+  prompt: Mongolia has been an observer for nearly ____ decades.
+  answer: two
+  context: Mongolia, which borders China, has maintained its observer status for nearly two decades.
+"""
+
+
+@pytest.mark.parametrize("qid, shown", [
+    ("same", False),          # the source sentence is the prompt with the blank filled: nothing to add
+    ("simplified", True),     # the prompt was simplified: the full sentence adds something
+])
+@synchronously
+async def test_from_the_article_only_when_it_adds_something(tmp_path, qid, shown):
+    deck = load_deck(write_deck(tmp_path, "s.yaml", REPEATS))
+    deck.questions[:] = [q for q in deck.questions if q.id == qid]
+    app = QuizApp(decks=[deck], options=IN_ORDER)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(*"wrong", "enter")
+        assert ("From the article" in feedback(app)) is shown
+
+
+@synchronously
+async def test_the_card_keeps_a_reading_width_on_a_wide_terminal(tmp_path):
+    app = QuizApp(decks=[mixed_deck(tmp_path)], options=IN_ORDER)
+    async with app.run_test(size=(160, 30)):
+        assert app.screen.query_one(QuestionCard).size.width <= 100

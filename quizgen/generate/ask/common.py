@@ -6,20 +6,24 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from quizgen.generate.kinds import ANSWER_KINDS, NAME_KINDS
+from quizgen.generate.candidate import Skip
 from quizgen.generate.options import numbers
+from quizgen.generate.reasons import Reason, Why
 from quizgen.generate.simplify.clauses import Clause
 from quizgen.generate.resolve.registry import Registry, entity_kind, strip_the
 from quizgen.generate.simplify.sentences import sentence_ents
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Span
 
-ANSWER_KINDS = {"person", "country", "city", "state", "place", "org", "year", "date", "number", "quantity",
-                "money", "percent", "ordinal", "event", "facility", "work", "product", "law", "language"}
+    from quizgen.generate.ask.context import ClauseContext
+
 HEDGES = {"nearly", "about", "around", "almost", "over", "some", "approximately", "roughly", "more", "less",
           "than", "up", "to", "at", "least", "most", "only", "just", "the", "a", "an", "fewer", "under"}
 MAX_ANSWER_WORDS = 6
-NAME_KINDS = {"person", "country", "city", "state", "place", "org", "event", "facility", "work", "product", "law"}
 
 
 @dataclass
@@ -33,58 +37,80 @@ class Answer:
     accept: list[str]
 
 
-def answers_in(clause: Clause, reg: Registry) -> list[Answer]:
-    """Entity answers fully inside the clause, trimmed of hedges ('nearly two decades' -> 'two')."""
-    out = []
+def answers_in(ctx: "ClauseContext") -> "Iterator[Answer | Skip]":
+    """Entity answers fully inside the clause, trimmed of hedges ('nearly two decades' -> 'two'),
+    and for every other entity in it the reason it cannot be an answer."""
+    clause = ctx.clause
     for ent in sentence_ents(clause.sent):
-        if not clause.has(ent):
-            continue
-        span = _trim(ent)
-        if span is None:
-            continue
-        doc = span.doc
-        if span.end < len(doc) and doc[span.end].tag_ == "POS":
-            continue  # "____'s intention" reads badly and tests little
-        if span.start > 0 and doc[span.start - 1].tag_ == "POS":
-            continue  # part of a possessive name ("Ford's Theater")
-        if (len(span) == 1 and span[0].like_num and span.start > 0 and doc[span.start - 1].pos_ == "PROPN"
-                and span[0].head.pos_ == "PROPN"):
-            continue  # a number inside a name ("Super Mario 64 DS", "Apollo 11")
-        if span.end < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_:
-            continue  # part of a compound word ("one-time items", "a two-year deal")
-        if span.root.dep_ in ("compound", "amod", "nmod") and not span.root.like_num and not _in_hyphen_list(span):
-            continue  # a name used as a modifier ("an April 11 speech", "US carmaker")
-        if span.start > 0 and doc[span.start - 1].ent_type_ == "ORG" and doc[span.start - 1].whitespace_ \
-                and ent.label_ in ("GPE", "LOC", "NORP"):
-            continue  # the end of an organization's name ("Amnesty International UK")
-        text = strip_the(span.text)
-        kind = reg.kind(text) or entity_kind(ent.label_, text)
-        if kind in NAME_KINDS and not any(c.isupper() for c in text):
-            continue  # "the royal academy", "the west coast": a description, not a name
-        if kind in ("number", "quantity", "date", "year") and _number_only(span) is not None:
-            num = _number_only(span)
-            span, kind = num, ("number" if kind != "year" else kind)
-            text = span.text
-        if kind in ("date", "year") and re.fullmatch(r"\d{1,2}:\d{2}(:\d{2})?(\.\d+)?", text):
-            kind = "quantity"  # a race time ("2:19:02") is a measure, not a date: no "When ...?"
-        if kind == "date" and not _absolute_date(text):
-            continue  # "the next twelve years", "last month": true only from where the article stands
-        if kind not in ANSWER_KINDS or len(text.split()) > MAX_ANSWER_WORDS:
-            continue
-        if kind in ("date", "number", "quantity", "money") and len(text.split()) > 4:
-            continue
-        if kind == "org" and text.isupper() and text not in reg.acronyms and len(text) <= 4:
-            continue  # an unexplained abbreviation ("UTC") is rarely the organization it is tagged as
-        if not re.search(r"\w", text):
-            continue
-        start = span.start + (1 if span[0].lower_ == "the" else 0)
-        full = reg.full(text)
-        # Other forms the article itself uses (not every surname guess).
-        accept = [a for a in sorted(reg.aliases(text)) if a != full and a.lower() != full.lower()
-                  and (a in reg.kinds or a in reg.acronyms or a in reg.expansions)]
-        accept += numbers.alternatives(full)
-        out.append(Answer(start=start, end=span.end, text=full, kind=kind, accept=list(dict.fromkeys(accept))))
-    return out
+        if clause.has(ent):  # an entity of another clause of the sentence is asked there
+            found = answer_of(ent, clause, ctx.reg)
+            yield found if isinstance(found, Answer) else ctx.skip("answers_in", found)
+
+
+def answer_of(ent: "Span", clause: Clause, reg: Registry) -> "Answer | Why":
+    """The answer an entity of the clause gives, or why it gives none."""
+    span = _trim(ent)
+    if span is None:
+        return Reason.NOTHING_LEFT(ent.text)
+    why = _not_standalone(span, ent)
+    if why is not None:
+        return why
+    text = strip_the(span.text)
+    kind = reg.kind(text) or entity_kind(ent.label_, text)
+    if kind in NAME_KINDS and not any(c.isupper() for c in text):
+        return Reason.DESCRIPTION_NOT_NAME(text)  # "the royal academy", "the west coast"
+    if kind in ("number", "quantity", "date", "year") and _number_only(span) is not None:
+        num = _number_only(span)
+        span, kind = num, ("number" if kind != "year" else kind)
+        text = span.text
+    if kind in ("date", "year") and re.fullmatch(r"\d{1,2}:\d{2}(:\d{2})?(\.\d+)?", text):
+        kind = "quantity"  # a race time ("2:19:02") is a measure, not a date: no "When ...?"
+    why = _unfit(text, kind, reg)
+    if why is not None:
+        return why
+    start = span.start + (1 if span[0].lower_ == "the" else 0)
+    full = reg.full(text)
+    # Other forms the article itself uses (not every surname guess).
+    accept = [a for a in sorted(reg.aliases(text)) if a != full and a.lower() != full.lower()
+              and (a in reg.kinds or a in reg.acronyms or a in reg.expansions)]
+    accept += numbers.alternatives(full)
+    return Answer(start=start, end=span.end, text=full, kind=kind, accept=list(dict.fromkeys(accept)))
+
+
+def _not_standalone(span: "Span", ent: "Span") -> "Why | None":
+    """Why the entity is only part of a larger word or name, or None."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].tag_ == "POS":
+        return Reason.BEFORE_POSSESSIVE(span.text)  # "____'s intention" reads badly and tests little
+    if span.start > 0 and doc[span.start - 1].tag_ == "POS":
+        return Reason.IN_POSSESSIVE_NAME(span.text)  # "Ford's Theater"
+    if (len(span) == 1 and span[0].like_num and span.start > 0 and doc[span.start - 1].pos_ == "PROPN"
+            and span[0].head.pos_ == "PROPN"):
+        return Reason.NUMBER_IN_NAME(span.text)  # "Super Mario 64 DS", "Apollo 11"
+    if span.end < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_:
+        return Reason.IN_COMPOUND_WORD(span.text)  # "one-time items", "a two-year deal"
+    if span.root.dep_ in ("compound", "amod", "nmod") and not span.root.like_num and not _in_hyphen_list(span):
+        return Reason.NAME_AS_MODIFIER(span.text)  # "an April 11 speech", "US carmaker"
+    if span.start > 0 and doc[span.start - 1].ent_type_ == "ORG" and doc[span.start - 1].whitespace_ \
+            and ent.label_ in ("GPE", "LOC", "NORP"):
+        return Reason.END_OF_ORG_NAME(span.text)  # "Amnesty International UK"
+    return None
+
+
+def _unfit(text: str, kind: str, reg: Registry) -> "Why | None":
+    """Why an answer of this text and kind makes no fair question, or None."""
+    if kind == "date" and not _absolute_date(text):
+        return Reason.RELATIVE_DATE(text)  # "the next twelve years", "last month"
+    if kind not in ANSWER_KINDS:
+        return Reason.NOT_AN_ANSWER_KIND(text, kind)
+    n = len(text.split())
+    if n > MAX_ANSWER_WORDS or (kind in ("date", "number", "quantity", "money") and n > 4):
+        return Reason.ANSWER_TOO_LONG(text, n)
+    if kind == "org" and text.isupper() and text not in reg.acronyms and len(text) <= 4:
+        return Reason.UNEXPLAINED_ABBREVIATION(text)  # "UTC" is rarely the organization it is tagged as
+    if not re.search(r"\w", text):
+        return Reason.NO_WORD(text)
+    return None
 
 
 def _in_hyphen_list(span: "Span") -> bool:

@@ -4,21 +4,23 @@ same-kind name the article makes wrong."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from quizgen.generate.candidate import Candidate
-from quizgen.generate.simplify.clauses import Clause
-from quizgen.generate.resolve.registry import Registry
 from quizgen.generate.ask.common import finish
+from quizgen.generate.ask.context import ClauseContext
+from quizgen.generate.candidate import Candidate, Skip
+from quizgen.generate.reasons import Reason
 
 CONCESSIVE = {"while", "although", "though", "whereas"}
 
 
-def negated_description(clause: Clause, reg: Registry, index: int, context: str) -> Candidate | None:
+def negated_description(ctx: ClauseContext) -> Iterator[Candidate]:
     """'While not a military alliance, the SCO ...' -> 'The SCO is a military alliance.' (false)."""
+    clause = ctx.clause
     verb = clause.verb
     subj = clause.subject()
     if not subj:
-        return None
+        return
     for adv in verb.children:
         if adv.dep_ != "advcl" or adv.pos_ not in ("NOUN", "ADJ"):
             continue
@@ -29,10 +31,11 @@ def negated_description(clause: Clause, reg: Registry, index: int, context: str)
         subject = clause.render(skip={t.i for t in clause.tokens if t not in subj})
         be = "are" if subj[-1].tag_ in ("NNS", "NNPS") else "is"
         prompt = finish(f"{subject} {be} {desc}")
-        return Candidate(rule="negated_description", type="true_false", prompt=prompt, answer=False,
-                         context=context, sentence_index=index, kind="statement",
-                         fact=f"{prompt.lower()}|negation")
-    return None
+        # What a thing is not ("While not a military alliance, ...") is rarely said, and key.
+        yield Candidate(rule="negated_description", type="true_false", prompt=prompt, answer=False,
+                        context=ctx.text, sentence_index=ctx.index, kind="statement",
+                        fact=f"{prompt.lower()}|negation", priority=1.0, beside=True)
+        return
 
 
 # A bound before a number: "more than 1,700" stays true with a smaller number swapped in.
@@ -40,12 +43,24 @@ BOUNDED = re.compile(r"\b(more|less|fewer|greater|higher|lower|over|under|above|
                      r"up to|nearly|almost|about|around|some|approximately|roughly|as many as)\s+(than\s+)?____")
 
 
-def swapped_fact(fill_in: Candidate, distractor: str) -> Candidate:
+def swapped_fact(ctx: ClauseContext) -> Iterator[Candidate | Skip]:
+    """The answer's fill-in with its multiple-choice question's first distractor in the blank (an
+    answer rule after those two: it needs a kept fill-in and a question with options)."""
+    fill, wh = ctx.made_of_type("fill_in"), ctx.made_of_type("multiple_choice")
+    if fill is None or fill.dropped is not None:
+        return  # the fill-in is listed as dropped, with its reason: the same sentence would be swapped
+    if wh is None or wh.dropped is not None:
+        yield ctx.skip("swapped_fact", Reason.NOTHING_TO_SWAP())
+    else:
+        yield swap_in(fill, wh.distractors[0])
+
+
+def swap_in(fill_in: Candidate, distractor: str) -> Candidate:
     """The fill-in's sentence with a wrong same-kind name in the blank: a false statement (not
     made for a bounded number, where a smaller or larger one may be true as well)."""
     prompt = fill_in.prompt.replace("____", distractor, 1)
     cand = Candidate(rule="swapped_fact", type="true_false", prompt=prompt, answer=False, context=fill_in.context,
                      sentence_index=fill_in.sentence_index, kind=fill_in.kind, fact=fill_in.fact + "|tf")
     if BOUNDED.search(fill_in.prompt.lower()):
-        cand.drop("a bounded number ('more than ...'): the swap may be true")
+        cand.drop(Reason.BOUNDED_NUMBER())
     return cand

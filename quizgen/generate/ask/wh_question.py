@@ -3,15 +3,18 @@ with subject–auxiliary inversion and do-support ("Li met X in Bishkek" -> "In 
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from importlib import resources
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from quizgen.generate.candidate import Candidate
-from quizgen.generate.simplify.clauses import Clause, tidy
-from quizgen.generate.resolve.registry import Registry, company_words
+from quizgen import data
 from quizgen.generate.ask.common import Answer, finish, mentions
+from quizgen.generate.ask.context import ClauseContext
+from quizgen.generate.candidate import Candidate, Skip
+from quizgen.generate.options.distractors import distractors_for
+from quizgen.generate.reasons import Reason, Why
+from quizgen.lexicon import is_company
+from quizgen.generate.simplify.clauses import Clause, tidy
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -23,13 +26,13 @@ MAX_WORDS = 30
 @lru_cache(maxsize=1)
 def question_words() -> dict:
     """The data file that says how each answer kind is asked about."""
-    return json.loads(resources.files("quizgen.data").joinpath("question_words.json").read_text(encoding="utf-8"))
+    return data.json_data("question_words.json")
 
 
 def _kind_words(answer: Answer, clause: Clause) -> dict:
     words = question_words()
     kind = answer.kind
-    if kind == "org" and any(w in company_words() for w in answer.text.split()):
+    if kind == "org" and is_company(answer.text):
         kind = "company"
     return words["kinds"].get(kind, {})
 
@@ -93,94 +96,146 @@ def _exact(phrase: set[int], answer: Answer, clause: Clause) -> bool:
     return all(doc[i].lower_ in ("the", "a", "an") or doc[i].is_punct for i in rest)
 
 
-def wh_question(clause: Clause, answer: Answer, reg: Registry, index: int, context: str) -> Candidate | None:
-    """A wh-question whose answer is `answer`, or None when no question form fits its role."""
+def wh_question(ctx: ClauseContext) -> Iterator[Candidate | Skip]:
+    """A multiple-choice wh-question whose answer is the context's answer, or the step that refused."""
+    clause, answer, reg = ctx.clause, ctx.answer, ctx.reg
+    formed = _form(clause, answer)
+    if isinstance(formed, Why):
+        yield ctx.skip("wh_question", formed)
+        return
+    role, prompt = formed
+    cand = Candidate(rule=f"wh_question_{role.replace('-', '_')}", type="multiple_choice", prompt=prompt,
+                     answer=answer.text, context=ctx.text, sentence_index=ctx.index, kind=answer.kind,
+                     fact=f"{answer.text.lower()}|{clause.verb.lemma_}|{ctx.index}",
+                     priority=0.2 if role == "subject" else 0.0)  # no inversion needed: the safest form
+    if len(prompt.split()) > MAX_WORDS:
+        cand.drop(Reason.QUESTION_TOO_LONG(len(prompt.split())))
+    elif mentions(prompt, answer, reg):
+        cand.drop(Reason.GIVEN_AWAY_IN_QUESTION())
+    else:
+        cand.distractors = distractors_for(answer.text, answer.kind, reg, reg.names_in(prompt))
+        if len(cand.distractors) < 3:
+            cand.drop(Reason.TOO_FEW_DISTRACTORS(answer.kind))
+    yield cand
+
+
+def _form(clause: Clause, answer: Answer) -> tuple[str, str] | Why:
+    """(the answer's role, the question) or why no question form fits."""
     role, prep = _role(clause, answer)
+    if not role:
+        return Reason.NO_ROLE(answer.text)
+    if any(t.dep_ == "dep" for t in clause.tokens):
+        return Reason.UNLABELLED_PARSE()  # a parse the parser itself could not label
+    if not clause.subject():
+        return Reason.NO_SUBJECT()
     kw = _kind_words(answer, clause)
-    if not role or any(t.dep_ == "dep" for t in clause.tokens):
-        return None  # no role, or a parse the parser itself could not label: too risky to rearrange
+    if role in ("subject", "count-subject"):
+        prompt = _subject_question(clause, answer, role, kw)
+    else:
+        prompt = _inverted_question(clause, answer, role, prep, kw)
+    return prompt if isinstance(prompt, Why) else (role, prompt)
+
+
+def _fronted(clause: Clause, subj: set[int]) -> set[int]:
+    """The words before the subject ('In 1969, ...'): they move to the end of the question."""
+    return {t.i for t in clause.tokens if t.i < min(subj) and t.i not in subj}
+
+
+def _subject_question(clause: Clause, answer: Answer, role: str, kw: dict) -> str | Why:
+    """'Who discovered polonium?': the question word takes the subject's place."""
     verb = clause.verb
     doc = clause.sent.doc
-    head = _head_of(clause, answer)
-    subj_tokens = clause.subject()
-    subj = {t.i for t in subj_tokens}
-    if not subj:
-        return None
-    first_subj = min(subj)
-    fronted = {t.i for t in clause.tokens if t.i < first_subj and t.i not in subj}
-    if role in ("subject", "count-subject"):
-        if role == "subject":
-            if "subject" not in kw or not _exact(subj, answer, clause) or _describes_a_kind(verb):
-                return None
-            wh = kw["subject"]
-        else:
-            wh = "How many " + _counted(head, clause, subj)
+    subj = {t.i for t in clause.subject()}
+    if role == "subject":
+        if "subject" not in kw:
+            return Reason.NO_QUESTION_WORD(answer.kind, "subject")
+        if not _exact(subj, answer, clause):
+            return Reason.NOT_EXACT("subject")
+        if _describes_a_kind(verb):
+            return Reason.DESCRIBES_A_KIND()
+        wh = kw["subject"]
         if verb.tag_ == "VBP" or any(c.tag_ == "VBP" for c in verb.children if c.dep_ in ("aux", "auxpass")):
-            if role == "subject":
-                return None  # plural agreement would not fit "Who" / "Which country"
-        # A phrase set off by commas between subject and verb ("X, in a speech, said") is dropped.
-        between = {t.i for t in clause.tokens if max(subj) < t.i < verb.i and t.dep_ not in ("aux", "auxpass", "neg", "advmod")}
-        if not any(doc[i].text == "," for i in between):
-            between = set()
-        rest = clause.render(skip=subj | fronted | between)
-        prompt = f"{wh} {rest}"
-        moved = _moved(clause, fronted)
-        prompt = finish(tidy(f"{prompt.rstrip(' .!?')} {moved.strip(' ,.')}"), "?")
+            return Reason.PLURAL_SUBJECT(wh)
     else:
-        if role == "object":
-            if "object" not in kw or not _exact(_phrase_ids(head, clause), answer, clause):
-                return None
-            wh = kw["object"]
-            moved_ids = _phrase_ids(head, clause)
-        elif role == "count-object":
-            moved_ids = _phrase_ids(head.head, clause)
-            wh = "How many " + _counted(head, clause, moved_ids)
-        else:
-            if kw.get("prep") is None or not _exact(_phrase_ids(head, clause), answer, clause):
-                return None
-            p = prep.lower_
-            words = question_words()
-            if kw.get("time"):
-                perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
-                if perfect and p not in words["span_preps"]:
-                    return None  # "has been ... in 1864" is no point in time: "*When has it been ...?"
-                if p in words["span_preps"]:
-                    wh = f"{p.capitalize()} " + ("when" if kw["prep"] == "when" else "which year")
-                elif p not in words["time_preps"]:
-                    return None
-                else:
-                    wh = "When" if kw["prep"] == "when" or p != "in" else "In which year"
-            elif kw["prep"] == "where":
-                if p not in ("in", "at"):
-                    return None
-                wh = "Where"
-            else:
-                if p not in words["place_preps"] and answer.kind in ("country", "city", "state"):
-                    return None
-                wh = f"{prep.text.capitalize()} {kw['prep']}"
-            moved_ids = _phrase_ids(prep, clause)
-        inv = _invert(verb, clause)
-        if inv is None:
-            return None
-        fronted -= moved_ids  # the answer's own phrase may be the fronted one ("In 1969, ...")
-        front, skip_ids, verb_text = inv
-        subject_text = clause.render(skip={t.i for t in clause.tokens if t.i not in subj})
-        if subject_text and not (first_subj in clause.subst or _keeps_capital(doc[first_subj])):
-            subject_text = subject_text[0].lower() + subject_text[1:]
-        replace = {verb.i: verb_text} if verb_text is not None else {}
-        conj_ids = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
-        conj_ids |= {c.i for c in verb.children if c.dep_ == "cc" and c.i > verb.i}
-        rest = clause.render(replace=replace, skip=subj | moved_ids | skip_ids | fronted | conj_ids)
-        moved = _moved(clause, fronted)
-        prompt = finish(tidy(f"{wh} {front} {subject_text} {rest.rstrip(' .!?')} {moved.strip(' ,.')}"), "?")
-    cand = Candidate(rule=f"wh_question_{role.replace('-', '_')}", type="multiple_choice", prompt=prompt,
-                     answer=answer.text, context=context, sentence_index=index, kind=answer.kind,
-                     fact=f"{answer.text.lower()}|{verb.lemma_}|{index}")
-    if len(prompt.split()) > MAX_WORDS:
-        return cand.drop(f"question too long ({len(prompt.split())} words)")
-    if mentions(prompt, answer, reg):
-        return cand.drop("answer given away (it appears in the question)")
-    return cand
+        wh = "How many " + _counted(_head_of(clause, answer), clause, subj)
+    fronted = _fronted(clause, subj)
+    # A phrase set off by commas between subject and verb ("X, in a speech, said") is dropped.
+    between = {t.i for t in clause.tokens if max(subj) < t.i < verb.i and t.dep_ not in ("aux", "auxpass", "neg", "advmod")}
+    if not any(doc[i].text == "," for i in between):
+        between = set()
+    rest = clause.render(skip=subj | fronted | between)
+    prompt = f"{wh} {rest}"
+    moved = _moved(clause, fronted)
+    return finish(tidy(f"{prompt.rstrip(' .!?')} {moved.strip(' ,.')}"), "?")
+
+
+def _inverted_question(clause: Clause, answer: Answer, role: str, prep: "Token | None", kw: dict) -> str | Why:
+    """'In which year did Curie discover polonium?': the question word in front, then an auxiliary."""
+    worded = _question_word(clause, answer, role, prep, kw)
+    if isinstance(worded, Why):
+        return worded
+    wh, moved_ids = worded
+    verb = clause.verb
+    doc = clause.sent.doc
+    inv = _invert(verb, clause)
+    if inv is None:
+        return Reason.NO_INVERSION()
+    subj = {t.i for t in clause.subject()}
+    first_subj = min(subj)
+    fronted = _fronted(clause, subj) - moved_ids  # the answer's own phrase may be the fronted one
+    front, skip_ids, verb_text = inv
+    subject_text = clause.render(skip={t.i for t in clause.tokens if t.i not in subj})
+    if subject_text and not (first_subj in clause.subst or _keeps_capital(doc[first_subj])):
+        subject_text = subject_text[0].lower() + subject_text[1:]
+    replace = {verb.i: verb_text} if verb_text is not None else {}
+    conj_ids = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+    conj_ids |= {c.i for c in verb.children if c.dep_ == "cc" and c.i > verb.i}
+    rest = clause.render(replace=replace, skip=subj | moved_ids | skip_ids | fronted | conj_ids)
+    moved = _moved(clause, fronted)
+    return finish(tidy(f"{wh} {front} {subject_text} {rest.rstrip(' .!?')} {moved.strip(' ,.')}"), "?")
+
+
+def _question_word(clause: Clause, answer: Answer, role: str, prep: "Token | None",
+                   kw: dict) -> tuple[str, set[int]] | Why:
+    """(the question words, the ids of the phrase they replace) for an object or a prepositional phrase."""
+    head = _head_of(clause, answer)
+    if role == "object":
+        if "object" not in kw:
+            return Reason.NO_QUESTION_WORD(answer.kind, "object")
+        if not _exact(_phrase_ids(head, clause), answer, clause):
+            return Reason.NOT_EXACT("object")
+        return kw["object"], _phrase_ids(head, clause)
+    if role == "count-object":
+        moved_ids = _phrase_ids(head.head, clause)
+        return "How many " + _counted(head, clause, moved_ids), moved_ids
+    if kw.get("prep") is None:
+        return Reason.NO_QUESTION_WORD(answer.kind, f"object of '{prep.lower_}'")
+    if not _exact(_phrase_ids(head, clause), answer, clause):
+        return Reason.NOT_EXACT(f"phrase after '{prep.lower_}'")
+    wh = _prep_word(clause.verb, prep, answer, kw)
+    return wh if isinstance(wh, Why) else (wh, _phrase_ids(prep, clause))
+
+
+def _prep_word(verb: "Token", prep: "Token", answer: Answer, kw: dict) -> str | Why:
+    """'In which year', 'Since when', 'Where', 'To which country' — or why the preposition is not asked."""
+    p = prep.lower_
+    words = question_words()
+    if kw.get("time"):
+        perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+        if perfect and p not in words["span_preps"]:
+            return Reason.PERFECT_NO_POINT(p)  # "*When has it been a toll bridge?"
+        if p in words["span_preps"]:
+            return f"{p.capitalize()} " + ("when" if kw["prep"] == "when" else "which year")
+        if p not in words["time_preps"]:
+            return Reason.PREPOSITION_NOT_ASKED(p, "time")  # "by 2010": a later year is true too
+        return "When" if kw["prep"] == "when" or p != "in" else "In which year"
+    if kw["prep"] == "where":
+        if p not in ("in", "at"):
+            return Reason.PREPOSITION_NOT_ASKED(p, "place")
+        return "Where"
+    if p not in words["place_preps"] and answer.kind in ("country", "city", "state"):
+        return Reason.PREPOSITION_NOT_ASKED(p, answer.kind)
+    return f"{prep.text.capitalize()} {kw['prep']}"
 
 
 def _moved(clause: Clause, fronted: set[int]) -> str:

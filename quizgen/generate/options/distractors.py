@@ -6,17 +6,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from quizgen.deck.lint_text import loose_key
+from quizgen.generate.kinds import NUMERIC, PLACES
 from quizgen.generate.resolve import gazetteer
 from quizgen.generate.options import numbers
-from quizgen.generate.resolve.registry import Registry, company_words, org_heads, strip_the
+from quizgen.lexicon import is_company
+from quizgen.generate.resolve.registry import Registry, org_heads, strip_the
 
-NUMERIC = {"number", "quantity", "money", "percent", "ordinal", "year", "date"}
 NEEDED = 3
-PLACES = {"country", "city", "state"}
-
-
-def _norm(s: str) -> str:
-    return re.sub(r"[^a-z0-9]+", " ", strip_the(s).lower()).strip()
 
 
 def _same_form(answer: str, option: str) -> bool:
@@ -33,17 +30,11 @@ def _org_like(name: str, reg: Registry) -> bool:
     return len(words) > 1 and (words[-1] in org_heads() or words[0] in org_heads())
 
 
-def _company(name: str) -> bool:
-    """A company by its name ('Mitsubishi Motors'): asked as 'Which company', with companies of the
-    article as options, whatever their names look like."""
-    return any(w in company_words() for w in name.split())
-
-
 def distractors_for(answer: str, kind: str, reg: Registry, exclude: set[str]) -> list[str]:
     """Up to three wrong options for `answer` of `kind`; fewer when no good ones exist."""
     if kind in NUMERIC:
         return numbers.perturb(answer, kind)[:NEEDED]
-    if kind == "org" and not _company(answer) and not _org_like(answer, reg):
+    if kind == "org" and not is_company(answer) and not _org_like(answer, reg):
         return []
     banned_names = set(reg.aliases(answer) | exclude)
     for alias in reg.aliases(answer):
@@ -73,7 +64,7 @@ def distractors_for(answer: str, kind: str, reg: Registry, exclude: set[str]) ->
 
 def _parallel(answer: str, name: str, kind: str, reg: Registry) -> bool:
     """Whether `name` can stand beside `answer` as an option of its kind."""
-    if kind == "org" and not _company(answer):
+    if kind == "org" and not is_company(answer):
         return _org_like(name, reg)
     if kind == "place":
         # "Place" mixes rivers, rooms, regions and ambiguous cities: only a parallel name will do
@@ -101,4 +92,4 @@ def _gazetteer_places(answer: str, kind: str) -> list[str]:
 
 def _key(name: str, kind: str) -> str:
     """What makes two options the same: 'Britain' and 'United Kingdom' are one country."""
-    return _norm(gazetteer.canonical(name) if kind in PLACES else name)
+    return loose_key(gazetteer.canonical(name) if kind in PLACES else name)

@@ -6,14 +6,13 @@ import hashlib
 import math
 import re
 
-WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-         "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
-TENS = {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}
-ORDINALS = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-            "eighteenth", "nineteenth", "twentieth"]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"]
+from quizgen import lexicon
+
+WORDS = list(lexicon.small_cardinals())  # 'zero' ... 'twenty', indexed by value
+# Round numbers read as one word: 'thirty' ... 'ninety', 'hundred'.
+TENS = {w: v for w, v in lexicon.cardinals().items() if 20 < v <= 100}
+ORDINALS = list(lexicon.small_ordinals())  # 'zeroth' ... 'twentieth', indexed by value
+MONTHS = list(lexicon.months())
 OFFSETS = [(-3, -2, -1), (-2, -1, 1), (-1, 1, 2), (1, 2, 3)]
 NUM = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 

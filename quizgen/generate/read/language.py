@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
+
+from quizgen import data
 
 MIN_WORDS = 20          # shorter texts are let through: too few words to judge
 MIN_LATIN_SHARE = 0.5   # of all letters; Chinese, Cyrillic or Arabic text has almost none
@@ -17,8 +18,7 @@ _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 @lru_cache(maxsize=1)
 def _function_words() -> frozenset[str]:
-    text = resources.files("quizgen.data").joinpath("english_words.txt").read_text(encoding="utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return frozenset(w.strip() for w in data.lines("english_words.txt"))
 
 
 def looks_english(text: str) -> bool:

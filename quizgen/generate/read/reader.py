@@ -7,9 +7,9 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from html.parser import HTMLParser
-from importlib import resources
 from pathlib import Path
 
+from quizgen import data
 from quizgen.errors import QuizgenError
 from quizgen.paths import read_input
 from quizgen.generate.read.language import looks_english
@@ -25,6 +25,13 @@ _CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")  # never in text (t
 # Where a long paragraph may be cut: after a sentence's end, not after "Mr." or "U.S.".
 _SENTENCE_GAP = re.compile(r"(?<=\w{4}[.!?…])\s+|(?<=[.!?…][\"')\]])\s+")
 _STOP = re.compile(r"[.!?…]")
+# Invisible characters that would end up in prompts and answers: the soft hyphen, zero-width spaces,
+# joiners and the word joiner, the BOM, and the bidi marks, embeddings, overrides and isolates
+# (U+202E reverses what a terminal shows after it). None of them is ever part of a word asked about.
+_INVISIBLE = re.compile("[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+# Markdown/YAML front matter: '---' on the first line, up to the next '---' (or '...') line.
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+_FRONT_TITLE = re.compile(r"^title:[ \t]*(.+?)[ \t\r]*$", re.M)
 # A saved web page, whatever its extension: it may open with an XML declaration or comments.
 _HTML_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype html|html|head|body|meta|title|"
                          r"script|style|link|p)[\s>/]", re.I | re.S)
@@ -73,7 +80,10 @@ def decode(data: bytes, name: str) -> str:
 class _TextExtractor(HTMLParser):
     """Collects visible text; block elements become paragraph breaks."""
 
-    SKIP = {"script", "style", "nav", "header", "footer", "aside", "noscript", "form", "button", "figure", "figcaption", "svg", "template"}
+    # Not prose: scripts and page furniture, and the fallback text of embedded content ("Your
+    # browser does not support video"), which a reader of the page never sees. (<embed> is void.)
+    SKIP = {"script", "style", "nav", "header", "footer", "aside", "noscript", "form", "button", "figure", "figcaption",
+            "svg", "template", "iframe", "object", "video", "audio", "canvas", "math"}
     BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "tr", "blockquote", "ul", "ol", "table", "title"}
 
     def __init__(self) -> None:
@@ -111,21 +121,19 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = text.translate({0x2018: "'", 0x2019: "'", 0x201C: '"', 0x201D: '"', 0x00A0: " ", 0x2009: " ", 0x202F: " ",
                            0x0085: "\n", 0x2028: "\n", 0x2029: "\n\n"})  # Unicode's other line and paragraph breaks
-    text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\ufeff]", "", text)
+    text = _INVISIBLE.sub("", re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", "", text))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return "\n".join(re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n"))
 
 
 @lru_cache(maxsize=1)
 def _furniture() -> list[re.Pattern]:
-    lines = resources.files("quizgen.data").joinpath("furniture.txt").read_text(encoding="utf-8").splitlines()
-    return [re.compile(rf"(?:{p})\s*", re.I) for p in lines if p.strip() and not p.startswith("#")]
+    return [re.compile(rf"(?:{p})\s*", re.I) for p in data.lines("furniture.txt")]
 
 
 @lru_cache(maxsize=1)
 def _inline_noise() -> list[re.Pattern]:
-    lines = resources.files("quizgen.data").joinpath("inline_noise.txt").read_text(encoding="utf-8").splitlines()
-    return [re.compile(l) for l in lines if l.strip() and not l.startswith("#")]
+    return [re.compile(line) for line in data.lines("inline_noise.txt")]
 
 
 def strip_inline_noise(line: str) -> str:
@@ -181,17 +189,30 @@ def _paragraphs(text: str) -> list[str]:
     return [p.strip() for p in re.split(r"\n\s*\n|\n", text) if p.strip()]
 
 
+def front_matter(text: str) -> tuple[str, str]:
+    """`text` without a leading '---' front matter block, and the block's `title:` ('' if none)."""
+    m = _FRONT_MATTER.match(text.lstrip("\ufeff"))
+    if not m:
+        return text, ""
+    title = _FRONT_TITLE.search(m.group(1))
+    value = normalise(title.group(1)).strip("'\"").strip() if title else ""
+    return text.lstrip("\ufeff")[m.end():], value
+
+
 def parse_article(text: str, name: str = "article", html: bool = False) -> Article:
     """Split raw article text into title, sub-title and body paragraphs without furniture."""
     if html or _HTML_START.match(text):
         text = html_to_text(text)
+    text, meta_title = front_matter(text)
     text = re.sub(r"^#{1,6}\s+", "", normalise(text), flags=re.M)  # markdown headings
     text = re.sub(r"(\*\*|__|`)", "", text)
     lines = [l for l in map(strip_inline_noise, _paragraphs(text)) if l]
     dropped = [l for l in lines if is_furniture(l)]
     lines = [l for l in lines if not is_furniture(l)]
-    title, subtitle = "", None
-    if lines and _is_titleish(lines[0]):
+    title, subtitle = meta_title, None
+    if title and lines and lines[0].casefold() == title.casefold():
+        lines.pop(0)  # the same title again as the first heading
+    elif not title and lines and _is_titleish(lines[0]):
         title = lines.pop(0)
         # A sub-headline is a second short unpunctuated line. A punctuated headline-style line
         # ("Chinese Premier encourages Mongolia ...") needs the parse to tell it from prose: the

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
-from importlib import resources
+
+from quizgen import data
 
 # Countries too small or too obscure to be plausible wrong options in a quiz.
 MIN_COUNTRY_POPULATION = 1_000_000
 
 
 def _tsv(name: str) -> dict[str, str]:
-    text = resources.files("quizgen.data").joinpath(name).read_text(encoding="utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    return {a.strip(): b.strip() for a, b in rows}
+    return {a.strip(): b.strip() for a, b in data.rows(name)}
 
 
 @lru_cache(maxsize=1)
@@ -69,8 +68,7 @@ def canonical(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _ambiguous() -> frozenset[str]:
-    text = resources.files("quizgen.data").joinpath("ambiguous_places.txt").read_text(encoding="utf-8")
-    return frozenset(l.strip() for l in text.splitlines() if l.strip() and not l.startswith("#"))
+    return frozenset(line.strip() for line in data.lines("ambiguous_places.txt"))
 
 
 @lru_cache(maxsize=4096)

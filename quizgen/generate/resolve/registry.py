@@ -2,25 +2,19 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING, Iterable
 
+from quizgen.generate.kinds import LABEL_KINDS
+from quizgen import data, lexicon
 from quizgen.generate.resolve import gazetteer
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-LABEL_KINDS = {
-    "PERSON": "person", "ORG": "org", "LOC": "place", "FAC": "facility", "EVENT": "event",
-    "WORK_OF_ART": "work", "PRODUCT": "product", "LAW": "law", "LANGUAGE": "language",
-    "DATE": "date", "TIME": "time", "CARDINAL": "number", "QUANTITY": "quantity", "MONEY": "money",
-    "PERCENT": "percent", "ORDINAL": "ordinal", "NORP": "nationality",
-}
 ACRONYM = re.compile(r"((?:[A-Z][\w'’-]*|of|and|for|the|on|in|de|&)(?:\s+(?:[A-Z][\w'’-]*|of|and|for|the|on|in|de|&))*?)\s+\(([A-Z][A-Za-z.&-]{1,9})\)")
 MINOR = {"of", "and", "for", "the", "on", "in", "de", "&"}
 TITLES = {"mr", "mrs", "ms", "dr", "sir", "president", "premier", "prime", "minister", "chancellor", "king",
@@ -31,15 +25,7 @@ TITLES = {"mr", "mrs", "ms", "dr", "sir", "president", "premier", "prime", "mini
 @lru_cache(maxsize=1)
 def org_heads() -> frozenset[str]:
     """Words an organization's (or a polity's) name ends with: 'Council', 'Agency', 'Empire'."""
-    text = resources.files("quizgen.data").joinpath("org_heads.txt").read_text(encoding="utf-8")
-    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
-
-
-@lru_cache(maxsize=1)
-def company_words() -> frozenset[str]:
-    """Words that make a name a company's ('Motors', 'Inc', 'Airlines')."""
-    text = resources.files("quizgen.data").joinpath("question_words.json").read_text(encoding="utf-8")
-    return frozenset(json.loads(text)["company_words"])
+    return frozenset(w.strip().lower() for w in data.lines("org_heads.txt"))
 
 
 def strip_the(text: str) -> str:
@@ -183,7 +169,7 @@ def _trim_to_initials(long: str, short: str) -> str | None:
 def _resolve_short_names(reg: Registry) -> None:
     """'Li' -> 'Li Qiang', 'Oyun-Erdene' -> 'L. Oyun-Erdene'; the short form takes the full one's kind.
     A company's first word is its short form too ('Mitsubishi' -> 'Mitsubishi Motors')."""
-    companies = company_words()
+    companies = lexicon.company_words()
     orgs_by_first: dict[str, set[str]] = defaultdict(set)
     for n, k in reg.kinds.items():
         # Only a company is called by its first word ("Mitsubishi"); "Abbasid" is not "Abbasid Dynasty".

@@ -4,9 +4,10 @@ checks that reject what cannot be resolved (demonstratives, stray pronouns)."""
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
+from quizgen import data
+from quizgen.generate.reasons import Reason, Why
 from quizgen.generate.simplify.clauses import SUBJECTS, Clause
 from quizgen.generate.resolve.registry import Registry, entity_of, strip_the
 from quizgen.generate.simplify.sentences import quoted_tokens, sentence_ents
@@ -71,7 +72,7 @@ def _subject_entity(sent: "Span", reg: Registry) -> tuple[str, str] | None:
 
 
 def resolve_pronoun_subject(clause: Clause, prev: "Span | None", reg: Registry,
-                            carried: tuple[str, str] | None = None) -> str | None:
+                            carried: tuple[str, str] | None = None) -> Why | None:
     """Replace a pronoun subject ('He', or 'His' in 'His father') with the previous sentence's named
     subject when that is safe; `carried` is that sentence's own resolved pronoun subject ("Aristotle
     ... He studied ... He wrote"). Returns a reason when the clause must be dropped instead."""
@@ -84,16 +85,16 @@ def resolve_pronoun_subject(clause: Clause, prev: "Span | None", reg: Registry,
     if not possessive and (len(subj) != 1 or pron.lower_ not in ANY_PRONOUN):
         return None
     if pron.lower_ in ("they", "we", "i", "you"):
-        return f"unresolved pronoun '{pron.text}'"
+        return Reason.UNRESOLVED_PRONOUN(pron.text)
     if prev is None:
-        return f"unresolved pronoun '{pron.text}' (nothing before it)"
+        return Reason.PRONOUN_NOTHING_BEFORE(pron.text)
     named = _subject_entity(prev, reg) or carried
     if named is None:
-        return f"unresolved pronoun '{pron.text}' (the sentence before has no named subject)"
+        return Reason.PRONOUN_NO_NAMED_SUBJECT(pron.text)
     name, kind = named
     wants_person = pron.lower_ in PERSON_PRONOUNS | {"his", "her"}
     if wants_person != (kind == "person"):
-        return f"unresolved pronoun '{pron.text}' ('{name}' does not fit)"
+        return Reason.PRONOUN_DOES_NOT_FIT(pron.text, name)
     if possessive:
         name = name + ("'" if name.endswith("s") else "'s")
     clause.subst[pron.i] = name
@@ -112,9 +113,7 @@ def resolved_subject(clause: Clause) -> tuple[str, str] | None:
 @lru_cache(maxsize=1)
 def descriptions() -> dict[str, set[str]]:
     """'company' -> {'org'}: what a definite description may stand for."""
-    text = resources.files("quizgen.data").joinpath("descriptions.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return {noun: set(kinds.split(",")) for noun, kinds in rows}
+    return {noun: set(kinds.split(",")) for noun, kinds in data.rows("descriptions.tsv")}
 
 
 def resolve_definite_subject(clause: Clause, recent: list["Span"], reg: Registry) -> None:
@@ -147,7 +146,7 @@ def resolve_definite_subject(clause: Clause, recent: list["Span"], reg: Registry
     clause.names.add(subj[1].i)
 
 
-def standalone_problem(clause: Clause, reg: Registry) -> str | None:
+def standalone_problem(clause: Clause, reg: Registry) -> Why | None:
     """Why a clause cannot stand alone, or None when it can."""
     seen_noun = False
     kept = [t for t in clause.tokens if t.i not in clause.subst]
@@ -159,44 +158,44 @@ def standalone_problem(clause: Clause, reg: Registry) -> str | None:
         if low == "such" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "as":
             continue
         if low in DEMONSTRATIVES and t.dep_ in ("det", "nsubj", "dobj", "pobj", "amod", "nsubjpass", "attr"):
-            return f"unresolved reference '{t.text}'"
+            return Reason.UNRESOLVED_REFERENCE(t.text)
         if low == "that" and t.dep_ == "det":
-            return "unresolved reference 'that'"
+            return Reason.UNRESOLVED_REFERENCE("that")
         if low in ANAPHORIC_ADVERBS and t.dep_ == "advmod":
-            return f"unresolved reference '{t.text}'"
+            return Reason.UNRESOLVED_REFERENCE(t.text)
         if low == "same":
-            return "unresolved reference 'same'"
+            return Reason.UNRESOLVED_REFERENCE("same")
         if t.tag_ in ("WDT", "WP", "WP$"):
-            return f"'{t.text}' without what it refers to"
+            return Reason.NO_ANTECEDENT(t.text)
         if low in FIRST_SECOND_PERSON and t.pos_ == "PRON":
-            return f"unresolved pronoun '{t.text}' (who is speaking?)"
+            return Reason.SPEAKER_UNKNOWN(t.text)
         # 'Her Royal Highness' mid-sentence is a title; at the start it reads as a pronoun to a reader
         # (and to every checker), so there it needs resolving like any 'Her'.
         if t.tag_ == "PRP$" and not (_title(t) and t.i != clause.tokens[0].i) and not _possessor_named(t, clause):
-            return f"unresolved pronoun '{t.text}'"
+            return Reason.UNRESOLVED_PRONOUN(t.text)
         if low in ANY_PRONOUN and t.pos_ == "PRON":
             if t.tag_ == "PRP$":
                 continue
             if t.dep_ == "expl" or (low == "it" and t.dep_ == "nsubj" and _is_dummy_it(t)):
                 continue
             if not seen_noun:
-                return f"unresolved pronoun '{t.text}'"
+                return Reason.UNRESOLVED_PRONOUN(t.text)
             if t.tag_ == "PRP" and low not in ("itself", "himself", "herself", "themselves"):
                 # A personal pronoun mid-clause ("gives it a chance") rarely points where a reader guesses.
-                return f"unresolved pronoun '{t.text}'"
+                return Reason.UNRESOLVED_PRONOUN(t.text)
         if t.pos_ in ("PROPN", "NOUN"):
             seen_noun = True
     orphan = _misplaced_verb(clause)
     if orphan is not None:
-        return f"'{orphan.text}' is attached where no verb can be (a parse too unsure to rewrite)"
+        return Reason.UNSURE_PARSE(orphan.text)
     if len([t for t in kept if not t.is_punct]) < 4:
-        return "too short to stand alone"
+        return Reason.TOO_SHORT_TO_STAND_ALONE()
     if '"' in clause.render() and any(t.lemma_ in ("say", "tell", "add", "state") for t in clause.tokens):
-        return "quoted speech"
+        return Reason.QUOTED_SPEECH()
     quoted = quoted_tokens(clause.sent.doc)
     words = [t for t in clause.tokens if not t.is_punct]
     if sum(t.i in quoted for t in words) * 2 > len(words):
-        return "someone's words (inside a quotation)"
+        return Reason.INSIDE_QUOTATION()
     return None
 
 

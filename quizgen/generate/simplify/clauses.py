@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
+
+from quizgen import data
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -24,8 +25,7 @@ RELATIVIZERS = {"which", "who", "that"}
 @lru_cache(maxsize=1)
 def discourse_markers() -> dict[str, tuple[tuple[str, ...], ...]]:
     """Phrases that lean on earlier text ('however', 'in response'), by first word, longest first."""
-    text = resources.files("quizgen.data").joinpath("discourse.txt").read_text(encoding="utf-8")
-    phrases = sorted({tuple(l.split()) for l in text.splitlines() if l.strip() and not l.startswith("#")},
+    phrases = sorted({tuple(line.split()) for line in data.lines("discourse.txt")},
                      key=lambda words: (-len(" ".join(words)), words))
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for words in phrases:

@@ -5,9 +5,9 @@ also says "Li met Oyun-Erdene in Bishkek", a fact that stands alone even when th
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
+from quizgen import data
 from quizgen.generate.simplify.clauses import Clause, clause_tokens
 
 if TYPE_CHECKING:
@@ -20,9 +20,7 @@ EVENT_PREPS = {"during", "at", "after", "in", "on"}
 @lru_cache(maxsize=1)
 def event_nouns() -> dict[tuple[str, str], tuple[str, str]]:
     """(noun, participant preposition) -> (past-tense words that replace them, their base form)."""
-    text = resources.files("quizgen.data").joinpath("event_nouns.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return {(noun, prep): (past, base) for noun, prep, past, base in rows}
+    return {(noun, prep): (past, base) for noun, prep, past, base in data.rows("event_nouns.tsv")}
 
 
 def event_clauses(sent: "Span") -> list[Clause]:

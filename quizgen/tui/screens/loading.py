@@ -27,7 +27,7 @@ class LoadingScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield TitleBar("", f"generating a deck from {self.article.name}")
         with Vertical(id="loading-box"):
-            yield Static(f"Writing questions from {self.article.name} …", id="loading-text")
+            yield Static(f"Writing questions from {self.article.name} …", id="loading-text", markup=False)
             yield LoadingIndicator()
         yield KeyFooter()
 

@@ -40,6 +40,9 @@ def progress_badge(deck: Deck, progress: Overview | None) -> list:
     if score is not None:
         right, asked = score
         parts += [(" · last score ", MUTED), (f"{right}/{asked}", "bold"), (f" ({round(100 * right / asked)}%)", MUTED)]
+    left = progress.left.get(deck.key)
+    if left:
+        parts += [(" · ", MUTED), (f"{left} left to resume", "$text-accent")]
     return parts
 
 
@@ -90,6 +93,7 @@ class PickerScreen(Screen[None]):
         super().__init__()
         self.entries = entries
         self.progress: Overview | None = None
+        self.due_timer = None  # a one-off refresh when the next question falls due
 
     @property
     def decks(self) -> list[Deck]:
@@ -99,9 +103,11 @@ class PickerScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield TitleBar("", "choose a deck")
         demo = any(e.demo for e in self.entries)
+        elsewhere = sum(not e.demo and e.path.is_absolute() for e in self.entries)
         hint = ("No decks/ folder here: this is the demo deck shipped with quizgen. "
                 "Write your own with: quizgen generate ARTICLE" if demo else
-                f"{plural(len(self.entries), 'deck')} in decks/")
+                f"{plural(len(self.entries) - elsewhere, 'deck')} in decks/")
+        hint += f" · {elsewhere} studied elsewhere" if elsewhere else ""
         yield Static(Content.assemble(("Choose a deck", "bold"), ("  ↑ ↓ and Enter (or a click) starts it", "$text-accent"),
                                       "\n", (hint, MUTED)), id="picker-title")
         yield Static(id="progress-notice", markup=False)
@@ -110,7 +116,12 @@ class PickerScreen(Screen[None]):
 
     def on_mount(self) -> None:
         # Questions fall due while the picker is open (a missed one a minute later): keep counts fresh.
-        self.set_interval(REFRESH_SECONDS, lambda: self.show_rows() if self.is_current else None)
+        self.set_interval(REFRESH_SECONDS, self.refresh_if_shown)
+
+    def refresh_if_shown(self) -> None:
+        """Fresh due counts, unless another screen is on top."""
+        if self.is_current:
+            self.show_rows()
 
     def on_screen_resume(self) -> None:
         self.show_rows()
@@ -142,13 +153,21 @@ class PickerScreen(Screen[None]):
         if target in ids:
             options.highlighted = options.get_option_index(target)
         self.refresh_bindings()
+        self._refresh_when_due(now)
+
+    def _refresh_when_due(self, now: datetime) -> None:
+        """Refresh the moment the next question falls due, when that is sooner than the regular refresh."""
+        if self.due_timer is not None:
+            self.due_timer.stop()
+            self.due_timer = None
+        next_due = self.progress.next_due if self.progress is not None else None
+        if next_due is not None and 0 <= (wait := (next_due - now).total_seconds()) < REFRESH_SECONDS:
+            self.due_timer = self.set_timer(wait + 0.5, self.refresh_if_shown)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Review and stats only when progress is kept; review greyed out when nothing is due."""
         if action == "review":
-            if self.progress is None or self.progress.error:
-                return False
-            return True if self.progress.total_due else None
+            return self.progress is not None and not self.progress.error
         if action == "stats":
             return self.progress is not None and not self.progress.error
         return True
@@ -175,13 +194,19 @@ class PickerScreen(Screen[None]):
         if entry.deck is None:
             self.notify(f"{entry.path}: {entry.error}", title="This deck has a problem", severity="error")
             return
-        if not self.app.new_session([entry.deck]).items:
+        if not self.app.options.start([entry.deck]).items:
             self.notify("No questions match the --type/--limit given.", severity="warning")
             return
         self.app.start_quiz([entry.deck])
 
     def action_review(self) -> None:
-        """Quiz the questions due now across every deck, most overdue first."""
+        """Quiz the questions due now across every deck, most overdue first (counts refreshed first)."""
+        self.show_rows()
+        if self.progress is not None and not self.progress.error and not self.progress.total_due:
+            from quizgen.wording import nothing_due
+
+            self.notify(nothing_due(self.progress.next_due, self.app.now()), timeout=4)
+            return
         self.app.start_review(self.decks)
 
     def action_stats(self) -> None:

@@ -70,7 +70,7 @@ class QuizScreen(Screen[None]):
         if action == "next":
             return pending is not None
         if action == "override":
-            return pending is not None and not pending.correct and not pending.skipped
+            return self.session.can_override()
         choice = bool(self.session.current.options)
         if action == "choose":
             return pending is None and choice and int(parameters[0]) <= len(self.session.current.options)
@@ -146,7 +146,10 @@ class QuizScreen(Screen[None]):
         from quizgen.tui.dialogs.confirm import ConfirmDialog
 
         done = len(self.session.finished())
-        detail = f"You have answered {done} of {self.session.total}; score so far {self.session.score}."
+        detail = (f"You have answered {done} of {self.session.total}; score so far {self.session.score}. "
+                  + ("Your answers are saved: open this quiz again to resume where you left off."
+                     if self.session.run_id is not None else
+                     "Your answers are saved." if self.app.store is not None else ""))
 
         def leave(yes: bool | None) -> None:
             if yes:

@@ -16,7 +16,7 @@ from quizgen.tui.widgets.title_bar import TitleBar
 
 
 def summary_content(session: QuizSession, review: bool = False) -> Content:
-    """'7 / 9 right · 78%', the time taken, and the seed to repeat the quiz (a review: when it comes back)."""
+    """'7 / 9 right · 78%', the time taken, and the command that repeats the quiz (a review: when it comes back)."""
     n = len(session.outcomes)
     k = session.score
     pct = round(100 * k / n) if n else 0
@@ -25,11 +25,16 @@ def summary_content(session: QuizSession, review: bool = False) -> Content:
                    ("  ·  ", "$foreground-muted"), f"time {format_duration(session.elapsed)}"]
     if n < session.total:
         parts += [("  ·  ", "$foreground-muted"), (f"left after {n} of {session.total}", "$text-warning")]
+    right_before, before = session.earlier
+    if before:
+        whole = k + right_before
+        parts += ["\n", (f"With the {before} answered before you resumed: {whole} / {before + n} right "
+                         f"({round(100 * whole / (before + n))}%)", "bold")]
     if review:
         parts += ["\n", ("Saved: each question comes back when it is due again (sooner if you missed it).",
                          "$foreground-muted")]
-    elif session.seed is not None:
-        parts += ["\n", (f"Same order again: quizgen quiz --seed {session.seed} …", "$foreground-muted")]
+    elif session.command:
+        parts += ["\n", ("Same quiz again: ", "$foreground-muted"), (session.command, "$text-accent")]
     return Content.assemble(*parts)
 
 

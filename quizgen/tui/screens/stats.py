@@ -10,7 +10,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
-from quizgen.wording import COLUMNS, percent
+from quizgen.wording import COLUMNS, cut, stats_cells, studied_first
 from quizgen.deck.model import Deck
 from quizgen.progress.stats import HISTORY_DAYS, DeckStats
 from quizgen.tui.learner_data import UNREADABLE, all_stats
@@ -18,16 +18,23 @@ from quizgen.tui.gc_workarounds import KeyFooter
 from quizgen.tui.widgets.chart import DeckChart
 from quizgen.tui.widgets.title_bar import TitleBar
 
-# Like `quizgen stats`, long titles are cut so the numbers fit beside them (the charts show them whole).
-TITLE_WIDTH = 36
+# Like `quizgen stats`, long titles are cut so the numbers fit beside them (the charts show them whole);
+# never narrower than this.
+MIN_TITLE_WIDTH = 12
+# Room the table cannot use: the page's side padding (2 + 2), its scrollbar (2) and the title cell's padding (2).
+FRAME = 8
 
 
-def table_row(s: DeckStats) -> list[Text]:
-    """A deck's row: the same cells as `quizgen stats` prints."""
-    cells = [s.questions, s.answered, percent(s.accuracy), s.due_now, s.due_week,
-             f"{s.streak} day{'s' if s.streak != 1 else ''}"]
-    title = s.title if len(s.title) <= TITLE_WIDTH else s.title[: TITLE_WIDTH - 1] + "…"
-    return [Text(title)] + [Text(str(c), justify="right") for c in cells]
+def table_row(s: DeckStats, title_width: int) -> list[Text]:
+    """A deck's row: the same cells as `quizgen stats` prints, the title cut to `title_width`."""
+    return [Text(cut(s.title, title_width))] + [Text(c, justify="right") for c in stats_cells(s)]
+
+
+def title_width(stats: list[DeckStats], screen_width: int) -> int:
+    """How wide the title column can be so that the whole table fits `screen_width`."""
+    numbers = [max(len(h), *(len(c[i]) for c in map(stats_cells, stats))) + 2 for i, h in enumerate(COLUMNS)]
+    longest = max(len(s.title) for s in stats)
+    return max(MIN_TITLE_WIDTH, min(longest, screen_width - FRAME - sum(numbers)))
 
 
 class StatsScreen(Screen[None]):
@@ -46,7 +53,7 @@ class StatsScreen(Screen[None]):
         yield TitleBar("", "learning stats")
         with VerticalScroll(id="stats"):
             try:
-                self.stats = all_stats(self.decks, self.app.store, self.app.now())
+                self.stats = studied_first(all_stats(self.decks, self.app.store, self.app.now()))
             except UNREADABLE as e:
                 self.stats = []
                 yield Static(Content(f"Progress cannot be read: {e}"), id="stats-error")
@@ -64,9 +71,22 @@ class StatsScreen(Screen[None]):
         if self.stats:
             table = self.query_one(DataTable)
             table.can_focus = False  # the page scrolls; the table has nothing to select
-            table.add_columns("deck", *COLUMNS)
-            table.add_rows(table_row(s) for s in self.stats)
+            self.fill_table()
         self.query_one("#stats").focus()
+
+    def fill_table(self) -> None:
+        """(Re)write the rows with titles as wide as the screen allows."""
+        table = self.query_one(DataTable)
+        width = title_width(self.stats, self.app.size.width)
+        # The title column's width is set, not measured: a measured column keeps the widest title it ever held.
+        table.clear(columns=True)
+        table.add_column("deck", width=width)
+        table.add_columns(*COLUMNS)
+        table.add_rows(table_row(s, width) for s in self.stats)
+
+    def on_resize(self) -> None:
+        if self.stats:
+            self.fill_table()
 
     def action_back(self) -> None:
         """Back to the picker."""

@@ -65,7 +65,7 @@ class DeckChart(Vertical):
             parts: list = [("last studied ", MUTED), f"{s.last_studied:%b %d}"]
             if s.last_score is not None:
                 right, asked = s.last_score
-                parts += [(" · last session ", MUTED), f"{right}/{asked} right"]
+                parts += [(" · last score ", MUTED), f"{right}/{asked} right"]
             yield Static(Content.assemble(*parts), classes="chart-note")
 
     @staticmethod

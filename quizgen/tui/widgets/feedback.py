@@ -7,6 +7,7 @@ import re
 from textual.content import Content
 from textual.widgets import Static
 
+from quizgen.deck.model import BLANK, Question
 from quizgen.quiz.session import Outcome
 
 HIGHLIGHT = "bold reverse $text-accent"
@@ -20,6 +21,21 @@ def highlight(sentence: str, needles: list[str]) -> Content:
         if m:
             return content.stylize(HIGHLIGHT, m.start(), m.end())
     return content
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
+
+
+def adds_to_prompt(question: Question) -> bool:
+    """Whether the source sentence tells more than the fill-in just shown: not when it is the prompt
+    with the blank filled in (the full sentence when the prompt was simplified, so it does)."""
+    if not question.context:
+        return False
+    if question.type != "fill_in":
+        return True
+    filled = BLANK.sub(question.answer_text, question.prompt)
+    return _words(filled) != _words(question.context)
 
 
 def feedback_content(outcome: Outcome) -> Content:
@@ -42,7 +58,7 @@ def feedback_content(outcome: Outcome) -> Content:
     others = [a for a in q.accept if a != v.expected]
     if others:
         parts += [("   also accepted: " + ", ".join(others), "$foreground-muted")]
-    if q.context:
+    if adds_to_prompt(q):
         needles = [] if q.type == "true_false" else [v.matched, v.expected, *q.accept]
         parts += ["\n\n", ("From the article:", "$foreground-muted"), "\n", highlight(q.context, needles)]
     return Content.assemble(*parts)

@@ -18,9 +18,10 @@ class QuizStatus(Horizontal):
         yield Label(id="score")
 
     def show(self, session: QuizSession) -> None:
-        """Refresh from `session`."""
-        done = len(session.finished())
-        self.query_one(ProgressBar).update(total=max(session.total, 1), progress=done)
-        k = min(session.index + 1, session.total)
-        self.query_one("#position", Label).update(f"Question {k} / {session.total}")
-        self.query_one("#score", Label).update(f"Score {session.score} / {done}")
+        """Refresh from `session` (a resumed run counts the answers given before it was left)."""
+        right_before, before = session.earlier
+        done = len(session.finished()) + before
+        self.query_one(ProgressBar).update(total=max(session.run_total, 1), progress=done)
+        k = min(session.index + 1, session.total) + before
+        self.query_one("#position", Label).update(f"Question {k} / {session.run_total}")
+        self.query_one("#score", Label).update(f"Score {session.score + right_before} / {done}")

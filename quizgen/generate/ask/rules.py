@@ -1,0 +1,61 @@
+"""The question rules, in one list. Every rule has one shape — `rule(ctx: ClauseContext) ->
+Iterable[Candidate | Skip]` — and the pipeline runs them in this order: for each clause that stands
+alone, the CLAUSE rules; then for each answer in it, the ANSWER rules (a later one sees what earlier
+ones made for the same answer in `ctx.made`); after the last sentence, the ARTICLE rules.
+
+A new rule: a function `my_rule(ctx: ClauseContext) -> Iterator[Candidate | Skip]` in its own module
+of this package, with a one-line docstring, added to RULES below. It yields a Candidate for each
+question it proposes (`cand.drop(Reason.X(...))` when the question is made but unfit), or
+`ctx.skip("my_rule", Reason.X(...))` when it looked and refused; it yields nothing where it does
+not apply. A rule about the whole sentence is a CLAUSE rule that acts on the main clause only
+(`ctx.clause.kind == "main"`, reading `ctx.sentence`). Ranking reads `priority` and `beside` from
+the candidate, never the rule's name."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from enum import Enum
+
+from quizgen.generate.ask.acronym import acronym_definitions
+from quizgen.generate.ask.context import ClauseContext
+from quizgen.generate.ask.definition import defined_term
+from quizgen.generate.ask.fill_in import fill_in_over_entity
+from quizgen.generate.ask.true_false import negated_description, swapped_fact
+from quizgen.generate.ask.wh_question import wh_question
+from quizgen.generate.candidate import Candidate, Skip
+
+
+class Over(Enum):
+    """What a rule is run over (what its context holds)."""
+
+    CLAUSE = "clause"    # ctx.clause (resolved, standing alone) in ctx.sentence
+    ANSWER = "answer"    # ctx.clause and one ctx.answer in it (a name, place, date or number)
+    ARTICLE = "article"  # ctx.texts: every sentence, once the last is read
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A registered rule: its name, what it is run over, and the question type it makes."""
+
+    name: str
+    over: Over
+    makes: str   # the question type of its candidates
+    ask: Callable[[ClauseContext], Iterable[Candidate | Skip]]
+
+
+RULES: list[Rule] = [
+    # A definition and a stated negation are facts of the clause as a whole ...
+    Rule("defined_term", Over.CLAUSE, "fill_in", defined_term),
+    Rule("negated_description", Over.CLAUSE, "true_false", negated_description),
+    # ... the rest are asked over one of its names, places, dates or numbers.
+    Rule("fill_in_over_entity", Over.ANSWER, "fill_in", fill_in_over_entity),
+    Rule("wh_question", Over.ANSWER, "multiple_choice", wh_question),
+    Rule("swapped_fact", Over.ANSWER, "true_false", swapped_fact),  # after the two above: it uses both
+    Rule("acronym_definition", Over.ARTICLE, "fill_in", acronym_definitions),
+]
+
+
+def rules_over(over: Over) -> list[Rule]:
+    """The registered rules run over clauses, answers or the article, in order."""
+    return [r for r in RULES if r.over is over]

@@ -1,0 +1,95 @@
+"""Every reason a candidate question is not asked, by name: `--explain` prints the wording, tests
+and code use the name. A reason's wording is a template filled from what the rule saw.
+
+A new reason: a member below, in its step's group (`NAME = "wording, {0} filled in"`, worded
+unlike any other), given as `Reason.NAME(arg, ...)` to `cand.drop(...)` or `ctx.skip(...)`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Reason(Enum):
+    """Why a candidate was not asked (the value is the wording, `{0}`... filled per case)."""
+
+    # read: a sentence too short to ask from
+    TOO_FEW_WORDS = "fewer than {0} words, or no verb: not a sentence to ask from"
+    # resolve: a clause that cannot stand alone
+    UNRESOLVED_PRONOUN = "unresolved pronoun '{0}'"
+    PRONOUN_NOTHING_BEFORE = "unresolved pronoun '{0}' (nothing before it)"
+    PRONOUN_NO_NAMED_SUBJECT = "unresolved pronoun '{0}' (the sentence before has no named subject)"
+    PRONOUN_DOES_NOT_FIT = "unresolved pronoun '{0}' ('{1}' does not fit)"
+    SPEAKER_UNKNOWN = "unresolved pronoun '{0}' (who is speaking?)"
+    UNRESOLVED_REFERENCE = "unresolved reference '{0}'"
+    NO_ANTECEDENT = "'{0}' without what it refers to"
+    UNSURE_PARSE = "'{0}' is attached where no verb can be (a parse too unsure to rewrite)"
+    TOO_SHORT_TO_STAND_ALONE = "too short to stand alone"
+    QUOTED_SPEECH = "quoted speech"
+    INSIDE_QUOTATION = "someone's words (inside a quotation)"
+    # ask: which names, dates and numbers can be answers
+    NOTHING_LEFT = "nothing of '{0}' is left once hedges and punctuation are trimmed"
+    BEFORE_POSSESSIVE = "'{0}' owns what follows ('____'s ...' reads badly and tests little)"
+    IN_POSSESSIVE_NAME = "'{0}' is part of a possessive name"
+    NUMBER_IN_NAME = "'{0}' is a number inside a name"
+    IN_COMPOUND_WORD = "'{0}' is part of a hyphenated compound word"
+    NAME_AS_MODIFIER = "'{0}' is a name used as a modifier"
+    END_OF_ORG_NAME = "'{0}' is the end of an organization's name"
+    DESCRIPTION_NOT_NAME = "'{0}' is a description, not a name (no capital letter)"
+    RELATIVE_DATE = "'{0}' is counted from when the article was written"
+    NOT_AN_ANSWER_KIND = "'{0}' is a {1}: not a kind of answer questions ask for"
+    ANSWER_TOO_LONG = "'{0}' is too long for an answer ({1} words)"
+    UNEXPLAINED_ABBREVIATION = "'{0}' is an abbreviation the article never spells out"
+    NO_WORD = "'{0}' has no word in it"
+    # ask: fill-ins
+    BLANK_NOT_ONCE = "the blank could not be placed once"
+    TOO_LITTLE_AROUND_BLANK = "too little sentence around the blank to determine the answer"
+    FILL_IN_TOO_LONG = "sentence too long for a fill-in ({0} words)"
+    GIVEN_AWAY_IN_SENTENCE = "answer given away (it appears elsewhere in the sentence)"
+    BLANK_TOO_LONG = "blank longer than half the sentence"
+    # ask: wh-questions (which step refused)
+    NO_ROLE = "'{0}' is not the subject, object or place/time of the verb: no question form fits"
+    UNLABELLED_PARSE = "a word the parser could not label: too risky to rearrange"
+    NO_SUBJECT = "the clause has no subject to build the question around"
+    NO_QUESTION_WORD = "no question word asks for a {0} as the {1}"
+    NOT_EXACT = "the {0} is more than the answer (the question would lose its other words)"
+    DESCRIBES_A_KIND = "'... is a ...': asking who or which one is has many right answers"
+    PLURAL_SUBJECT = "plural agreement would not fit '{0}'"
+    PERFECT_NO_POINT = "the present perfect ('has ...') with '{0} ...' names no point in time to ask 'when' about"
+    PREPOSITION_NOT_ASKED = "'{0} ...' is not asked with a {1} (the question would mean something else)"
+    NO_INVERSION = "no auxiliary to put before the subject (negated, or no tense to carry)"
+    QUESTION_TOO_LONG = "question too long ({0} words)"
+    GIVEN_AWAY_IN_QUESTION = "answer given away (it appears in the question)"
+    TOO_FEW_DISTRACTORS = "fewer than 3 same-kind distractors for a {0} (asked as fill-in instead)"
+    # ask: definitions and true/false
+    TERM_GIVEN_AWAY = "the term '{0}' appears again in its definition"
+    PRONOUN_IN_DEFINITION = "a pronoun the definition question cannot show ('{0}')"
+    DEFINITION_SIZE = "definition of {0} words, or with brackets: not a fair fill-in"
+    BOUNDED_NUMBER = "a bounded number ('more than ...'): the swap may be true"
+    NOTHING_TO_SWAP = "no wrong same-kind name to swap in (the multiple-choice question gave no options)"
+    # rank
+    DUPLICATE_FACT = "duplicate fact (a better question asks it)"
+    SENTENCE_FULL = "sentence already has two questions"
+    ANSWER_ASKED_TWICE = "this answer is already asked twice"
+    NEAR_DUPLICATE = "near-duplicate of a kept question"
+    OVER_LIMIT = "over the limit of {0} questions"
+
+    def __call__(self, *args: object) -> "Why":
+        """This reason for one case: `Reason.NO_ROLE("Paris")`."""
+        return Why(self, tuple(str(a) for a in args))
+
+
+@dataclass(frozen=True, slots=True)
+class Why:
+    """A reason with the words of its case; prints as the reason's wording."""
+
+    reason: Reason
+    args: tuple[str, ...] = ()
+
+    def __str__(self) -> str:
+        return self.reason.value.format(*self.args)
+
+    @property
+    def name(self) -> str:
+        """The reason's name ('UNRESOLVED_PRONOUN')."""
+        return self.reason.name
