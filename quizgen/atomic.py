@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import re
 import stat
 import tempfile
 from contextlib import contextmanager
@@ -60,7 +61,7 @@ def target(path: str | Path) -> Target:
         st = None
     except OSError as e:
         raise QuizgenError(f"cannot write {path}: {e.strerror}") from None
-    if st is not None and (stat.S_ISFIFO(st.st_mode) or stat.S_ISCHR(st.st_mode)):
+    if st is not None and (stat.S_ISFIFO(st.st_mode) or stat.S_ISCHR(st.st_mode) or _names_an_fd(path)):
         # Opened by the name given: /dev/stdout reaches this process's own output, whatever it is.
         return Target(path, stream=True, exists=True)
     if path.is_symlink():
@@ -78,6 +79,25 @@ def target(path: str | Path) -> Target:
         raise QuizgenError(f"cannot write {path}: the file is read-only (make it writable with chmod u+w to replace it)")
     _folder(path)
     return Target(path, exists=True)
+
+
+# /dev/stdout, /dev/fd/N, /proc/PID/fd/N: an open file of this process (some kernels report a pipe
+# behind them as a regular file), written into like a FIFO — never replaced by a rename.
+_FD_PATH = re.compile(r"^/(?:dev|proc/[^/]+)/fd/\d+$|^/dev/std(?:in|out|err)$")
+
+
+def _names_an_fd(path: Path) -> bool:
+    real = os.path.realpath(path)
+    return bool(_FD_PATH.match(os.path.abspath(path)) or _FD_PATH.match(real)
+                or os.path.basename(real).startswith(("pipe:[", "socket:[", "anon_inode:")))
+
+
+def is_stream(path: str | Path) -> bool:
+    """True when writing `path` means writing into a FIFO, device or open file, not replacing a file."""
+    try:
+        return target(path).stream
+    except QuizgenError:
+        return False
 
 
 def _folder(path: Path) -> Path:

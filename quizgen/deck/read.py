@@ -82,9 +82,11 @@ def read_deck(path: Path) -> Deck:
 
 def refuse_deck(path: str | Path, what: str) -> None:
     """Raise if `path` is a file that reads as a deck: an export must never replace a teacher's deck."""
+    from quizgen.atomic import is_stream
+
     path = Path(path)
     try:
-        if not path.is_file() or path.stat().st_size > 5_000_000:
+        if not path.is_file() or is_stream(path) or path.stat().st_size > 5_000_000:
             return
         data = path.read_bytes()
         root = yaml.compose(data.decode("utf-8-sig"), Loader=yaml.SafeLoader)

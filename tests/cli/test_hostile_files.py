@@ -170,7 +170,9 @@ def test_an_export_into_a_fifo_writes_into_it_and_leaves_the_fifo(tmp_path, argv
 
 def test_an_export_to_dev_stdout_writes_to_the_pipe_not_over_the_device(tmp_path):
     shutil.copyfile(DECK, tmp_path / "d.yaml")
+    was = os.lstat("/dev/stdout")
     r = quizgen("export", "d.yaml", "-f", "json", "-o", "/dev/stdout", cwd=tmp_path)
+    assert os.lstat("/dev/stdout") == was  # as root, a rename would have replaced the machine's /dev/stdout
     assert r.returncode == 0 and json.loads(r.stdout)["title"] and "/dev/stdout" in r.stderr
     assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
     r = quizgen("export", "d.yaml", "-f", "json", "-o", "/dev/null", cwd=tmp_path)
