@@ -154,8 +154,8 @@ def test_a_whole_session_scores_times_overrides_and_retries():
     assert s.override() is not None and s.score == 2     # 'I was right'
     s.advance()
     assert s.done and s.score == 2 and s.elapsed == 8
-    assert heard[1] is heard[2]                          # the override: the same outcome told again
-    del heard[1]
+    assert heard[3] is heard[4]                          # the override: the same outcome told again
+    del heard[4]
     assert [(o.item.question.id, o.correct, o.skipped, o.overridden) for o in heard] == [
         ("q-ninth-member", True, False, False),
         ("q-meeting-city", False, False, False),
