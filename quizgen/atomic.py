@@ -54,6 +54,9 @@ def make_folder(folder: Path) -> None:
 
 def target(path: str | Path) -> Target:
     """Decide how a write to `path` is done (see the module docstring); raise if it must be refused."""
+    if isinstance(path, str) and path.endswith(("/", os.sep)):
+        # Path() would drop the slash and write a file named like the folder the user meant.
+        raise QuizgenError(f"cannot write {path}: it names a folder; give a file name")
     path = Path(path)
     try:
         st = path.stat()

@@ -36,7 +36,11 @@ class DeckError(QuizgenError):
         self.problems = problems
 
 
-def partly_written(path: str | Path, wrote: str, missing: str | Path, error: QuizgenError) -> QuizgenError:
+class PartlyWritten(QuizgenError):
+    """A write that got halfway: the main file is complete, a companion file is not."""
+
+
+def partly_written(path: str | Path, wrote: str, missing: str | Path, error: QuizgenError) -> PartlyWritten:
     """The one line for a write that got halfway: what now exists, and what could not be written."""
-    return QuizgenError(f"{wrote}, but could not write {missing}: {error.message} "
+    return PartlyWritten(f"{wrote}, but could not write {missing}: {error.message} "
                         "(the deck is complete; fix that and run again to finish)", path)

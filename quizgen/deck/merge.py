@@ -13,7 +13,7 @@ from quizgen.atomic import atomic_write_bytes
 from quizgen.deck.model import Deck, Question
 from quizgen.deck.write import write_deck
 from quizgen.deck.read import decode_text, parse_deck
-from quizgen.errors import DeckError, QuizgenError, partly_written
+from quizgen.errors import DeckError, PartlyWritten, QuizgenError, partly_written
 from quizgen.paths import read_input
 from quizgen.deck.merge_state import fingerprint, read_state, state_path, write_state
 from quizgen.deck.merge_text import append_questions_text
@@ -119,9 +119,15 @@ def merge_deck_file(deck_path: Path, generated: Deck, article_text: str, dry_run
 
 def write_new_deck(deck_path: Path, generated: Deck, expect: bytes | object | None = None) -> None:
     """Write a brand-new deck and record its questions as offered (so deletions stay deleted)."""
-    write_deck(generated, deck_path, expect)
+    try:
+        write_deck(generated, deck_path, expect)
+        unfinished = None
+    except PartlyWritten as e:
+        unfinished = e  # the deck is written: record its questions all the same, then say so
     _record(Path(deck_path), {q.id for q in generated.questions}, f"wrote the deck ({generated.summary()})",
             {q.id: fingerprint(q) for q in generated.questions})
+    if unfinished is not None:
+        raise unfinished
 
 
 def _record(deck_path: Path, offered: set[str], wrote: str | None, prints: dict[str, str]) -> None:

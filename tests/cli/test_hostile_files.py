@@ -199,6 +199,13 @@ def test_an_output_folder_with_a_trailing_slash_is_made_never_a_file(tmp_path, a
     assert (tmp_path / made).is_file()
 
 
+def test_progress_export_to_a_folder_name_is_refused_never_a_file_named_like_it(tmp_path):
+    code, out, err = run_main("progress", "export", "newdir/", cwd=tmp_path)
+    assert code == 1 and out == ""
+    assert_one_line(err, "cannot write newdir/: it names a folder")
+    assert files_in(tmp_path) == set()
+
+
 def test_generate_into_a_new_folder_with_a_trailing_slash(tmp_path, nlp):
     (tmp_path / "a.txt").write_text(ARTICLE)
     code, _, err = run_main("generate", "a.txt", "-o", "newdir/", cwd=tmp_path)
@@ -477,3 +484,22 @@ def test_force_does_not_call_an_untouched_question_edited_when_the_article_chang
     plan = plan_force(tmp_path / "d.yaml", regenerated, dry_run=True)
     assert [q.id for q in plan.edited] == ["q2"] and [q.id for q in plan.updated] == ["q1"]
     assert not any("q1" in line for line in plan.losses())
+
+
+def test_a_deck_written_without_its_schema_says_so_and_still_records_its_questions(tmp_path, nlp, monkeypatch):
+    import quizgen.deck.write as write
+    from quizgen.errors import QuizgenError
+
+    real = write.atomic_write_text
+
+    def no_room_for_the_schema(path, text, expect=None):
+        if Path(path).name == "deck.schema.json":
+            raise QuizgenError(f"cannot write {path}: No space left on device")
+        return real(path, text, expect)
+
+    monkeypatch.setattr(write, "atomic_write_text", no_room_for_the_schema)
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    code, out, err = run_main("generate", "a.txt", "-o", "d.yaml", cwd=tmp_path)
+    assert code == 1 and out == ""
+    assert_one_line(err, "but could not write deck.schema.json")
+    assert load_deck(tmp_path / "d.yaml").questions and (tmp_path / ".d.quizgen-state.json").is_file()
