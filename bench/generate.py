@@ -4,7 +4,8 @@ Usage: python bench/generate.py [ARTICLE] [--words N] [--batch N]
 Each side runs in a fresh process with the model load included; prints words/second and the ratio.
 The default text is the seed article repeated to about N words (default 40,000).
 With --batch N it also times `quizgen generate DIR` over N articles of about 5,000 words each
-with --jobs 1 and with --jobs 2 (the speed-up on two cores).
+with --jobs 1 and with --jobs 2 (the speed-up on two cores), and with --dask (when Dask is
+installed) also on a local Dask cluster of two worker processes (`--dask local --jobs 2`).
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ def main() -> int:
     ap.add_argument("article", nargs="?", default=str(ROOT / "seeds" / "china-mongolia-sco.txt"))
     ap.add_argument("--words", type=int, default=40_000)
     ap.add_argument("--batch", type=int, default=0, metavar="N", help="also time a folder of N articles, 1 vs 2 jobs")
+    ap.add_argument("--dask", action="store_true", help="with --batch: also on a local Dask cluster of 2 workers")
+    ap.add_argument("--runs", type=int, default=2, help="with --batch: rounds, alternating the variants (best kept)")
     a = ap.parse_args()
     text = Path(a.article).read_text(encoding="utf-8")
     title, _, body = text.partition("\n")
@@ -55,25 +58,32 @@ def main() -> int:
     if a.batch:
         # Each article of the folder: the text repeated to about 5,000 words, a long news feature.
         per = max(1, 5_000 // max(1, len(body.split())))
-        batch(title + "\n\n" + "\n\n".join([body.strip()] * per), a.batch)
+        batch(title + "\n\n" + "\n\n".join([body.strip()] * per), a.batch, a.dask, a.runs)
     return 0
 
 
-def batch(text: str, n: int) -> None:
-    """Time a folder of `n` articles with one worker and with two."""
+def batch(text: str, n: int, dask: bool = False, runs: int = 2) -> None:
+    """Time a folder of `n` articles with one worker and with two (and on a local Dask cluster);
+    the variants alternate within each round, the best of `runs` rounds is kept."""
+    variants = {"--jobs 1": ["--jobs", "1"], "--jobs 2": ["--jobs", "2"]}
+    if dask:
+        variants["--dask local --jobs 2"] = ["--dask", "local", "--jobs", "2"]
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "articles"
         folder.mkdir()
         for i in range(n):
             (folder / f"a{i:03}.txt").write_text(text, encoding="utf-8")
-        times = {}
-        for jobs in (1, 2):
-            out = Path(tmp) / f"out{jobs}"
-            out.mkdir()
-            times[jobs] = min(timed([sys.executable, "-m", "quizgen", "generate", str(folder), "-o", str(out),
-                                     "--force", "--jobs", str(jobs)]) for _ in range(2))
-    print(f"folder of {n} articles: --jobs 1 {times[1]:.2f} s, --jobs 2 {times[2]:.2f} s, "
-          f"speed-up {times[1] / times[2]:.2f}x")
+        times: dict[str, list[float]] = {k: [] for k in variants}
+        for r in range(runs):
+            for k, extra in variants.items():
+                out = Path(tmp) / f"out-{len(times[k])}-{k.replace(' ', '')}"
+                out.mkdir()
+                times[k].append(timed([sys.executable, "-m", "quizgen", "generate", str(folder), "-o", str(out),
+                                       "--force", *extra]))
+    one = min(times["--jobs 1"])
+    for k, ts in times.items():
+        print(f"folder of {n} articles, {k}: best {min(ts):.2f} s (all: {', '.join(f'{t:.2f}' for t in ts)}), "
+              f"speed-up over --jobs 1: {one / min(ts):.2f}x")
 
 
 if __name__ == "__main__":

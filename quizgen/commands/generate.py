@@ -23,6 +23,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--explain", action="store_true", help="list every dropped candidate with its rule and reason")
     p.add_argument("-j", "--jobs", type=whole_number(1), metavar="N",
                    help="articles generated at once, one process each (default: every core)")
+    p.add_argument("--dask", metavar="ADDRESS",
+                   help="generate on a Dask cluster (scheduler address, or 'local' for one on this machine); "
+                        "needs pip install 'quizgen[dask]'")
     p.set_defaults(func=run)
 
 
@@ -87,11 +90,21 @@ def run(args: argparse.Namespace) -> int:
     from quizgen.generate.batch import Job, available_cores, generate_all
     from quizgen.commands.progress_bar import Progress
 
+    if args.dask and args.dask != "local" and args.jobs is not None:
+        raise QuizgenError("--jobs is for local runs; on a Dask cluster the workers' own settings decide")
     failures = 0
     bar = Progress(len(articles), enabled=len(articles) > 1)
     jobs = [Job(a, _source_name(a), args.limit or None, args.explain) for a in articles]
-    results = generate_all(jobs, args.jobs or available_cores())
-    for article, out, gen in zip(articles, outputs, results):
+    workers = args.jobs or available_cores()
+    if args.dask:
+        from quizgen.generate.cluster import generate_on_dask
+
+        # Decks are written as they arrive, each through the same code as a local run.
+        results = generate_on_dask(jobs, args.dask, workers)
+    else:
+        results = enumerate(generate_all(jobs, workers))
+    for i, gen in results:
+        article, out = articles[i], outputs[i]
         bar.step(str(article))
         try:
             if isinstance(gen, QuizgenError):

@@ -26,6 +26,7 @@ def words(text: str) -> list[str]:
     return [w.rstrip(".") or w for w in WORD.findall(text)]
 
 
+@lru_cache(maxsize=1 << 16)  # the lint keys every prompt word: a big deck repeats its words
 def loose_key(text: str) -> str:
     """A comparison key: case, punctuation, a leading article, plurals and number spelling ignored."""
     data = words_data()
@@ -44,10 +45,15 @@ def loose_key(text: str) -> str:
 def number_value_words(text: str) -> set[str]:
     """The other spellings of a small whole number: {'2'} for 'two', {'two'} for '2'."""
     low = text.strip().casefold()
-    by_value = {str(v): k for k, v in lexicon.cardinals().items() if v <= 100}
+    by_value = _small_numbers_by_value()
     if low in lexicon.cardinals():
         return {str(lexicon.cardinals()[low])}
     return {by_value[low]} if low in by_value else set()
+
+
+@lru_cache(maxsize=1)
+def _small_numbers_by_value() -> dict[str, str]:
+    return {str(v): k for k, v in lexicon.cardinals().items() if v <= 100}
 
 
 def is_name(text: str) -> bool:

@@ -6,6 +6,7 @@ import yaml
 
 from quizgen.deck.model import Question
 from quizgen.deck.write import dump_questions
+from quizgen.deck.yaml_nodes import compose
 from quizgen.errors import QuizgenError
 
 
@@ -21,7 +22,7 @@ def append_questions_text(text: str, questions: list[Question], path: object = "
         # Old Mac line ends: merge on "\n" lines (one for one, so every index is the same) and
         # give the deck back its own line ends.
         return append_questions_text(text.replace("\r", "\n"), questions, path).replace("\n", "\r")
-    root = yaml.compose(text, Loader=yaml.SafeLoader)
+    root = compose(text)  # the reader's own parse: the two never disagree about a file
     keys = [k.value if isinstance(k, yaml.ScalarNode) else None for k, _ in root.value]
     i = keys.index("questions")
     knode, qnode = root.value[i]

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import yaml
 
+from quizgen.deck.cache import cached_deck, keep_deck
+from quizgen.deck.yaml_nodes import compose
 from quizgen.deck.model import BLANK, FORMAT_VERSION, TYPES, Deck, Question
 from quizgen.errors import DeckError, QuizgenError, one_line
 from quizgen.paths import read_input
@@ -74,8 +76,17 @@ def decode_text(data: bytes, path: Path) -> str:
 
 def read_deck(path: Path) -> Deck:
     """Load `path` as a deck (see quizgen.deck.model.load_deck)."""
-    data = read_input(path, "a deck")
-    deck = parse_deck(decode_text(data, path), path)
+    try:
+        st = path.stat()  # before the read: a file changed after it no longer matches its cache entry
+    except FileNotFoundError:
+        raise QuizgenError("no such file", path) from None
+    except OSError as e:
+        raise QuizgenError(f"cannot read: {e.strerror}", path) from None
+    data = read_input(path, "a deck")  # a folder, FIFO, device or oversized file is refused here
+    deck = cached_deck(path, st, data)
+    if deck is None:
+        deck = parse_deck(decode_text(data, path), path)
+        keep_deck(path, st, data, deck)
     deck.path = path
     return deck
 
@@ -100,7 +111,7 @@ def refuse_deck(path: str | Path, what: str) -> None:
 def parse_deck(text: str, path: str | Path = "<deck>") -> Deck:
     """Parse deck YAML text; raise DeckError with every problem found."""
     try:
-        root = yaml.compose(text, Loader=_DeckLoader)
+        root = compose(text, pure=_DeckLoader)
     except _Alias as e:
         raise DeckError(path, [(e.line, "YAML anchors and aliases (&name, *name) are not allowed in a deck; "
                                         "write the text out in full")]) from None

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Iterator
 
 from quizgen.errors import QuizgenError
-from quizgen.generate.pipeline import Generation, generate_file
+from quizgen.generate.pipeline import Generation, generate_file, generate_text
 
 
 PARENT_CHECK_SECONDS = 0.5
@@ -29,6 +29,7 @@ class Job:
     source: str
     limit: int | None = None
     explain: bool = False  # keep the dropped candidates, to list them
+    data: bytes | None = None  # the article's bytes, read by the client (Dask workers read no files)
 
 
 def available_cores() -> int:
@@ -44,7 +45,7 @@ def generate_all(jobs: list[Job], workers: int) -> Iterator[Generation | Quizgen
     workers = max(1, min(workers, len(jobs)))
     if workers == 1 or any(str(j.article) == "-" for j in jobs):
         for job in jobs:
-            yield _run(job)
+            yield run_job(job)
         return
     import multiprocessing
 
@@ -60,7 +61,7 @@ def generate_all(jobs: list[Job], workers: int) -> Iterator[Generation | Quizgen
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, held)
     try:
-        yield from pool.imap(_run, jobs)
+        yield from pool.imap(run_job, jobs)
         pool.close()
     finally:
         # On Ctrl-C (or any error) the workers are stopped at once, not left to finish an article.
@@ -85,8 +86,13 @@ def _exit_with(parent: int) -> None:
     os._exit(1)
 
 
-def _run(job: Job) -> Generation | QuizgenError:
+def run_job(job: Job) -> Generation | QuizgenError:
+    """Generate one job's deck; a QuizgenError is returned (plain, so that it pickles), not raised."""
     try:
+        if job.data is not None:
+            name = "stdin" if str(job.article) == "-" else str(job.article)
+            return generate_text(job.data, name, source=job.source, limit=job.limit,
+                                 keep_dropped=job.explain)
         return generate_file(job.article, job.limit, source=job.source, keep_dropped=job.explain)
     except QuizgenError as e:
         # A plain error crosses the process boundary intact (subclasses may not pickle).

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from quizgen.generate.candidate import Candidate, Skip
 from quizgen.deck.model import Deck, slugify, source_id
 from quizgen.generate.reasons import Reason
-from quizgen.generate.read.reader import Article, read_article
+from quizgen.generate.read.reader import Article
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -190,5 +190,17 @@ def generate_deck(path: Path, limit: int | None = None) -> Deck:
 def generate_file(path: Path | str, limit: int | None = None, source: str | None = None,
                   keep_dropped: bool = True) -> Generation:
     """Read and generate; `source` is how the deck names its article (default: the path)."""
-    article = read_article(path)
-    return generate_article(article, source=source or str(path), limit=limit, keep_dropped=keep_dropped)
+    from quizgen.generate.read.reader import read_bytes
+
+    data, name = read_bytes(path)
+    return generate_text(data, name, source=source or str(path), limit=limit, keep_dropped=keep_dropped)
+
+
+def generate_text(data: bytes, name: str, source: str | None = None, limit: int | None = None,
+                  keep_dropped: bool = True) -> Generation:
+    """An article's bytes (and the name its messages give it) to its Generation: a pure function,
+    with no file access, so it runs the same on a Dask worker on another machine."""
+    from quizgen.generate.read.reader import article_from_bytes
+
+    article = article_from_bytes(data, name)
+    return generate_article(article, source=source or name, limit=limit, keep_dropped=keep_dropped)

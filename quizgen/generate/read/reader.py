@@ -234,8 +234,18 @@ def parse_article(text: str, name: str = "article", html: bool = False) -> Artic
 
 def read_article(path: str | Path) -> Article:
     """Read an article file ('-' for stdin) into an Article."""
-    name = "stdin" if str(path) == "-" else str(path)
-    data = read_input(path, "an article")
+    return article_from_bytes(*read_bytes(path))
+
+
+def read_bytes(path: str | Path) -> tuple[bytes, str]:
+    """An article file's bytes ('-': stdin's) and the name its messages give it; only a regular
+    file (or a pipe on stdin) of at most MAX_INPUT_BYTES is read."""
+    return read_input(path, "an article"), "stdin" if str(path) == "-" else str(path)
+
+
+def article_from_bytes(data: bytes, name: str) -> Article:
+    """An article's bytes to an Article, with no file access (`name` is for messages and the
+    HTML check): what a worker on another machine runs."""
     text = decode(data, name)
     if not text.strip():
         raise QuizgenError("the article is empty", name)
