@@ -42,7 +42,8 @@ def run(args: argparse.Namespace) -> int:
             if len(paths) > 1:
                 raise QuizgenError("give one article, or deck files only (generate decks with 'quizgen generate' to combine)")
             if not articles[0].is_file():
-                raise QuizgenError("no such file", articles[0])
+                raise QuizgenError("not a regular file (a FIFO, device or socket); give an article file"
+                                   if articles[0].exists() else "no such file", articles[0])
             article = articles[0]
         else:
             from quizgen.paths import expand_decks
