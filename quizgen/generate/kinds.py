@@ -29,6 +29,12 @@ KINDS: dict[str, tuple[str, bool, float]] = {
     "ordinal": ("number", True, 1.8),
     "acronym": ("other", False, 2.0),  # an acronym's expansion
     "statement": ("other", False, 1.6),  # a true/false statement
+    "phrase": ("other", False, 1.5),     # a content noun phrase that is no name ('a new library')
+    "role": ("other", False, 1.8),       # a person described, not named ("Maya's brother")
+    "reason": ("other", False, 1.7),     # after 'because', 'due to', 'as a result of'
+    "purpose": ("other", False, 1.7),    # after 'in order to', 'so that'
+    "result": ("other", False, 1.7),     # after 'led to'
+    "means": ("other", False, 1.7),      # after 'by' + gerund
 }
 
 ANSWER_KINDS = frozenset(k for k, (_, answer, _) in KINDS.items() if answer)

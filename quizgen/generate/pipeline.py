@@ -81,7 +81,8 @@ def generate_article(article: Article, source: str | None = None, limit: int | N
     mentions = Counter({k.lower(): v for k, v in reg.counts.items()})
     for short, full in reg.full_names.items():
         mentions[full.lower()] += reg.counts[short]
-    kept = select([c for c in cands if isinstance(c, Candidate)], limit or default_limit(substantive), mentions, len(texts))
+    kept = select([c for c in cands if isinstance(c, Candidate)], limit or default_limit(substantive), mentions, len(texts),
+                  article.title)
     if not keep_dropped:
         cands = kept
     deck_id = source_id(source) if source and source != "-" else slugify(article.title)

@@ -16,9 +16,15 @@ PER_SENTENCE = 2
 PER_ANSWER = 2
 
 
-def score(c: Candidate, mentions: Counter, n_sentences: int) -> float:
-    """How good a candidate looks: answer kind, question type, salience, position, length."""
+TITLE_BONUS = 0.2  # a fact about what the title names is central to the article
+
+
+def score(c: Candidate, mentions: Counter, n_sentences: int, title: frozenset[str] = frozenset()) -> float:
+    """How good a candidate looks: answer kind, question type, salience (mentions, the title),
+    position, length."""
     s = KIND_WEIGHT.get(c.kind, 1.5) + TYPE_WEIGHT.get(c.type, 0)
+    if title & _content_words(f"{c.prompt} {c.answer}"):
+        s += TITLE_BONUS
     s += 0.25 * math.log1p(mentions[str(c.answer).lower()])
     s += 0.4 * (1 - c.sentence_index / max(1, n_sentences))
     words = len(c.prompt.split())
@@ -29,6 +35,11 @@ def score(c: Candidate, mentions: Counter, n_sentences: int) -> float:
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"\w+", text.lower()))
+
+
+def _content_words(text: str) -> frozenset[str]:
+    """The longer words of a text (a title's 'the', 'of', 'and' say nothing of its topic)."""
+    return frozenset(w for w in _words(text) if len(w) > 3)
 
 
 NEAR = 0.75  # word-set Jaccard similarity above which two prompts ask the same thing
@@ -57,11 +68,11 @@ class _KeptPrompts:
             self.by_word[w].append(words)
 
 
-def select(cands: list[Candidate], limit: int, mentions: Counter, n_sentences: int) -> list[Candidate]:
+def select(cands: list[Candidate], limit: int, mentions: Counter, n_sentences: int, title: str = "") -> list[Candidate]:
     """The kept candidates in article order; every other one is marked dropped with a reason."""
     live = [c for c in cands if c.dropped is None]
     for c in live:
-        c.score = score(c, mentions, n_sentences)
+        c.score = score(c, mentions, n_sentences, _content_words(title))
     live.sort(key=lambda c: (-c.score, c.sentence_index, c.prompt))
     kept: list[Candidate] = []
     facts: set[str] = set()

@@ -61,6 +61,25 @@ class Reason(Enum):
     QUESTION_TOO_LONG = "question too long ({0} words)"
     GIVEN_AWAY_IN_QUESTION = "answer given away (it appears in the question)"
     TOO_FEW_DISTRACTORS = "fewer than 3 same-kind distractors for a {0} (asked as fill-in instead)"
+    # ask: content noun phrases (not names)
+    PHRASE_BROKEN = "the phrase around '{0}' is broken up in the clause"
+    PHRASE_IS_NAME = "'{0}' is a name, date or number (asked by the rules for those)"
+    PRONOUN_IN_PHRASE = "a pronoun ('{0}') in '{1}': the answer would not stand alone"
+    PHRASE_POINTS_BACK = "'{0}' points back to something named before ('the plan', 'this move')"
+    GENERIC_NOUN = "'{0}' is headed by a generic noun ('people', 'a number of'): no content to test"
+    BARE_NOUN = "'{0}' is a noun with no modifier and no known class: the verb carries the fact"
+    QUANTIFIED_PHRASE = "'{0}' quantifies '{1}': the answer would be a quantity, not a thing"
+    PHRASE_TOO_LONG = "'{0}' is too long, or punctuated, for an answer"
+    SPEAKER_WITHOUT_WORDS = "'{0}' {1} something the clause leaves out: who said it is no fact alone"
+    LIST_MEMBER_GIVEN_AWAY = "'{0}' of the list '{1}' appears again in the clause"
+    STRANDED_NOT_LAST = "'{0}' would be left mid-question, before other words: not fluent"
+    LIGHT_VERB = "'{0} {1}' is a set phrase: its object is no fact to ask about"
+    # ask: who a name is (appositives)
+    DESCRIPTION_NOT_UNIQUE = "'{0}' may describe more than one (no 'the', no modifier, or too long)"
+    # ask: reasons, purposes, results and means
+    PRONOUN_IN_REASON = "a pronoun ('{0}') in the phrase after '{1}': the answer would not stand alone"
+    REASON_TOO_LONG = "the phrase after '{0}' is too long or broken up for a blank ({1} words)"
+    REASON_SENTENCE_SIZE = "a reason fill-in of {0} words: too short to determine it, or too long"
     # ask: definitions and true/false
     TERM_GIVEN_AWAY = "the term '{0}' appears again in its definition"
     PRONOUN_IN_DEFINITION = "a pronoun the definition question cannot show ('{0}')"

@@ -6,13 +6,13 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Callable
 
 from quizgen.progress.scheduler import easy_within
-from quizgen.progress.store import Answer, ProgressStore
+from quizgen.progress.store import SavedAnswer, ProgressStore
 
 if TYPE_CHECKING:
     from quizgen.quiz.session import Outcome
 
 
-def recorder(store: ProgressStore, now: Callable[[], datetime] | None = None) -> Callable[["Outcome"], Answer]:
+def recorder(store: ProgressStore, now: Callable[[], datetime] | None = None) -> Callable[["Outcome"], SavedAnswer]:
     """A listener that records each quiz answer in `store` the moment it is given.
 
     Use: `session.subscribe(recorder(store))`. A skipped question counts as wrong (Again); a
@@ -21,9 +21,9 @@ def recorder(store: ProgressStore, now: Callable[[], datetime] | None = None) ->
     one transaction. The answer belongs to the session's run (`outcome.run_id`), if any. `now`
     gives the time recorded (default: this moment; tests pass a fixed clock).
     """
-    last: list = [None, None]  # the outcome saved last and its Answer: only that one can be overridden
+    last: list = [None, None]  # the outcome saved last and its SavedAnswer: only that one can be overridden
 
-    def record(outcome: "Outcome") -> Answer:
+    def record(outcome: "Outcome") -> SavedAnswer:
         question = outcome.item.question
         replaces = last[1] if last[0] is outcome else None
         answer = store.record(outcome.item.deck_key, question.id, outcome.correct,

@@ -77,3 +77,12 @@ def test_a_rules_priority_raises_its_candidate_above_an_equal_one():
     preferred.priority = 0.2
     select([plain, preferred], 1, Counter(), 1)
     assert preferred.dropped is None and plain.dropped.name == "OVER_LIMIT"
+
+
+def test_a_fact_about_what_the_title_names_ranks_first():
+    """Of two otherwise equal questions, the one about the title's topic is kept under a limit of one."""
+    topic = cand("The village library opened in ____.", answer="March", sentence=1, kind="date")
+    aside = cand("The old bakery opened in ____.", answer="June", sentence=1, kind="date")
+    out = select([aside, topic], 1, Counter(), 2, title="A Village Library Opens")
+    assert out == [topic]
+    assert aside.dropped.name == "OVER_LIMIT"

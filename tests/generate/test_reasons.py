@@ -37,6 +37,17 @@ QUIZGEN = Path(__file__).resolve().parents[2] / "quizgen"
     # a definition that gives its term away
     ("Taxonomy is the science of taxonomy and of naming living things.", -1, "defined_term", "TERM_GIVEN_AWAY",
      "'Taxonomy'"),
+    # content noun phrases that are not asked, and reasons that are not
+    ("The festival took place in the old market square.", -1, "noun_phrase", "LIGHT_VERB", "'take place'"),
+    ("The mayor signed a deal with the bus company.", -1, "noun_phrase", "BARE_NOUN", "'a deal'"),
+    ("No ships crossed the narrow strait during the storm.", -1, "noun_phrase", "QUANTIFIED_PHRASE", "'No'"),
+    ("The plan was approved by the town council on Monday.", -1, "noun_phrase", "PHRASE_POINTS_BACK", "'The plan'"),
+    ("The library was built by local volunteers in an old railway station.", -1, "noun_phrase", "STRANDED_NOT_LAST",
+     "'by'"),
+    ("In 1890, Germany and Britain divided the region, with Britain taking the north.", -1, "noun_phrase",
+     "LIST_MEMBER_GIVEN_AWAY", "'Britain'"),
+    ("The farmers in the valley sold the farm because the bank wanted its money back.", -1, "reason_or_means",
+     "PRONOUN_IN_REASON", "'its'"),
     # a clause that cannot stand alone
     ("Several nations met in Geneva. They signed a treaty on climate change in 2015.", -1, "clause",
      "UNRESOLVED_PRONOUN", "'They'"),

@@ -18,6 +18,9 @@ from quizgen.generate.reasons import Reason
 @pytest.mark.parametrize("name, over, makes", [
     ("defined_term", Over.CLAUSE, "fill_in"),
     ("negated_description", Over.CLAUSE, "true_false"),
+    ("described_name", Over.CLAUSE, "multiple_choice"),  # a fill-in without three options
+    ("noun_phrase", Over.CLAUSE, "multiple_choice"),  # and a fill-in over the same phrase
+    ("reason_or_means", Over.CLAUSE, "fill_in"),
     ("fill_in_over_entity", Over.ANSWER, "fill_in"),
     ("wh_question", Over.ANSWER, "multiple_choice"),
     ("swapped_fact", Over.ANSWER, "true_false"),   # after the fill-in and wh-question it swaps from
@@ -30,7 +33,8 @@ def test_every_rule_is_registered_in_order(name, over, makes):
 
 
 def test_the_registry_holds_exactly_the_rules_above():
-    assert [r.name for r in RULES] == ["defined_term", "negated_description", "fill_in_over_entity", "wh_question",
+    assert [r.name for r in RULES] == ["defined_term", "negated_description", "described_name", "noun_phrase", "reason_or_means",
+                                       "fill_in_over_entity", "wh_question",
                                        "swapped_fact", "acronym_definition"]
 
 

@@ -124,16 +124,19 @@ def _form(clause: Clause, answer: Answer) -> tuple[str, str] | Why:
     role, prep = _role(clause, answer)
     if not role:
         return Reason.NO_ROLE(answer.text)
+    prompt = question_in_role(clause, answer, role, prep, _kind_words(answer, clause))
+    return prompt if isinstance(prompt, Why) else (role, prompt)
+
+
+def question_in_role(clause: Clause, answer: Answer, role: str, prep: "Token | None", kw: dict) -> str | Why:
+    """The question asking for `answer` in `role` with the question words `kw`, or the step that refused."""
     if any(t.dep_ == "dep" for t in clause.tokens):
         return Reason.UNLABELLED_PARSE()  # a parse the parser itself could not label
     if not clause.subject():
         return Reason.NO_SUBJECT()
-    kw = _kind_words(answer, clause)
     if role in ("subject", "count-subject"):
-        prompt = _subject_question(clause, answer, role, kw)
-    else:
-        prompt = _inverted_question(clause, answer, role, prep, kw)
-    return prompt if isinstance(prompt, Why) else (role, prompt)
+        return subject_question(clause, answer, role, kw)
+    return inverted_question(clause, answer, role, prep, kw)
 
 
 def _fronted(clause: Clause, subj: set[int]) -> set[int]:
@@ -141,7 +144,7 @@ def _fronted(clause: Clause, subj: set[int]) -> set[int]:
     return {t.i for t in clause.tokens if t.i < min(subj) and t.i not in subj}
 
 
-def _subject_question(clause: Clause, answer: Answer, role: str, kw: dict) -> str | Why:
+def subject_question(clause: Clause, answer: Answer, role: str, kw: dict) -> str | Why:
     """'Who discovered polonium?': the question word takes the subject's place."""
     verb = clause.verb
     doc = clause.sent.doc
@@ -169,7 +172,7 @@ def _subject_question(clause: Clause, answer: Answer, role: str, kw: dict) -> st
     return finish(tidy(f"{prompt.rstrip(' .!?')} {moved.strip(' ,.')}"), "?")
 
 
-def _inverted_question(clause: Clause, answer: Answer, role: str, prep: "Token | None", kw: dict) -> str | Why:
+def inverted_question(clause: Clause, answer: Answer, role: str, prep: "Token | None", kw: dict) -> str | Why:
     """'In which year did Curie discover polonium?': the question word in front, then an auxiliary."""
     worded = _question_word(clause, answer, role, prep, kw)
     if isinstance(worded, Why):
@@ -185,7 +188,7 @@ def _inverted_question(clause: Clause, answer: Answer, role: str, prep: "Token |
     fronted = _fronted(clause, subj) - moved_ids  # the answer's own phrase may be the fronted one
     front, skip_ids, verb_text = inv
     subject_text = clause.render(skip={t.i for t in clause.tokens if t.i not in subj})
-    if subject_text and not (first_subj in clause.subst or _keeps_capital(doc[first_subj])):
+    if subject_text and not (first_subj in clause.subst or keeps_capital(doc[first_subj])):
         subject_text = subject_text[0].lower() + subject_text[1:]
     replace = {verb.i: verb_text} if verb_text is not None else {}
     conj_ids = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
@@ -243,7 +246,7 @@ def _moved(clause: Clause, fronted: set[int]) -> str:
     if not fronted:
         return ""
     text = clause.render(skip={t.i for t in clause.tokens if t.i not in fronted}).strip(" ,.")
-    if text and not _keeps_capital(clause.sent.doc[min(fronted)]):
+    if text and not keeps_capital(clause.sent.doc[min(fronted)]):
         text = text[0].lower() + text[1:]
     return text
 
@@ -251,7 +254,7 @@ def _moved(clause: Clause, fronted: set[int]) -> str:
 NAME_TYPES = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 
 
-def _keeps_capital(tok: "Token") -> bool:
+def keeps_capital(tok: "Token") -> bool:
     """A word that keeps its capital away from the start of a sentence: a name, 'I', an acronym
     (but not the article 'A', nor 'More' in 'More than 120')."""
     return (tok.pos_ == "PROPN" or tok.ent_type_ in NAME_TYPES or tok.text == "I"

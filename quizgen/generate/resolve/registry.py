@@ -53,6 +53,7 @@ class Registry:
     peers: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # co-members of lists
     counts: Counter = field(default_factory=Counter)
     order: dict[str, int] = field(default_factory=dict)              # first appearance
+    phrases: dict[str, dict[str, str]] = field(default_factory=dict)  # class -> content phrase -> its head
     # Indexes built on first use, once build_registry has filled the fields above.
     _index: dict = field(default_factory=dict, repr=False, compare=False)
 
@@ -118,7 +119,10 @@ WORD = re.compile(r"\w+")
 
 
 def build_registry(docs: Iterable["Doc"]) -> Registry:
-    """Collect kinds, full names, acronyms and list peers from the parsed article (one pass)."""
+    """Collect kinds, full names, acronyms, list peers and content noun phrases from the parsed
+    article (one pass)."""
+    from quizgen.generate.options.phrases import collect_phrases
+
     reg = Registry()
     votes: dict[str, Counter] = defaultdict(Counter)
     position = 0
@@ -138,6 +142,7 @@ def build_registry(docs: Iterable["Doc"]) -> Registry:
             reg.order.setdefault(text, position)
             position += 1
         _collect_peers(doc, reg)
+        collect_phrases(doc, reg)
     for text, v in votes.items():
         reg.kinds[text] = v.most_common(1)[0][0]
     _resolve_short_names(reg)

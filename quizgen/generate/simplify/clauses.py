@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 DROP_DEPS = {"relcl", "appos", "parataxis"}
 RELATIVIZERS = {"which", "who", "that"}
+# Markers that lean on the sentence before even when no comma sets them off ("are thus perceived").
+UNSET_MARKERS = {("also",), ("thus",), ("therefore",)}
 
 
 @lru_cache(maxsize=1)
@@ -213,7 +215,7 @@ def _strip_discourse(tokens: list["Token"]) -> list["Token"]:
             after = tokens[i + n] if i + n < len(tokens) else None
             before = tokens[i - 1] if i > 0 else None
             set_off = i == 0 or (after is not None and after.text == ",") or (before is not None and before.text == ",")
-            if not (set_off or words == ("also",)) or (after is not None and after.lower_ in ("of", "than", "to")):
+            if not (set_off or words in UNSET_MARKERS) or (after is not None and after.lower_ in ("of", "than", "to")):
                 continue
             if len(words) > 1 or seg[0].dep_ in ("advmod", "npadvmod"):
                 drop |= {x.i for x in seg}
