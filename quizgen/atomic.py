@@ -24,6 +24,16 @@ from quizgen.errors import QuizgenError
 ABSENT = object()  # `expect=ABSENT`: write only if the file does not exist yet
 
 
+class Terminated(BaseException):
+    """SIGTERM arrived: unwinds like Ctrl-C, so temp files are removed and worker processes stopped."""
+
+
+# The stop signals received (KeyboardInterrupt, Terminated), set by the CLI's handlers. A library
+# may swallow the exception a signal raises (a bare `except:` in an import); the request stays
+# here, and no file is written once it is made.
+stop_requested: list[type[BaseException]] = []
+
+
 class Changed(QuizgenError):
     """The file changed on disk since it was read (someone saved it meanwhile); nothing was written."""
 
@@ -125,6 +135,8 @@ def atomic_write_bytes(path: str | Path, data: bytes, expect: bytes | object | N
     them (or still does not exist); otherwise `Changed` is raised and nothing is written. Returns
     the file written (a symlink's target).
     """
+    if stop_requested:
+        raise stop_requested[0]
     where = target(path)
     if where.stream:
         _write_stream(where.path, data)

@@ -10,6 +10,7 @@ import sys
 import threading
 
 from quizgen import __version__
+from quizgen.atomic import Terminated, stop_requested
 from quizgen.errors import QuizgenError
 from quizgen.wording import shown
 
@@ -36,12 +37,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-class Terminated(BaseException):
-    """SIGTERM arrived: unwinds like Ctrl-C, so temp files are removed and worker processes stopped."""
-
-
 def _on_sigterm(signum: int, frame: object) -> None:
+    stop_requested.append(Terminated)
     raise Terminated
+
+
+def _on_sigint(signum: int, frame: object) -> None:
+    stop_requested.append(KeyboardInterrupt)
+    raise KeyboardInterrupt
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -52,11 +55,16 @@ def main(argv: list[str] | None = None) -> int:
         raw = ["quiz", *raw]
     if threading.current_thread() is not threading.main_thread():
         return _main(raw)
+    stop_requested.clear()
     previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    # Only where Python's own Ctrl-C handler is in place (not where SIGINT is ignored).
+    previous_int = signal.signal(signal.SIGINT, _on_sigint) if signal.getsignal(signal.SIGINT) is signal.default_int_handler else None
     try:
         return _main(raw)
     finally:
         signal.signal(signal.SIGTERM, previous)
+        if previous_int is not None:
+            signal.signal(signal.SIGINT, previous_int)
 
 
 def _main(raw: list[str]) -> int:
