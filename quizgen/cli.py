@@ -16,7 +16,7 @@ from quizgen.wording import shown
 
 # Each subcommand lives in quizgen/commands/<name>.py with register(subparsers) and imports its
 # heavy dependencies (spaCy, Textual, genanki) inside run(), so --help and check stay light.
-COMMANDS = ("generate", "quiz", "review", "export", "check", "schema", "stats", "progress")
+COMMANDS = ("generate", "quiz", "check", "export", "review", "stats", "progress", "schema")  # as in the README
 
 
 class _Parser(argparse.ArgumentParser):
@@ -79,20 +79,27 @@ def _main(raw: list[str]) -> int:
     except QuizgenError as e:
         print(shown(f"quizgen: {e}"), file=sys.stderr)
         return 1
-    except KeyboardInterrupt:
-        print("quizgen: interrupted; nothing half-written was left behind", file=sys.stderr)
-        return 130
-    except Terminated:
-        print("quizgen: terminated; nothing half-written was left behind", file=sys.stderr)
-        return 143
+    except (KeyboardInterrupt, Terminated) as e:
+        return _stopped(type(e))
     except BrokenPipeError:
         # The reader went away (e.g. `| head`); silence the flush at exit.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 1
     except Exception as e:  # noqa: BLE001 - a user never sees a traceback
+        if stop_requested:
+            # The signal's exception was turned into another one inside a library (seen under load:
+            # a TypeError from C code interrupted mid-import); the user asked to stop, and that is what happened.
+            return _stopped(stop_requested[0])
         if os.environ.get("QUIZGEN_DEBUG"):
             raise
         print(shown(f"quizgen: internal error: {type(e).__name__}: {e}") + " (set QUIZGEN_DEBUG=1 for details and please report it)",
               file=sys.stderr)
         return 1
+
+
+def _stopped(kind: type[BaseException]) -> int:
+    """The one line and exit code for a Ctrl-C (130) or SIGTERM (143)."""
+    word, code = ("terminated", 143) if kind is Terminated else ("interrupted", 130)
+    print(f"quizgen: {word}; nothing half-written was left behind", file=sys.stderr)
+    return code

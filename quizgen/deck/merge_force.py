@@ -11,8 +11,8 @@ from quizgen.deck.read import decode_text, parse_deck
 from quizgen.deck.write import dump_deck
 from quizgen.errors import QuizgenError
 from quizgen.paths import read_input
-from quizgen.deck.merge import write_new_deck
-from quizgen.deck.merge_state import fingerprint, read_state
+from quizgen.deck.merge import new_deck, write_new_deck
+from quizgen.deck.merge_state import MARKER, prior_offers, without_record
 
 SCHEMA_COMMENT = "# yaml-language-server:"
 
@@ -22,9 +22,9 @@ class ForceReport:
     """What replacing a deck from scratch loses, and where the old file was kept."""
 
     path: Path
-    edited: list[Question] = field(default_factory=list)
-    differs: list[Question] = field(default_factory=list)  # changed, by whom unknown (no fingerprint)
-    updated: list[Question] = field(default_factory=list)  # untouched; the generator words it anew
+    # Not as the new generation words it: edited by the teacher, or the article (or generator)
+    # changed; the deck keeps no record of how quizgen wrote each question, so which is unknown.
+    differs: list[Question] = field(default_factory=list)
     own: list[Question] = field(default_factory=list)
     dropped: list[Question] = field(default_factory=list)
     returning: list[str] = field(default_factory=list)
@@ -33,19 +33,19 @@ class ForceReport:
     backup: Path | None = None
     total: int = 0
     dry_run: bool = False
+    limit: int | None = None
 
     @property
     def loses_anything(self) -> bool:
         """True when the old file holds edits, own questions, comments, or does not load."""
-        return bool(self.edited or self.differs or self.own or self.dropped or self.comments or self.unreadable)
+        return bool(self.differs or self.own or self.dropped or self.comments or self.unreadable)
 
     def losses(self) -> list[str]:
         """One line per thing of the teacher's that the new file will not have."""
         p = self.path
         if self.unreadable:
             return [f"{p}: --force replaces the whole file, which does not load as a deck ({self.unreadable})"]
-        out = [f"{p}:{q.line}: --force replaces your edited question {q.id}" for q in self.edited]
-        out += [f"{p}:{q.line}: --force replaces question {q.id}, which differs from the new generation "
+        out = [f"{p}:{q.line}: --force replaces question {q.id}, which differs from the new generation "
                 "(edited, or the article changed)" for q in self.differs]
         out += [f"{p}:{q.line}: --force drops your own question {q.id}" for q in self.own]
         out += [f"{p}:{q.line}: --force drops question {q.id} (not in the new generation)" for q in self.dropped]
@@ -63,10 +63,10 @@ class ForceReport:
         return f"{self.path}: regenerated from scratch ({self.total} questions){kept}"
 
 
-def plan_force(deck_path: Path, generated: Deck, dry_run: bool = False) -> ForceReport:
+def plan_force(deck_path: Path, generated: Deck, dry_run: bool = False, limit: int | None = None) -> ForceReport:
     """What replacing the deck with `generated` would lose; writes nothing (print `losses()` first)."""
     deck_path = Path(deck_path)
-    report = ForceReport(path=deck_path, total=len(generated.questions), dry_run=dry_run)
+    report = ForceReport(path=deck_path, total=len(generated.questions), dry_run=dry_run, limit=limit)
     data = _old_bytes(deck_path)
     if data is not None:
         _find_losses(report, data, generated)
@@ -76,18 +76,12 @@ def plan_force(deck_path: Path, generated: Deck, dry_run: bool = False) -> Force
 def apply_force(report: ForceReport, generated: Deck) -> ForceReport:
     """Copy the old file to a .bak (unless it is already exactly `generated`), then write `generated`."""
     data = _old_bytes(report.path)
-    if data is not None and data != dump_deck(generated).encode("utf-8"):
+    if data is not None and data != dump_deck(new_deck(generated, report.limit)).encode("utf-8"):
         report.backup = backup_path(report.path, data)
         atomic_write_bytes(report.backup, data)
     # Replaced only if it still holds what was backed up: a save made meanwhile raises Changed.
-    write_new_deck(report.path, generated, expect=data)
+    write_new_deck(report.path, generated, report.limit, expect=data)
     return report
-
-
-def force_overwrite(deck_path: Path, generated: Deck, dry_run: bool = False) -> ForceReport:
-    """plan_force, then (unless `dry_run`) apply_force: replace the deck, keeping the old one as .bak."""
-    report = plan_force(deck_path, generated, dry_run)
-    return report if dry_run else apply_force(report, generated)
 
 
 def _old_bytes(path: Path) -> bytes | None:
@@ -110,7 +104,7 @@ def backup_path(deck_path: Path, data: bytes) -> Path:
 
 
 def _find_losses(report: ForceReport, data: bytes, generated: Deck) -> None:
-    """Fill in the report's edited/own questions and comment count from the old file's bytes."""
+    """Fill in the report's changed/own questions and comment count from the old file's bytes."""
     try:
         text = decode_text(data, report.path)
         old = parse_deck(text, report.path)
@@ -118,17 +112,15 @@ def _find_losses(report: ForceReport, data: bytes, generated: Deck) -> None:
         report.unreadable = str(e.message)
         return
     fresh = {q.id: q for q in generated.questions}
-    state = read_state(report.path)
+    state = prior_offers(old, report.path)
     offered = state.offered
     for q in old.questions:
         if q.id not in fresh:
             # Without a record of what was offered, a question's origin is unknown: say so neutrally.
             (report.own if state.found and q.id not in offered else report.dropped).append(q)
         elif q != fresh[q.id]:
-            # Edited only if it is not what quizgen wrote: a changed article also changes questions.
-            known = state.generated.get(q.id)
-            (report.differs if known is None else report.updated if known == fingerprint(q) else report.edited).append(q)
+            report.differs.append(q)
     in_old = {q.id for q in old.questions}
     report.returning = [i for i in fresh if i in offered and i not in in_old]
-    report.comments = sum(1 for line in text.splitlines()
-                          if line.lstrip().startswith("#") and not line.startswith(SCHEMA_COMMENT))
+    report.comments = sum(1 for line in without_record(text).splitlines()
+                          if line.lstrip().startswith("#") and not line.startswith((SCHEMA_COMMENT, MARKER)))

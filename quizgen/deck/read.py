@@ -12,6 +12,7 @@ import yaml
 from quizgen.deck.cache import cached_deck, keep_deck
 from quizgen.deck.yaml_nodes import compose
 from quizgen.deck.model import BLANK, FORMAT_VERSION, TYPES, Deck, Question
+from quizgen.deck.merge_state import read_record
 from quizgen.errors import DeckError, QuizgenError, one_line
 from quizgen.paths import read_input
 
@@ -19,6 +20,7 @@ TOP_KEYS = ("quizgen", "id", "title", "source", "questions")
 QUESTION_KEYS = ("id", "type", "prompt", "answer", "distractors", "accept", "context", "tags")
 ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:-]*")  # fullmatch: '$' would let a final newline in
 STR = "tag:yaml.org,2002:str"
+_DECK_KEY = re.compile(rb"^(?:\xef\xbb\xbf)?(?:quizgen|questions)[ \t]*:", re.M)
 # Text is shown in terminals and cards: a control character (an escape sequence) or a lone
 # surrogate (not a character: nothing can encode it) is refused; tab and line breaks are text.
 TEXT_CONTROLS = frozenset("\t\n")
@@ -83,6 +85,8 @@ def read_deck(path: Path) -> Deck:
     except OSError as e:
         raise QuizgenError(f"cannot read: {e.strerror}", path) from None
     data = read_input(path, "a deck")  # a folder, FIFO, device or oversized file is refused here
+    if looks_like_article(path, data):
+        raise QuizgenError("this looks like an article, not a deck: run quizgen generate on it", path)
     deck = cached_deck(path, st, data)
     if deck is None:
         deck = parse_deck(decode_text(data, path), path)
@@ -106,6 +110,13 @@ def refuse_deck(path: str | Path, what: str) -> None:
     if isinstance(root, yaml.MappingNode) and any(isinstance(k, yaml.ScalarNode) and k.value == "quizgen"
                                                   for k, _ in root.value):
         raise QuizgenError(f"refusing to overwrite it with {what}: it is a quizgen deck; choose another file name", path)
+
+
+def looks_like_article(path: Path, data: bytes) -> bool:
+    """An article's file name (.txt, .md, .html) and none of a deck's top-level keys."""
+    from quizgen.paths import ARTICLE_SUFFIXES
+
+    return path.suffix.lower() in ARTICLE_SUFFIXES and not _DECK_KEY.search(data)
 
 
 def parse_deck(text: str, path: str | Path = "<deck>") -> Deck:
@@ -164,6 +175,9 @@ def parse_deck(text: str, path: str | Path = "<deck>") -> Deck:
             else:
                 seen[q.id] = q.line or 0
             deck.questions.append(q)
+    # The generator's record is a comment block (quizgen.deck.merge_state); a hand edit that broke it is a problem here.
+    deck.record, record_problems = read_record(text)
+    problems.items += record_problems
     if problems.items:
         raise DeckError(path, sorted(problems.items, key=lambda p: p[0] or 0))
     return deck

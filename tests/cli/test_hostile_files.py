@@ -78,7 +78,7 @@ def test_two_generate_runs_into_one_deck_keep_both_runs_questions(tmp_path, nlp)
     text = (tmp_path / "d.yaml").read_text()
     prompts = {q.prompt for q in load_deck(tmp_path / "d.yaml").questions}
     assert text.startswith(mine) and alone["a"] <= prompts and alone["b"] <= prompts  # nothing of anyone's lost
-    assert files_in(tmp_path) == {"a.txt", "b.txt", "d.yaml", ".d.quizgen-state.json", "alone"}
+    assert files_in(tmp_path) == {"a.txt", "b.txt", "d.yaml", "alone"}  # the record is inside the deck
 
 
 def _generate_alone(tmp_path: Path, name: str) -> list[Question]:
@@ -140,14 +140,15 @@ def test_a_deck_schema_beside_the_deck_is_replaced_only_if_quizgen_wrote_it(tmp_
     assert (tmp_path / "deck.schema.json").read_text() == (found if kept else schema_text())
 
 
-def test_generate_writes_through_a_symlinked_deck_and_keeps_its_state_beside_the_target(tmp_path, nlp):
+def test_generate_writes_through_a_symlinked_deck_and_keeps_its_record_in_the_target(tmp_path, nlp):
     (tmp_path / "a.txt").write_text(ARTICLE)
     (tmp_path / "shared").mkdir()
     (tmp_path / "link.yaml").symlink_to("shared/real.yaml")
     code, _, err = run_main("generate", "a.txt", "-o", "link.yaml", cwd=tmp_path)
     assert code == 0, err
     assert (tmp_path / "link.yaml").is_symlink() and load_deck(tmp_path / "shared" / "real.yaml").questions
-    assert files_in(tmp_path / "shared") == {"real.yaml", ".real.quizgen-state.json", "deck.schema.json"}
+    assert files_in(tmp_path / "shared") == {"real.yaml", "deck.schema.json"}
+    assert load_deck(tmp_path / "shared" / "real.yaml").record.offered
     code, out, err = run_main("generate", "a.txt", "-o", "link.yaml", cwd=tmp_path)  # merges through the link
     assert code == 0 and "no new questions" in out and "no record" not in err
     assert (tmp_path / "link.yaml").is_symlink()
@@ -460,17 +461,18 @@ def test_counts_of_zero_are_usage_errors_where_zero_means_nothing(tmp_path, nlp,
         assert out == unlimited and "- id:" in out
 
 
-def test_a_deck_written_without_its_state_says_what_exists_now(tmp_path, nlp):
+def test_a_deck_written_beside_an_old_record_it_cannot_remove_says_what_exists_now(tmp_path, nlp):
     (tmp_path / "a.txt").write_text(ARTICLE)
-    (tmp_path / ".d.quizgen-state.json").mkdir()  # the record cannot be written
+    (tmp_path / ".d.quizgen-state.json").mkdir()  # not a file: the old record cannot be removed
     code, out, err = run_main("generate", "a.txt", "-o", "d.yaml", cwd=tmp_path)
     assert code == 1 and out == ""
     assert_one_line(err, "d.yaml: wrote the deck (")
-    assert "but could not write .d.quizgen-state.json" in err
-    assert load_deck(tmp_path / "d.yaml").questions
+    assert "but could not remove the old record .d.quizgen-state.json" in err
+    assert load_deck(tmp_path / "d.yaml").record.offered
 
 
 def test_force_does_not_call_an_untouched_question_edited_when_the_article_changed(tmp_path, nlp):
+    # The deck keeps no record of how quizgen wrote each question: every changed one is named neutrally.
     from quizgen.deck.merge_force import plan_force
     from quizgen.deck.merge import write_new_deck
     from quizgen.deck.model import Deck
@@ -482,8 +484,9 @@ def test_force_does_not_call_an_untouched_question_edited_when_the_article_chang
     regenerated = Deck("T", [Question("q1", "multiple_choice", "Where is the museum?", "Paris", ["Lyon", "Nice", "Tours"]),
                              Question("q2", "true_false", "It is old.", True)])
     plan = plan_force(tmp_path / "d.yaml", regenerated, dry_run=True)
-    assert [q.id for q in plan.edited] == ["q2"] and [q.id for q in plan.updated] == ["q1"]
-    assert not any("q1" in line for line in plan.losses())
+    assert [q.id for q in plan.differs] == ["q1", "q2"]
+    assert all("differs from the new generation (edited, or the article changed)" in line for line in plan.losses())
+    assert not any("your edited" in line for line in plan.losses())
 
 
 def test_a_deck_written_without_its_schema_says_so_and_still_records_its_questions(tmp_path, nlp, monkeypatch):
@@ -502,4 +505,4 @@ def test_a_deck_written_without_its_schema_says_so_and_still_records_its_questio
     code, out, err = run_main("generate", "a.txt", "-o", "d.yaml", cwd=tmp_path)
     assert code == 1 and out == ""
     assert_one_line(err, "but could not write deck.schema.json")
-    assert load_deck(tmp_path / "d.yaml").questions and (tmp_path / ".d.quizgen-state.json").is_file()
+    assert load_deck(tmp_path / "d.yaml").record.offered  # the record is in the deck, written all the same
