@@ -13,6 +13,7 @@ from quizgen.deck.cache import cached_deck, keep_deck
 from quizgen.deck.yaml_nodes import compose
 from quizgen.deck.model import BLANK, FORMAT_VERSION, TYPES, Deck, Question
 from quizgen.deck.merge_state import read_record
+from quizgen.wording import BIDI_CONTROLS
 from quizgen.errors import DeckError, QuizgenError, one_line
 from quizgen.paths import read_input
 
@@ -22,7 +23,8 @@ ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:-]*")  # fullmatch: '$' would 
 STR = "tag:yaml.org,2002:str"
 _DECK_KEY = re.compile(rb"^(?:\xef\xbb\xbf)?(?:quizgen|questions)[ \t]*:", re.M)
 # Text is shown in terminals and cards: a control character (an escape sequence) or a lone
-# surrogate (not a character: nothing can encode it) is refused; tab and line breaks are text.
+# surrogate (not a character: nothing can encode it) is refused, and so is a bidi control (U+202E
+# shows text backwards: an option could read as another); tab and line breaks are text.
 TEXT_CONTROLS = frozenset("\t\n")
 
 
@@ -52,6 +54,8 @@ def bad_character(value: str, allowed: frozenset[str] = TEXT_CONTROLS) -> str | 
             return f"a control character (U+{ord(c):04X})"
         if kind == "Cs":
             return f"a lone surrogate (\\u{ord(c):04x}), which is not a character"
+        if c in BIDI_CONTROLS:
+            return f"a bidirectional control (U+{ord(c):04X}), which reorders what is shown"
     return None
 
 
