@@ -25,12 +25,7 @@ def read_input(path: str | Path, what: str = "file") -> bytes:
             raise QuizgenError("standard input is closed; pipe an article in, e.g. 'quizgen generate - < article.txt'")
         return _capped(sys.stdin.buffer, "stdin", what)
     p = Path(path)
-    try:
-        mode = p.stat().st_mode
-    except FileNotFoundError:
-        raise QuizgenError("no such file", p) from None
-    except OSError as e:
-        raise QuizgenError(f"cannot read: {e.strerror}", p) from None
+    mode = _mode(p, "no such file")
     if stat.S_ISDIR(mode):
         raise QuizgenError(f"is a directory, not {what} file", p)
     if not stat.S_ISREG(mode):
@@ -38,6 +33,16 @@ def read_input(path: str | Path, what: str = "file") -> bytes:
     try:
         with open(p, "rb") as f:
             return _capped(f, p, what)
+    except OSError as e:
+        raise QuizgenError(f"cannot read: {e.strerror}", p) from None
+
+
+def _mode(p: Path, missing: str) -> int:
+    """`p`'s file mode (following links), or the one-line error a user sees."""
+    try:
+        return p.stat().st_mode
+    except FileNotFoundError:
+        raise QuizgenError(missing, p) from None
     except OSError as e:
         raise QuizgenError(f"cannot read: {e.strerror}", p) from None
 
@@ -62,12 +67,7 @@ def _expand(paths: list[str], suffixes: tuple[str, ...], what: str, skip=None) -
     out: list[Path] = []
     for raw in paths:
         p = Path(raw)
-        try:
-            mode = p.stat().st_mode
-        except FileNotFoundError:
-            raise QuizgenError("no such file or folder", p) from None
-        except OSError as e:
-            raise QuizgenError(f"cannot read: {e.strerror}", p) from None
+        mode = _mode(p, "no such file or folder")
         if stat.S_ISDIR(mode):
             found = list_folder(p, suffixes)
             if not found:
