@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import signal
 import sys
+import threading
 
 from quizgen import __version__
+from quizgen.atomic import Terminated, stop_requested
 from quizgen.errors import QuizgenError
 from quizgen.wording import shown
 
@@ -34,12 +37,37 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _on_sigterm(signum: int, frame: object) -> None:
+    stop_requested.append(Terminated)
+    raise Terminated
+
+
+def _on_sigint(signum: int, frame: object) -> None:
+    stop_requested.append(KeyboardInterrupt)
+    raise KeyboardInterrupt
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; returns the exit code (0 ok, 1 input/work problem, 2 usage)."""
     raw = sys.argv[1:] if argv is None else argv
     if raw and raw[0].startswith("-") and raw[0] not in ("-h", "--help", "--version"):
         # Options with no subcommand belong to the quiz: `quizgen --type fill_in`.
         raw = ["quiz", *raw]
+    if threading.current_thread() is not threading.main_thread():
+        return _main(raw)
+    stop_requested.clear()
+    previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    # Only where Python's own Ctrl-C handler is in place (not where SIGINT is ignored).
+    previous_int = signal.signal(signal.SIGINT, _on_sigint) if signal.getsignal(signal.SIGINT) is signal.default_int_handler else None
+    try:
+        return _main(raw)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        if previous_int is not None:
+            signal.signal(signal.SIGINT, previous_int)
+
+
+def _main(raw: list[str]) -> int:
     try:
         # Inside the try: a Ctrl-C while the subcommands load is still one line, not a traceback.
         parser = build_parser()
@@ -51,17 +79,27 @@ def main(argv: list[str] | None = None) -> int:
     except QuizgenError as e:
         print(shown(f"quizgen: {e}"), file=sys.stderr)
         return 1
-    except KeyboardInterrupt:
-        print("quizgen: interrupted; nothing half-written was left behind", file=sys.stderr)
-        return 130
+    except (KeyboardInterrupt, Terminated) as e:
+        return _stopped(type(e))
     except BrokenPipeError:
         # The reader went away (e.g. `| head`); silence the flush at exit.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 1
     except Exception as e:  # noqa: BLE001 - a user never sees a traceback
+        if stop_requested:
+            # The signal's exception was turned into another one inside a library (seen under load:
+            # a TypeError from C code interrupted mid-import); the user asked to stop, and that is what happened.
+            return _stopped(stop_requested[0])
         if os.environ.get("QUIZGEN_DEBUG"):
             raise
         print(shown(f"quizgen: internal error: {type(e).__name__}: {e}") + " (set QUIZGEN_DEBUG=1 for details and please report it)",
               file=sys.stderr)
         return 1
+
+
+def _stopped(kind: type[BaseException]) -> int:
+    """The one line and exit code for a Ctrl-C (130) or SIGTERM (143)."""
+    word, code = ("terminated", 143) if kind is Terminated else ("interrupted", 130)
+    print(f"quizgen: {word}; nothing half-written was left behind", file=sys.stderr)
+    return code

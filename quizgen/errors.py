@@ -34,3 +34,13 @@ class DeckError(QuizgenError):
         line, message = problems[0]
         super().__init__(message, path, line)
         self.problems = problems
+
+
+class PartlyWritten(QuizgenError):
+    """A write that got halfway: the main file is complete, a companion file is not."""
+
+
+def partly_written(path: str | Path, wrote: str, missing: str | Path, error: QuizgenError) -> PartlyWritten:
+    """The one line for a write that got halfway: what now exists, and what could not be written."""
+    return PartlyWritten(f"{wrote}, but could not write {missing}: {error.message} "
+                        "(the deck is complete; fix that and run again to finish)", path)

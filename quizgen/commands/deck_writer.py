@@ -44,7 +44,7 @@ def write_decks(names: list[str], opts: WriteOptions) -> tuple[list[Path], int]:
         return [_write_stdin(opts)], 0
     outputs = _outputs(articles, opts.output)
     if not opts.dry_run:
-        _check_outputs(outputs, bool(opts.output))
+        _check_outputs(outputs, _names_file(opts.output))
     from quizgen.commands.progress_bar import Progress
     from quizgen.generate.batch import Job, available_cores, generate_all
 
@@ -85,10 +85,11 @@ def _write_stdin(opts: WriteOptions) -> Path:
     from quizgen.generate.read.reader import read_article
 
     article = read_article("-")
-    out = Path(opts.output) if opts.output and not Path(opts.output).is_dir() else \
-        Path(opts.output or DEFAULT_FOLDER) / f"{slugify(article.title)}.yaml"
+    folder = _output_folder(opts.output)
+    out = Path(opts.output) if opts.output and folder is None else \
+        (folder or DEFAULT_FOLDER) / f"{slugify(article.title)}.yaml"
     if not opts.dry_run:
-        _check_outputs([out], bool(opts.output))
+        _check_outputs([out], _names_file(opts.output))
     if out.is_file() and not opts.force:
         title = load_deck(out).title
         if " ".join(title.split()).casefold() != " ".join(article.title.split()).casefold():
@@ -102,11 +103,11 @@ def _write_stdin(opts: WriteOptions) -> Path:
 
 def _outputs(articles: list[Path], output: str | None) -> list[Path]:
     """Each article's deck file: decks/<article>.yaml, or -o's file or folder."""
-    if output and len(articles) == 1 and not Path(output).is_dir():
-        return [Path(output)]
-    folder = Path(output) if output else DEFAULT_FOLDER
-    if output and not folder.is_dir():
-        raise QuizgenError(f"-o {output}: with several articles, -o must be an existing folder")
+    folder = _output_folder(output) or DEFAULT_FOLDER
+    if _names_file(output):
+        if len(articles) == 1:
+            return [Path(output)]
+        raise QuizgenError(f"-o {output}: with several articles, -o must be a folder (end it with / to create it)")
     # Articles with one name (a/index.html, b/index.html) get one deck each, named like their ids.
     from collections import Counter
 
@@ -117,15 +118,34 @@ def _outputs(articles: list[Path], output: str | None) -> list[Path]:
                       else f"{a.stem}.yaml") for a in articles]
 
 
+def _output_folder(output: str | None) -> Path | None:
+    """The folder -o names (an existing one, or one written with a trailing '/'), if it names one."""
+    from quizgen.atomic import output_folder
+
+    return output_folder(output) if output else None
+
+
+def _names_file(output: str | None) -> bool:
+    """-o names the deck file itself (not a folder)."""
+    return bool(output) and _output_folder(output) is None
+
+
 def _check_outputs(outputs: list[Path], named: bool) -> None:
-    """Fail before the slow part when a deck could not be written (decks/ is made when missing)."""
+    """Fail before the slow part when a deck could not be written (decks/, or a folder named with a
+    trailing '/', is made when missing; `named`: -o named the deck file itself)."""
     from quizgen.atomic import check_writable
 
     for out in outputs:
         if out.parent.exists() or named:
             check_writable(out)
-        elif not os.access(".", os.W_OK | os.X_OK):
+        elif not os.access(_existing_parent(out.parent), os.W_OK | os.X_OK):
             raise QuizgenError(f"cannot create folder {out.parent}: Permission denied (use -o to write elsewhere)")
+
+
+def _existing_parent(folder: Path) -> Path:
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    return folder
 
 
 def _limit(out: Path, given: int | None) -> int | None:
@@ -158,8 +178,8 @@ def source_for(article: Path, deck: Path) -> str:
 
 def _write(gen, article: Path, out: Path, limit: int | None, opts: WriteOptions) -> None:
     """Write a new deck, merge into an existing one, or (--force) regenerate it with a backup."""
-    from quizgen.deck.merge import merge_deck_file, write_new_deck
-    from quizgen.deck.merge_force import apply_force, plan_force
+    from quizgen.atomic import Changed, atomic_write_bytes, folder_lock, make_folder, target
+    from quizgen.deck.merge import new_deck
     from quizgen.deck.write import dump_deck
 
     if opts.explain:
@@ -171,36 +191,55 @@ def _write(gen, article: Path, out: Path, limit: int | None, opts: WriteOptions)
                            article)
     if out.is_dir():
         raise QuizgenError("is a directory; give a deck file path with -o", out)
+    if not out.exists() and not out.is_symlink():
+        if opts.dry_run:
+            print(shown(f"# would write {out}: {deck.summary()}"), file=sys.stderr)
+            sys.stdout.write(dump_deck(new_deck(deck, limit)))
+            return
+        if not out.parent.exists():
+            if _names_file(opts.output):
+                raise QuizgenError(f"folder {out.parent} does not exist (create it first)", out)
+            make_folder(out.parent)
+    where = target(out)  # a symlink's target; refuses a read-only deck, a block device, a socket
+    if where.stream:
+        # A FIFO or device (/dev/stdout): the deck is written into it, with nothing to merge.
+        if not opts.dry_run:
+            atomic_write_bytes(where.path, dump_deck(new_deck(deck, limit)).encode("utf-8"))
+        print(shown(f"{'# would write' if opts.dry_run else 'wrote'} {out}: {deck.summary()}"), file=sys.stderr)
+        return
+    # One process at a time reads, merges and replaces a deck in this folder; a save by an editor
+    # meanwhile is caught just before the replace, and the merge is done again on what it saved.
+    with folder_lock(where.path.parent):
+        for attempt in range(1, 4):
+            try:
+                details, summary = _write_once(gen, where.path, limit, opts)
+                break
+            except Changed:
+                if attempt == 3:
+                    raise
+    for line in details:
+        print(shown(line), file=sys.stderr)
+    print(shown(summary))
+
+
+def _write_once(gen, out: Path, limit: int | None, opts: WriteOptions) -> tuple[list[str], str]:
+    """One try at writing `out` (a regular file or none yet): (detail lines, summary line)."""
+    from quizgen.atomic import ABSENT
+    from quizgen.deck.merge import merge_deck_file, write_new_deck
+    from quizgen.deck.merge_force import apply_force, plan_force
+
+    deck = gen.deck
     if out.exists() and not opts.force:
         # Merging keeps every byte a teacher wrote and appends only new facts.
         report = merge_deck_file(out, deck, gen.article.body if gen.article else "", opts.dry_run, limit)
-        for line in report.details():
-            print(shown(line), file=sys.stderr)
-        print(shown(report.summary()))
-        return
+        return report.details(), report.summary()
     if out.exists():
         plan = plan_force(out, deck, opts.dry_run, limit)
-        for line in plan.losses():
-            print(shown(line), file=sys.stderr)
         if not opts.dry_run:
             apply_force(plan, deck)
-        print(shown(plan.summary()))
-        return
-    if opts.dry_run:
-        from quizgen.deck.merge import new_deck
-
-        print(shown(f"# would write {out}: {deck.summary()}"), file=sys.stderr)
-        sys.stdout.write(dump_deck(new_deck(deck, limit)))
-        return
-    if not out.parent.exists():
-        if opts.output:
-            raise QuizgenError(f"folder {out.parent} does not exist (create it first)", out)
-        try:
-            out.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as e:
-            raise QuizgenError(f"cannot create folder {out.parent}: {e.strerror}", out) from None
-    write_new_deck(out, deck, limit)
-    print(shown(f"wrote {out}: {deck.summary()}"))
+        return plan.losses(), plan.summary()
+    write_new_deck(out, deck, limit, expect=ABSENT)  # another run that created it meanwhile: merge instead
+    return [], f"wrote {out}: {deck.summary()}"
 
 
 def _explain(gen, article: Path) -> None:

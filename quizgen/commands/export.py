@@ -31,7 +31,8 @@ def run(args: argparse.Namespace) -> int:
     """Load the decks, render the chosen format and write it atomically; print what was written."""
     from pathlib import Path
 
-    from quizgen.atomic import atomic_write_bytes
+    from quizgen.atomic import atomic_write_bytes, make_folder, output_folder, target
+    from quizgen.deck.read import refuse_deck
     from quizgen.errors import QuizgenError
     from quizgen.export import ExportOptions, format_for_output
     from quizgen.export.summary import left_out, keep_types, summary_line
@@ -40,6 +41,8 @@ def run(args: argparse.Namespace) -> int:
     paths = decks_or_default(args.decks)
     if args.output and Path(args.output).resolve() in {p.resolve() for p in paths}:
         raise QuizgenError(f"refusing to overwrite the deck {args.output} with the export; choose another -o path")
+    if args.output and output_folder(args.output) is None:
+        refuse_deck(args.output, "the export")  # said first: a deck's name is no export format either
     fmt = format_for_output(args.output, args.format)  # a wrong name fails before any deck is read
     decks = [_load(p) for p in paths]
     if args.type_in and fmt.name != "apkg":
@@ -52,17 +55,19 @@ def run(args: argparse.Namespace) -> int:
     decks = keep_types(decks, fmt.types)
     if not any(d.questions for d in decks):
         raise QuizgenError(f"nothing to export: no questions a {fmt.name} file can hold in {', '.join(map(str, paths))}")
-    out = Path(args.output) if args.output else None
     stem = paths[0].name.removesuffix(paths[0].suffix) if len(paths) == 1 else "quizgen"
-    if out is None:
-        out = paths[0].parent / f"{stem}{fmt.extension}"
-    elif out.is_dir():
-        out = out / f"{stem}{fmt.extension}"
+    folder = output_folder(args.output) if args.output else paths[0].parent
+    if folder is not None:
+        make_folder(folder)  # `-o newdir/` names a folder: made when missing, never a file 'newdir'
+    out = Path(args.output) if folder is None else folder / f"{stem}{fmt.extension}"
     if out.resolve() in {p.resolve() for p in paths}:
         raise QuizgenError(f"refusing to overwrite the deck {out} with the export; choose another -o path")
-    data = fmt.render(decks, ExportOptions(type_in=args.type_in, replacing=out))
+    refuse_deck(out, "the export")
+    where = target(out)
+    data = fmt.render(decks, ExportOptions(type_in=args.type_in, replacing=None if where.stream else where.path))
     atomic_write_bytes(out, data)
-    print(summary_line(decks, fmt.unit, out))
+    # Into /dev/stdout or a pipe, the summary goes to stderr so it does not end up inside the file.
+    print(summary_line(decks, fmt.unit, out), file=sys.stderr if where.stream else sys.stdout)
     return 0
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from quizgen.commands import whole_number
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the `generate` subcommand."""
@@ -15,13 +17,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", metavar="PATH",
                    help="deck file (one article) or folder (several); default decks/<article>.yaml "
                         "(stdin: decks/<title>.yaml)")
-    p.add_argument("--max", type=int, metavar="N", dest="limit",
+    p.add_argument("--max", type=whole_number(0), metavar="N", dest="limit",
                    help="at most N questions, remembered by the deck for the next run (0: no limit; "
                         "default: the deck's, else about one per sentence)")
     p.add_argument("--force", action="store_true", help="regenerate from scratch over an existing deck (keeps a .bak copy)")
     p.add_argument("--dry-run", action="store_true", help="print what would be written; change nothing")
     p.add_argument("--explain", action="store_true", help="list every dropped candidate with its rule and reason")
-    p.add_argument("-j", "--jobs", type=int, metavar="N",
+    p.add_argument("-j", "--jobs", type=whole_number(1), metavar="N",
                    help="articles generated at once, one process each (default: every core)")
     p.add_argument("--dask", metavar="ADDRESS",
                    help="generate on a Dask cluster (scheduler address, or 'local' for one on this machine); "
@@ -34,10 +36,6 @@ def run(args: argparse.Namespace) -> int:
     from quizgen.commands.deck_writer import WriteOptions, write_decks
     from quizgen.errors import QuizgenError
 
-    if args.limit is not None and args.limit < 0:
-        raise QuizgenError("--max must be 0 (no limit) or more")
-    if args.jobs is not None and args.jobs < 1:
-        raise QuizgenError("--jobs must be 1 or more")
     if args.dask and args.dask != "local" and args.jobs is not None:
         raise QuizgenError("--jobs is for local runs; on a Dask cluster the workers' own settings decide")
     opts = WriteOptions(output=args.output, limit=args.limit, force=args.force, dry_run=args.dry_run,

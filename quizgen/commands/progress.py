@@ -60,15 +60,21 @@ def run_export(args: argparse.Namespace) -> int:
     """Write the whole store as JSON, atomically."""
     import json
 
-    from quizgen.atomic import atomic_write_text
+    from quizgen.atomic import atomic_write_text, check_writable, target
+    from quizgen.deck.read import refuse_deck
     from quizgen.progress.store import ProgressStore
 
+    if args.file != "-":
+        refuse_deck(args.file, "the progress export")
+        check_writable(args.file)
     with ProgressStore.open() as store:
         data = store.export_json()
     text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
     if args.file == "-":
         sys.stdout.write(text)
         return 0
+    stream = target(args.file).stream
     atomic_write_text(args.file, text)
-    print(f"Exported {len(data['reviews'])} answers and {len(data['cards'])} schedules to {shown(args.file)}")
+    print(f"Exported {len(data['reviews'])} answers and {len(data['cards'])} schedules to {shown(args.file)}",
+          file=sys.stderr if stream else sys.stdout)
     return 0

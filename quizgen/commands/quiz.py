@@ -4,18 +4,9 @@ from __future__ import annotations
 
 import argparse
 
+from quizgen.commands import whole_number
 from quizgen.deck.model import TYPES
 from quizgen.wording import shown
-
-
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"expected 1 or more, got {value}")
-    return value
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -29,7 +20,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--shuffle", action=argparse.BooleanOptionalAction, default=True,
                    help="shuffle questions and options (default: on)")
     p.add_argument("--seed", type=int, metavar="N", help="seed for the shuffle: the same seed gives the same quiz")
-    p.add_argument("--limit", type=_positive, metavar="N", help="ask at most N questions")
+    p.add_argument("--limit", type=whole_number(1), metavar="N", help="ask at most N questions")
     p.add_argument("--type", dest="qtype", choices=TYPES, help="ask only questions of this type")
     p.set_defaults(func=run)
 
@@ -50,7 +41,8 @@ def run(args: argparse.Namespace) -> int:
             if len(paths) > 1:
                 raise QuizgenError("give one article, or deck files only (generate decks with 'quizgen generate' to combine)")
             if not paths[0].is_file():
-                raise QuizgenError("no such file", paths[0])
+                raise QuizgenError("not a regular file (a FIFO, device or socket); give an article file"
+                                   if paths[0].exists() else "no such file", paths[0])
             from quizgen.commands.deck_writer import WriteOptions, write_decks
 
             # The same deck file `quizgen generate` writes, merged the same way: edits and deletions kept.

@@ -8,7 +8,7 @@ from pathlib import Path
 from quizgen import data
 from quizgen.deck.model import Deck, load_deck
 from quizgen.errors import DeckError, QuizgenError
-from quizgen.paths import DECK_SUFFIXES
+from quizgen.paths import DECK_SUFFIXES, list_folder
 
 DECKS_FOLDER = "decks"
 
@@ -48,7 +48,10 @@ def read_entry(path: Path, demo: bool = False) -> DeckEntry:
 def find_decks(folder: Path | None = None) -> list[DeckEntry]:
     """Every deck in `folder` (default ./decks), sorted by name; the demo deck when there is none."""
     folder = folder if folder is not None else Path(DECKS_FOLDER)
-    paths = sorted(p for p in folder.glob("*") if p.suffix.lower() in DECK_SUFFIXES and p.is_file()) if folder.is_dir() else []
+    try:
+        paths = list_folder(folder, DECK_SUFFIXES) if folder.is_dir() else []
+    except QuizgenError as e:
+        return [DeckEntry(folder, error=e.message)]
     if not paths:
         return [read_entry(demo_deck_path(), demo=True)]
     return [read_entry(p) for p in paths]

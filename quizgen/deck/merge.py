@@ -9,10 +9,12 @@ from pathlib import Path
 
 from quizgen import lexicon
 from quizgen.atomic import atomic_write_bytes
-from quizgen.deck.model import Deck, Question, Record, save_deck
+from quizgen.deck.model import Deck, Question, Record
 from quizgen.deck.read import decode_text, parse_deck
-from quizgen.errors import DeckError, QuizgenError
-from quizgen.deck.merge_state import legacy_state_path, prior_offers, retire_legacy, with_record, without_record
+from quizgen.deck.write import write_deck
+from quizgen.errors import DeckError, PartlyWritten, QuizgenError
+from quizgen.paths import read_input
+from quizgen.deck.merge_state import OfferState, legacy_state_path, prior_offers, retire_legacy, with_record, without_record
 from quizgen.deck.merge_text import append_questions_text
 
 # Typographic characters an article and a teacher's copy of a sentence may disagree on.
@@ -117,21 +119,45 @@ def merge_deck_file(deck_path: Path, generated: Deck, article_text: str, dry_run
         return report
     if new_text != text:
         bom = codecs.BOM_UTF8 if data.startswith(codecs.BOM_UTF8) else b""
-        atomic_write_bytes(deck_path, bom + new_text.encode("utf-8"))
-    retire_legacy(state)
+        # Replaced only if it still holds what was read: a save made meanwhile raises Changed.
+        atomic_write_bytes(deck_path, bom + new_text.encode("utf-8"), expect=data)
+    _retire(state, deck_path, "the deck holds the record of offered questions" if new_text == text else
+            "wrote the deck's record of offered questions" + (f" and {len(report.added)} new questions" if report.added else ""))
     return report
 
 
 def new_deck(generated: Deck, limit: int | None = None) -> Deck:
-    """`generated` with its `generated:` record: every question offered, and the --max in effect."""
+    """`generated` with its quizgen record: every question offered, and the --max in effect."""
     return Deck(title=generated.title, questions=generated.questions, source=generated.source, id=generated.id,
                 record=Record(offered=sorted({q.id for q in generated.questions}), max=limit or None))
 
 
-def write_new_deck(deck_path: Path, generated: Deck, limit: int | None = None) -> None:
-    """Write a brand-new deck with its record of offered questions (so deletions stay deleted)."""
-    save_deck(new_deck(generated, limit), deck_path)
-    legacy_state_path(Path(deck_path)).unlink(missing_ok=True)  # a leftover would only disagree with the deck
+def write_new_deck(deck_path: Path, generated: Deck, limit: int | None = None,
+                   expect: bytes | object | None = None) -> None:
+    """Write a brand-new deck with its record of offered questions (so deletions stay deleted).
+
+    With `expect` (the bytes read earlier, or atomic.ABSENT) the deck is replaced only if it still
+    holds them (else atomic.Changed); a schema that could not be written beside it raises PartlyWritten.
+    """
+    deck_path = Path(deck_path)
+    try:
+        write_deck(new_deck(generated, limit), deck_path, expect)
+        unfinished = None
+    except PartlyWritten as e:
+        unfinished = e  # the deck (and its record) is written: still retire the old file, then say so
+    # A leftover state file would only disagree with the deck.
+    _retire(OfferState(legacy=legacy_state_path(deck_path)), deck_path, f"wrote the deck ({generated.summary()})")
+    if unfinished is not None:
+        raise unfinished
+
+
+def _retire(state: OfferState, deck_path: Path, wrote: str) -> None:
+    """Remove an old state file once the deck holds its ids; if that fails, say what exists now."""
+    try:
+        retire_legacy(state)
+    except QuizgenError as e:
+        raise PartlyWritten(f"{wrote}, but could not remove the old record {state.legacy.name}: {e.message} "
+                            "(the deck is complete and holds the record; delete that file by hand)", deck_path) from None
 
 
 def stale_questions(questions: list[Question], article_text: str, generated: Deck | None = None) -> list[Question]:
@@ -155,12 +181,7 @@ def _plain(text: str) -> str:
 
 
 def _read_bytes(path: Path) -> bytes:
-    if not path.is_file():
-        raise QuizgenError("no such deck file" if not path.exists() else "is not a file", path)
-    try:
-        return path.read_bytes()
-    except OSError as e:
-        raise QuizgenError(f"cannot read: {e.strerror}", path) from None
+    return read_input(path, "a deck")
 
 
 def _same_record(a: Record | None, b: Record) -> bool:

@@ -10,6 +10,7 @@ from quizgen.deck.model import Deck, Question
 from quizgen.deck.read import decode_text, parse_deck
 from quizgen.deck.write import dump_deck
 from quizgen.errors import QuizgenError
+from quizgen.paths import read_input
 from quizgen.deck.merge import new_deck, write_new_deck
 from quizgen.deck.merge_state import MARKER, prior_offers, without_record
 
@@ -21,7 +22,9 @@ class ForceReport:
     """What replacing a deck from scratch loses, and where the old file was kept."""
 
     path: Path
-    edited: list[Question] = field(default_factory=list)
+    # Not as the new generation words it: edited by the teacher, or the article (or generator)
+    # changed; the deck keeps no record of how quizgen wrote each question, so which is unknown.
+    differs: list[Question] = field(default_factory=list)
     own: list[Question] = field(default_factory=list)
     dropped: list[Question] = field(default_factory=list)
     returning: list[str] = field(default_factory=list)
@@ -35,14 +38,15 @@ class ForceReport:
     @property
     def loses_anything(self) -> bool:
         """True when the old file holds edits, own questions, comments, or does not load."""
-        return bool(self.edited or self.own or self.dropped or self.comments or self.unreadable)
+        return bool(self.differs or self.own or self.dropped or self.comments or self.unreadable)
 
     def losses(self) -> list[str]:
         """One line per thing of the teacher's that the new file will not have."""
         p = self.path
         if self.unreadable:
             return [f"{p}: --force replaces the whole file, which does not load as a deck ({self.unreadable})"]
-        out = [f"{p}:{q.line}: --force replaces your edited question {q.id}" for q in self.edited]
+        out = [f"{p}:{q.line}: --force replaces question {q.id}, which differs from the new generation "
+                "(edited, or the article changed)" for q in self.differs]
         out += [f"{p}:{q.line}: --force drops your own question {q.id}" for q in self.own]
         out += [f"{p}:{q.line}: --force drops question {q.id} (not in the new generation)" for q in self.dropped]
         if self.comments:
@@ -75,17 +79,15 @@ def apply_force(report: ForceReport, generated: Deck) -> ForceReport:
     if data is not None and data != dump_deck(new_deck(generated, report.limit)).encode("utf-8"):
         report.backup = backup_path(report.path, data)
         atomic_write_bytes(report.backup, data)
-    write_new_deck(report.path, generated, report.limit)
+    # Replaced only if it still holds what was backed up: a save made meanwhile raises Changed.
+    write_new_deck(report.path, generated, report.limit, expect=data)
     return report
 
 
 def _old_bytes(path: Path) -> bytes | None:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
+    if not path.exists():
         return None
-    except OSError as e:
-        raise QuizgenError(f"cannot read: {e.strerror}", path) from None
+    return read_input(path, "a deck")
 
 
 def backup_path(deck_path: Path, data: bytes) -> Path:
@@ -102,7 +104,7 @@ def backup_path(deck_path: Path, data: bytes) -> Path:
 
 
 def _find_losses(report: ForceReport, data: bytes, generated: Deck) -> None:
-    """Fill in the report's edited/own questions and comment count from the old file's bytes."""
+    """Fill in the report's changed/own questions and comment count from the old file's bytes."""
     try:
         text = decode_text(data, report.path)
         old = parse_deck(text, report.path)
@@ -117,7 +119,7 @@ def _find_losses(report: ForceReport, data: bytes, generated: Deck) -> None:
             # Without a record of what was offered, a question's origin is unknown: say so neutrally.
             (report.own if state.found and q.id not in offered else report.dropped).append(q)
         elif q != fresh[q.id]:
-            report.edited.append(q)
+            report.differs.append(q)
     in_old = {q.id for q in old.questions}
     report.returning = [i for i in fresh if i in offered and i not in in_old]
     report.comments = sum(1 for line in without_record(text).splitlines()

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from quizgen.deck.model import Deck, Record
+from quizgen.errors import QuizgenError
 
 MARKER = "# quizgen record"
 HEADER = MARKER + " (keep it with the deck): the questions generate offered; one you delete stays deleted"
@@ -136,7 +137,10 @@ def legacy_state_path(deck_path: Path) -> Path:
 def retire_legacy(state: OfferState) -> None:
     """Remove the old state file once its ids are in the deck's own record."""
     if state.legacy is not None:
-        state.legacy.unlink(missing_ok=True)
+        try:
+            state.legacy.unlink(missing_ok=True)
+        except OSError as e:
+            raise QuizgenError(f"cannot remove: {e.strerror}", state.legacy) from None
 
 
 def _field(line: str) -> tuple[str | None, str]:

@@ -18,6 +18,10 @@ def append_questions_text(text: str, questions: list[Question], path: object = "
     """
     if not questions:
         return text
+    if "\r" in text and "\n" not in text:
+        # Old Mac line ends: merge on "\n" lines (one for one, so every index is the same) and
+        # give the deck back its own line ends.
+        return append_questions_text(text.replace("\r", "\n"), questions, path).replace("\n", "\r")
     root = compose(text)  # the reader's own parse: the two never disagree about a file
     keys = [k.value if isinstance(k, yaml.ScalarNode) else None for k, _ in root.value]
     i = keys.index("questions")

@@ -15,6 +15,7 @@ from quizgen.deck.model import BLANK, FORMAT_VERSION, TYPES, Deck, Question
 from quizgen.deck.merge_state import read_record
 from quizgen.wording import BIDI_CONTROLS
 from quizgen.errors import DeckError, QuizgenError, one_line
+from quizgen.paths import read_input
 
 TOP_KEYS = ("quizgen", "id", "title", "source", "questions")
 QUESTION_KEYS = ("id", "type", "prompt", "answer", "distractors", "accept", "context", "tags")
@@ -81,15 +82,13 @@ def decode_text(data: bytes, path: Path) -> str:
 
 def read_deck(path: Path) -> Deck:
     """Load `path` as a deck (see quizgen.deck.model.load_deck)."""
-    if not path.exists():
-        raise QuizgenError("no such file", path)
-    if path.is_dir():
-        raise QuizgenError("is a directory, not a deck file (give a .yaml file)", path)
     try:
         st = path.stat()  # before the read: a file changed after it no longer matches its cache entry
-        data = path.read_bytes()
+    except FileNotFoundError:
+        raise QuizgenError("no such file", path) from None
     except OSError as e:
         raise QuizgenError(f"cannot read: {e.strerror}", path) from None
+    data = read_input(path, "a deck")  # a folder, FIFO, device or oversized file is refused here
     if looks_like_article(path, data):
         raise QuizgenError("this looks like an article, not a deck: run quizgen generate on it", path)
     deck = cached_deck(path, st, data)
@@ -98,6 +97,23 @@ def read_deck(path: Path) -> Deck:
         keep_deck(path, st, data, deck)
     deck.path = path
     return deck
+
+
+def refuse_deck(path: str | Path, what: str) -> None:
+    """Raise if `path` is a file that reads as a deck: an export must never replace a teacher's deck."""
+    from quizgen.atomic import is_stream
+
+    path = Path(path)
+    try:
+        if not path.is_file() or is_stream(path) or path.stat().st_size > 5_000_000:
+            return
+        data = path.read_bytes()
+        root = yaml.compose(data.decode("utf-8-sig"), Loader=yaml.SafeLoader)
+    except (OSError, ValueError, yaml.YAMLError, RecursionError):
+        return
+    if isinstance(root, yaml.MappingNode) and any(isinstance(k, yaml.ScalarNode) and k.value == "quizgen"
+                                                  for k, _ in root.value):
+        raise QuizgenError(f"refusing to overwrite it with {what}: it is a quizgen deck; choose another file name", path)
 
 
 def looks_like_article(path: Path, data: bytes) -> bool:

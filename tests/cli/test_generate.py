@@ -96,8 +96,10 @@ def test_a_folder_is_generated_by_several_processes_with_the_same_decks_in_order
 
 @pytest.mark.parametrize("value", ["0", "-1"])
 def test_jobs_must_be_positive(cli, value):
+    # A usage error, like `quiz --limit 0`: exit 2, one line.
     r = cli("generate", str(SEED), "--jobs", value, "--dry-run")
-    assert r.returncode != 0 and r.stderr.strip() == "quizgen: --jobs must be 1 or more"
+    assert r.returncode == 2 and r.stderr.strip() == (f"quizgen generate: error: argument -j/--jobs: expected 1 or more, "
+                                                      f"got {value} (see 'quizgen generate --help')")
 
 
 def test_explain_says_why_when_no_question_could_be_made(cli, tmp_path):

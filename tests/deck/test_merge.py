@@ -315,7 +315,8 @@ def test_force_says_what_is_lost_and_keeps_a_backup(edited):
     assert path.with_name("sco.yaml.bak").read_bytes() == before
     assert report.backup == path.with_name("sco.yaml.bak")
     losses = report.losses()
-    assert any(line.endswith("--force replaces your edited question q-iran") for line in losses)
+    assert any(line.endswith("--force replaces question q-iran, which differs from the new generation "
+                             "(edited, or the article changed)") for line in losses)
     assert any(line.endswith("--force drops your own question my-1") for line in losses)
     assert any(line.endswith("--force drops question q-bishkek (not in the new generation)") for line in losses)
     assert f"{path}: --force drops 1 comment line" in losses

@@ -154,11 +154,13 @@ def test_a_quiz_session_saves_each_answer_as_it_is_given():
     store = ProgressStore.open(":memory:")
     session.subscribe(recorder(store))
     session.answer("Parsi")     # a forgiven typo after 40 s: Hard
-    assert store.answers() == []  # still on screen, not final
+    assert len(store.answers()) == 1  # saved the moment it is given, before the learner moves on
     session.advance()
     assert len(store.answers()) == 1
-    session.answer("Bonn")      # wrong but overridden, 1 s: Good (saved as an override)
-    session.override()
+    session.answer("Bonn")      # wrong...
+    assert [(a.question_id, a.correct, a.rating) for a in store.answers()][-1] == ("de", False, Rating.Again)
+    session.override()          # ...but overridden, 1 s: Good (saved as an override), replacing the wrong answer
+    assert [(a.question_id, a.correct, a.rating) for a in store.answers()][-1] == ("de", True, Rating.Good)
     session.advance()
     session.skip()              # skipped: Again
     session.advance()

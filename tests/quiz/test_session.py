@@ -141,7 +141,7 @@ def test_a_whole_session_scores_times_overrides_and_retries():
     s.subscribe(heard.append)
     clock.now += 5
     assert s.answer("Iran").correct                      # right
-    assert heard == []                                   # not final until the learner moves on
+    assert len(heard) == 1                               # told the moment it is given
     s.advance()
     clock.now += 3
     assert not s.answer("Astana").correct                # wrong
@@ -154,6 +154,8 @@ def test_a_whole_session_scores_times_overrides_and_retries():
     assert s.override() is not None and s.score == 2     # 'I was right'
     s.advance()
     assert s.done and s.score == 2 and s.elapsed == 8
+    assert heard[3] is heard[4]                          # the override: the same outcome told again
+    del heard[4]
     assert [(o.item.question.id, o.correct, o.skipped, o.overridden) for o in heard] == [
         ("q-ninth-member", True, False, False),
         ("q-meeting-city", False, False, False),
@@ -178,13 +180,13 @@ def test_answering_twice_or_after_the_end_is_an_error():
         s.skip()
 
 
-def test_close_commits_the_answer_on_screen():
+def test_close_counts_the_answer_on_screen_told_once():
     s = QuizSession.from_decks([DEMO], shuffle=False)
     heard = []
     s.subscribe(heard.append)
     s.answer("Iran")
     s.close()
-    assert len(heard) == 1 and s.finished_at is not None
+    assert len(heard) == 1 and s.outcomes == heard and s.finished_at is not None
 
 
 @pytest.mark.parametrize("seconds, text", [(42, "42s"), (185, "3m 05s"), (3720, "1h 02m")])

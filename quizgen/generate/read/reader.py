@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import sys
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -12,6 +11,7 @@ from pathlib import Path
 
 from quizgen import data
 from quizgen.errors import QuizgenError
+from quizgen.paths import read_input
 from quizgen.generate.read.language import looks_english
 
 MAX_TITLE_WORDS = 20
@@ -264,19 +264,9 @@ def read_article(path: str | Path) -> Article:
 
 
 def read_bytes(path: str | Path) -> tuple[bytes, str]:
-    """An article file's bytes ('-': stdin's) and the name its messages give it."""
-    name = str(path)
-    if name == "-":
-        return sys.stdin.buffer.read(), "stdin"
-    p = Path(path)
-    if p.is_dir():
-        raise QuizgenError("is a folder; give an article file", p)
-    try:
-        return p.read_bytes(), name
-    except FileNotFoundError:
-        raise QuizgenError("no such file", p) from None
-    except OSError as e:
-        raise QuizgenError(f"cannot read: {e.strerror}", p) from None
+    """An article file's bytes ('-': stdin's) and the name its messages give it; only a regular
+    file (or a pipe on stdin) of at most MAX_INPUT_BYTES is read."""
+    return read_input(path, "an article"), "stdin" if str(path) == "-" else str(path)
 
 
 def article_from_bytes(data: bytes, name: str) -> Article:
