@@ -74,6 +74,10 @@ class Reason(Enum):
     LIST_MEMBER_GIVEN_AWAY = "'{0}' of the list '{1}' appears again in the clause"
     STRANDED_NOT_LAST = "'{0}' would be left mid-question, before other words: not fluent"
     LIGHT_VERB = "'{0} {1}' is a set phrase: its object is no fact to ask about"
+    # ask: which one the article ranks first ('the largest', 'the first')
+    TOO_FEW_UNRANKED = "fewer than 3 names (kind: {0}) the article does not also call the '{1}' (the fill-in asks it)"
+    RANKED_AMONG_OTHERS = "'{0}' (a {1}) is ranked among '{2}'s: a kind the question word would not fit"
+    RANKED_ELSEWHERE = "'{0}' is ranked ('the largest ...'): the superlative question asks it"
     # ask: who a name is (appositives)
     DESCRIPTION_NOT_UNIQUE = "'{0}' may describe more than one (no 'the', no modifier, or too long)"
     # ask: reasons, purposes, results and means
@@ -84,6 +88,7 @@ class Reason(Enum):
     TERM_GIVEN_AWAY = "the term '{0}' appears again in its definition"
     PRONOUN_IN_DEFINITION = "a pronoun the definition question cannot show ('{0}')"
     DEFINITION_SIZE = "definition of {0} words, or with brackets: not a fair fill-in"
+    TOO_FEW_TERMS = "only {0} other terms the article defines (as many in number): too few options (the fill-in asks it)"
     BOUNDED_NUMBER = "a bounded number ('more than ...'): the swap may be true"
     NOTHING_TO_SWAP = "no wrong same-kind name to swap in (the multiple-choice question gave no options)"
     # rank

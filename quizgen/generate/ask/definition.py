@@ -1,6 +1,8 @@
 """Fill-ins over a defined term: "Photosynthesis is the process by which plants ..." ->
 "____ is the process by which plants ...". The article's definitions are its key terms, and a
-science text often has more of them than names or dates."""
+science text often has more of them than names or dates. With three other terms the article defines
+(as many, singular or plural), it is also asked the other way, as multiple choice: "What is the
+process by which plants ... called?" -> Photosynthesis · Osmosis · Respiration · Transpiration."""
 
 from __future__ import annotations
 
@@ -11,15 +13,14 @@ from quizgen.generate.ask.common import finish
 from quizgen.generate.ask.context import ClauseContext
 from quizgen.generate.ask.fill_in import BLANK, MAX_WORDS, MIN_WORDS
 from quizgen.generate.candidate import Candidate, Skip
+from quizgen.generate.options.claims import definition_term, is_name
 from quizgen.generate.reasons import Reason
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
 
-# What makes "X is a Y" a definition: Y says which Y ("the process by which ...", "a chemical element").
-DEFINING = {"prep", "relcl", "acl", "amod", "compound"}
 PRONOUNS = {"PRP", "PRP$"}
-NOT_TERMS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+NEEDED = 3
 
 
 def defined_term(ctx: ClauseContext) -> Iterator[Candidate | Skip]:
@@ -28,7 +29,7 @@ def defined_term(ctx: ClauseContext) -> Iterator[Candidate | Skip]:
     if ctx.clause.kind != "main":
         return
     sent = ctx.sentence
-    term = _definition_term(sent)
+    term = definition_term(sent)
     if term is None:
         return
     rest = sent[1:]
@@ -43,28 +44,29 @@ def defined_term(ctx: ClauseContext) -> Iterator[Candidate | Skip]:
     if not MIN_WORDS <= len(prompt.split()) <= MAX_WORDS or "(" in prompt:
         yield ctx.skip("defined_term", Reason.DEFINITION_SIZE(len(prompt.split())), what=ctx.text)
         return
+    fact = f"{term.lower_}|definition|{ctx.index}"
     yield Candidate(rule="defined_term", type="fill_in", prompt=prompt, answer=term.text, context=ctx.text,
-                    sentence_index=ctx.index, kind="term", fact=f"{term.lower_}|definition|{ctx.index}")
+                    sentence_index=ctx.index, kind="term", fact=fact)
+    yield from _term_named(ctx, term, fact)
 
 
-def _definition_term(sent: "Span") -> "Token | None":
-    """The term of a present-tense 'X is a Y that ...' sentence, or None when it is no definition."""
-    root = sent.root
-    if root.lemma_ != "be" or root.tag_ not in ("VBZ", "VBP"):
-        return None
-    subjects = [c for c in root.children if c.dep_ == "nsubj"]
-    attrs = [c for c in root.children if c.dep_ == "attr"]
-    if len(subjects) != 1 or len(attrs) != 1 or not _term(subjects[0], sent) or not _defining(attrs[0]):
-        return None
-    return subjects[0]
+def _term_named(ctx: ClauseContext, term: "Token", fact: str) -> Iterator[Candidate | Skip]:
+    """'What is the process by which ... called?' with the article's other defined terms as options."""
+    if is_name(term):
+        return  # a name ('Lagos is the largest city ...'): the rules for names ask it
+    plural, verb = ctx.sentence.root.tag_ == "VBP", ctx.sentence.root
+    definition = ctx.sentence[verb.i + 1 - ctx.sentence.start:].text.strip().rstrip(".;:!")
+    options = [text for key, (text, many, name) in ctx.reg.terms.items()  # none the definition uses
+               if key != term.lower_ and many == plural and not name and key not in definition.lower()]
+    if len(options) < NEEDED:
+        yield ctx.skip("defined_term_named", Reason.TOO_FEW_TERMS(len(options)), what=ctx.text)
+        return
+    prompt = finish(f"What {verb.text.lower()} {definition} called", "?")
+    yield Candidate(rule="defined_term_named", type="multiple_choice", prompt=prompt, answer=term.text,
+                    context=ctx.text, sentence_index=ctx.index, kind="term", fact=fact,
+                    distractors=[_like(o, term) for o in options[:NEEDED]], priority=0.3)
 
 
-def _term(tok: "Token", sent: "Span") -> bool:
-    # One word opening the sentence, with no article; the parser often takes a term for a name
-    # ("Photosynthesis" as an organization), so only numbers and dates are ruled out.
-    return (tok.i == sent.start and tok.pos_ in ("NOUN", "PROPN") and tok.is_alpha
-            and tok.ent_type_ not in NOT_TERMS and not any(True for _ in tok.children))
-
-
-def _defining(attr: "Token") -> bool:
-    return attr.pos_ == "NOUN" and any(c.dep_ in DEFINING for c in attr.children)
+def _like(option: str, term: "Token") -> str:
+    """An option written like the answer: capitalised as it opens the sentence."""
+    return option[0].upper() + option[1:] if term.text[0].isupper() else option

@@ -99,6 +99,9 @@ def _exact(phrase: set[int], answer: Answer, clause: Clause) -> bool:
 def wh_question(ctx: ClauseContext) -> Iterator[Candidate | Skip]:
     """A multiple-choice wh-question whose answer is the context's answer, or the step that refused."""
     clause, answer, reg = ctx.clause, ctx.answer, ctx.reg
+    if any(m.rule == "ranked_name" for m in ctx.made):  # its options leave out what is ranked the same
+        yield ctx.skip("wh_question", Reason.RANKED_ELSEWHERE(answer.text))
+        return
     formed = _form(clause, answer)
     if isinstance(formed, Why):
         yield ctx.skip("wh_question", formed)

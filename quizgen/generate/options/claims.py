@@ -1,0 +1,100 @@
+"""What the article claims of its terms and names, noted once before any rule runs: the terms it
+defines ("Osmosis is the movement of ...") and who or what it calls the largest, oldest or first
+("Lagos is the largest city in Nigeria"). A definition question takes the other defined terms as
+options; a superlative question never offers a name the article also calls the same superlative."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from quizgen.generate.resolve.registry import Registry
+
+# What makes "X is a Y" a definition: Y says which Y ("the process by which ...", "a chemical element").
+DEFINING = {"prep", "relcl", "acl", "amod", "compound"}
+NOT_TERMS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+# Ranks that pick out one of a kind, besides the -est adjectives ('first', 'last', 'only').
+RANKS = {"first", "last", "only"}
+COPULAS = {"be", "become", "remain"}
+NAMES = {"PERSON", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE"}
+
+
+def definition_term(sent: "Span") -> "Token | None":
+    """The term of a present-tense 'X is a Y that ...' sentence, or None when it is no definition."""
+    root = sent.root
+    if root.lemma_ != "be" or root.tag_ not in ("VBZ", "VBP"):
+        return None
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    attrs = [c for c in root.children if c.dep_ == "attr"]
+    if len(subjects) != 1 or len(attrs) != 1 or not _term(subjects[0], sent) or not _defining(attrs[0]):
+        return None
+    return subjects[0]
+
+
+def is_name(term: "Token") -> bool:
+    """A defined 'term' that is a name ('Lagos is the largest city ...'), not a word of the subject.
+    The tagger takes many a term for an organization or a people ('Osmosis', 'Amphibians'): only
+    a proper noun is believed there."""
+    return term.ent_type_ in NAMES or (term.ent_type_ in ("ORG", "NORP") and term.pos_ == "PROPN")
+
+
+def _term(tok: "Token", sent: "Span") -> bool:
+    # One word opening the sentence, with no article; the parser often takes a term for a name
+    # ("Photosynthesis" as an organization), so only numbers and dates are ruled out.
+    return (tok.i == sent.start and tok.pos_ in ("NOUN", "PROPN") and tok.is_alpha
+            and tok.ent_type_ not in NOT_TERMS and not any(True for _ in tok.children))
+
+
+def _defining(attr: "Token") -> bool:
+    return attr.pos_ == "NOUN" and any(c.dep_ in DEFINING for c in attr.children)
+
+
+def superlative(verb: "Token") -> "tuple[Token, Token] | None":
+    """(the named one, the superlative description) of 'X is/was/became the largest Y ...' or 'The
+    largest Y ... is X'; None when the copula ranks nothing ('one of the largest' ranks several)."""
+    if verb.lemma_ not in COPULAS:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    attrs = [c for c in verb.children if c.dep_ == "attr"]
+    if len(subjects) != 1 or len(attrs) != 1:
+        return None
+    subj, attr = subjects[0], attrs[0]
+    if ranks(attr) and not ranks(subj):
+        return subj, attr
+    if ranks(subj) and not ranks(attr) and attr.pos_ == "PROPN":
+        return attr, subj
+    return None
+
+
+def ranks(noun: "Token") -> str:
+    """The rank word of 'the largest city', 'the first woman', 'the most visited park', or ''."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return ""
+    for mod in (c for c in noun.children if c.dep_ in ("amod", "advmod") and c.i < noun.i):
+        if mod.tag_ == "JJS" or mod.lower_ in RANKS:
+            return mod.lower_
+        if any(m.lower_ in ("most", "least") and m.dep_ == "advmod" for m in mod.children):
+            return "most " + mod.lower_
+    return ""
+
+
+def rank_key(desc: "Token") -> str:
+    """What a superlative claims, for comparing claims: 'largest city'."""
+    return f"{ranks(desc)} {desc.lemma_.lower()}"
+
+
+def collect_claims(doc: "Doc", reg: "Registry") -> None:
+    """Note the article's defined terms and its superlative claims in the registry."""
+    for sent in doc.sents:
+        term = definition_term(sent)
+        if term is not None:
+            plural = term.tag_ in ("NNS", "NNPS") or sent.root.tag_ == "VBP"
+            reg.terms.setdefault(term.lower_, (term.text, plural, is_name(term)))
+        for tok in sent:
+            found = superlative(tok) if tok.pos_ in ("AUX", "VERB") else None
+            if found is not None:
+                named, desc = found
+                name = " ".join(t.text for t in named.subtree if not t.is_punct)
+                reg.superlatives.setdefault(rank_key(desc), set()).add(name)
