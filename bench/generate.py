@@ -74,7 +74,7 @@ def batch(text: str, n: int, dask: bool = False, runs: int = 2) -> None:
         for i in range(n):
             (folder / f"a{i:03}.txt").write_text(text, encoding="utf-8")
         times: dict[str, list[float]] = {k: [] for k in variants}
-        for r in range(runs):
+        for _ in range(runs):
             for k, extra in variants.items():
                 out = Path(tmp) / f"out-{len(times[k])}-{k.replace(' ', '')}"
                 out.mkdir()

@@ -51,8 +51,8 @@ def build_article(megabytes: float) -> str:
     while size < target:
         k = i % len(paragraphs)
         for p in paragraphs[k:] + paragraphs[:k]:
-            p = pattern.sub(lambda m: WORDS[m[1]][i % len(WORDS[m[1]])], p)
-            p = re.sub(r"\d+", lambda m: str(int(m[0]) + i), p)
+            p = pattern.sub(lambda m, i=i: WORDS[m[1]][i % len(WORDS[m[1]])], p)
+            p = re.sub(r"\d+", lambda m, i=i: str(int(m[0]) + i), p)
             parts.append(p)
             size += len(p.encode("utf-8")) + 2
         i += 1

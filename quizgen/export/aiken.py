@@ -8,7 +8,7 @@ import string
 from quizgen.deck.model import Deck, Question
 from quizgen.errors import QuizgenError
 from quizgen.export import ExportOptions
-from quizgen.export.common import one_line, option_order
+from quizgen.export.common import flat_text, stable_option_order
 
 # Moodle reads a line starting "A) " / "A. " as an option and "ANSWER:" as the key; question text
 # that happens to start that way is kept apart with a no-break space Moodle does not match.
@@ -18,14 +18,14 @@ LOOKS_LIKE_KEY = re.compile(r"^(ANSWER)\s*:", re.IGNORECASE)
 
 def line(text: str) -> str:
     """Text on one line that Moodle cannot mistake for an option or the answer key."""
-    text = one_line(text)
+    text = flat_text(text)
     text = LOOKS_LIKE_OPTION.sub("\\1\u00a0", text)
     return LOOKS_LIKE_KEY.sub("\\1\u00a0:", text)
 
 
 def question_text(q: Question) -> str:
     """One multiple-choice question in Aiken."""
-    options = option_order(q)
+    options = stable_option_order(q)
     if len(options) > len(string.ascii_uppercase):
         raise QuizgenError(f"question {q.id} has {len(options)} options; Aiken allows at most 26")
     lines = [line(q.prompt)]

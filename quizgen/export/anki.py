@@ -19,7 +19,7 @@ from quizgen import data
 from quizgen.deck.model import Deck, Question
 from quizgen.export import ExportOptions
 from quizgen.export.anki_previous import note_time, read_previous
-from quizgen.export.common import option_order, split_blank
+from quizgen.export.common import stable_option_order, split_blank
 
 # Never change a note type's fields or templates' shape without a new id: Anki would skip every
 # note of the old shape as "conflicting" on import. (CSS and wording changes are fine.)
@@ -69,7 +69,7 @@ def blank_prompt(q: Question) -> str:
 
 def options_html(q: Question) -> str:
     """A multiple-choice question's options as a numbered list, in the stable shuffled order."""
-    return "<ol>" + "".join(f"<li>{field_text(o)}</li>" for o in option_order(q)) + "</ol>"
+    return "<ol>" + "".join(f"<li>{field_text(o)}</li>" for o in stable_option_order(q)) + "</ol>"
 
 
 def note_kind(q: Question, options: ExportOptions) -> str:

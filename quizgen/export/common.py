@@ -9,7 +9,7 @@ import re
 from quizgen.deck.model import BLANK, Question
 
 
-def option_order(q: Question) -> list[str]:
+def stable_option_order(q: Question) -> list[str]:
     """A multiple-choice question's options in a fixed shuffled order (seeded by its id).
 
     The order must not give the answer away (it is never simply first), yet must stay the same
@@ -29,6 +29,6 @@ def split_blank(prompt: str) -> tuple[str, str]:
     return prompt[: m.start()], prompt[m.end():]
 
 
-def one_line(text: str) -> str:
+def flat_text(text: str) -> str:
     """Text with every run of line breaks and tabs turned into one space, for line-based formats."""
     return re.sub(r"[ \t]*[\r\n\t]+[ \t]*", " ", text).strip()

@@ -7,7 +7,7 @@ import re
 
 from quizgen.deck.model import Deck, Question
 from quizgen.export import ExportOptions
-from quizgen.export.common import option_order, split_blank
+from quizgen.export.common import stable_option_order, split_blank
 
 SPECIAL = re.compile(r"([\\~=#{}:])")
 
@@ -38,7 +38,7 @@ def question_text(q: Question) -> str:
     """One question in GIFT, with its `::id::` title."""
     head = f"::{escape(q.id)}::[html]"
     if q.type == "multiple_choice":
-        lines = [("=" if o == q.answer else "~") + shown(o) for o in option_order(q)]
+        lines = [("=" if o == q.answer else "~") + shown(o) for o in stable_option_order(q)]
         return f"{head}{shown(q.prompt)} {{\n" + "\n".join(lines) + f"{feedback(q)}\n}}"
     if q.type == "true_false":
         return f"{head}{shown(q.prompt)} {{{'T' if q.answer is True else 'F'}{feedback(q)}}}"

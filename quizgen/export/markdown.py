@@ -7,7 +7,7 @@ import string
 
 from quizgen.deck.model import Deck, Question
 from quizgen.export import ExportOptions
-from quizgen.export.common import one_line, option_order, split_blank
+from quizgen.export.common import flat_text, stable_option_order, split_blank
 
 BLANK = "__________"
 # Characters Markdown could read as markup; each is shown literally with a backslash.
@@ -18,7 +18,7 @@ BREAK = "  \n"  # two spaces: a hard line break, so options stay one per line wh
 
 def text(value: str) -> str:
     """Plain text safe in Markdown: on one line, markup characters escaped."""
-    return ENTITY.sub(r"\\&", MARKUP.sub(r"\\\1", one_line(value)))
+    return ENTITY.sub(r"\\&", MARKUP.sub(r"\\\1", flat_text(value)))
 
 
 def letter(index: int) -> str:
@@ -47,7 +47,7 @@ def question_block(n: int, q: Question) -> str:
     head = f"{n}. {prompt(q)}"
     indent = " " * (len(str(n)) + 2)
     if q.type == "multiple_choice":
-        options = BREAK.join(f"{indent}{letter(i)}) {text(o)}" for i, o in enumerate(option_order(q)))
+        options = BREAK.join(f"{indent}{letter(i)}) {text(o)}" for i, o in enumerate(stable_option_order(q)))
         return f"{head}\n\n{options}"
     if q.type == "true_false":
         return f"{head}\n\n{indent}True / False"
@@ -58,7 +58,7 @@ def key_entry(n: int, q: Question) -> str:
     """The answer key's entry for question n, with the source sentence when there is one."""
     indent = " " * (len(str(n)) + 2)
     if q.type == "multiple_choice":
-        entry = f"{n}. **{letter(option_order(q).index(str(q.answer)))})** {text(q.answer_text)}"
+        entry = f"{n}. **{letter(stable_option_order(q).index(str(q.answer)))})** {text(q.answer_text)}"
     else:
         entry = f"{n}. **{text(q.answer_text)}**"
         if q.accept:

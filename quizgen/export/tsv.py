@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from quizgen.deck.model import Deck, Question
 from quizgen.export import ExportOptions
-from quizgen.export.common import one_line
+from quizgen.export.common import flat_text
 
 HEADER = ["#separator:tab", "#html:false", "#tags column:3", "#deck column:4"]
 
@@ -12,7 +12,7 @@ HEADER = ["#separator:tab", "#html:false", "#tags column:3", "#deck column:4"]
 def cell(text: str) -> str:
     """One field: tabs and line breaks become spaces; a field with a quote, or opening with '#', is
     quoted CSV-style."""
-    text = one_line(text)
+    text = flat_text(text)
     # Anki's reader treats a field that contains '"' as quoted (double the quotes and wrap it), and a
     # line that opens with '#' as a comment: quoted, a first field '#...' is text.
     return '"' + text.replace('"', '""') + '"' if '"' in text or text.startswith("#") else text

@@ -6,13 +6,13 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Callable
 
 from quizgen.progress.scheduler import easy_within
-from quizgen.progress.store import Answer, ProgressStore
+from quizgen.progress.store import SavedAnswer, ProgressStore
 
 if TYPE_CHECKING:
     from quizgen.quiz.session import Outcome
 
 
-def recorder(store: ProgressStore, now: Callable[[], datetime] | None = None) -> Callable[["Outcome"], Answer]:
+def recorder(store: ProgressStore, now: Callable[[], datetime] | None = None) -> Callable[["Outcome"], SavedAnswer]:
     """A listener that records each finished quiz item in `store` the moment it is final.
 
     Use: `session.subscribe(recorder(store))`. A skipped question counts as wrong (Again); a
@@ -21,7 +21,7 @@ def recorder(store: ProgressStore, now: Callable[[], datetime] | None = None) ->
     recorded (default: this moment; tests pass a fixed clock).
     """
 
-    def record(outcome: "Outcome") -> Answer:
+    def record(outcome: "Outcome") -> SavedAnswer:
         question = outcome.item.question
         return store.record(outcome.item.deck_key, question.id, outcome.correct,
                             forgiven_typo=outcome.verdict.forgiven_typo and not outcome.skipped,

@@ -87,7 +87,7 @@ MIGRATIONS = {
 
 
 @dataclass(frozen=True)
-class Answer:
+class SavedAnswer:
     """One recorded answer and what it did to the question's schedule."""
 
     deck_key: str
@@ -192,7 +192,7 @@ class ProgressStore:
 
     def record(self, deck_key: str, question_id: str, correct: bool, *, forgiven_typo: bool = False,
                overridden: bool = False, elapsed: float | None = None, easy_within: float | None = None,
-               now: datetime | None = None, run_id: int | None = None) -> Answer:
+               now: datetime | None = None, run_id: int | None = None) -> SavedAnswer:
         """Save one answer and reschedule its question, in one committed transaction."""
         at = _now(now)
         rating = scheduler.rate(correct, forgiven_typo=forgiven_typo, overridden=overridden,
@@ -213,11 +213,11 @@ class ProgressStore:
                 "INSERT INTO cards (deck_key, question_id, card, due) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT (deck_key, question_id) DO UPDATE SET card = excluded.card, due = excluded.due",
                 (deck_key, question_id, json.dumps(card.to_dict()), stamp(card.due)))
-        return Answer(deck_key, question_id, at, bool(correct), rating, elapsed, card.due)
+        return SavedAnswer(deck_key, question_id, at, bool(correct), rating, elapsed, card.due)
 
     def record_answer(self, deck: Deck, question: Question, correct: bool, *, forgiven_typo: bool = False,
                       overridden: bool = False, elapsed: float | None = None,
-                      now: datetime | None = None) -> Answer:
+                      now: datetime | None = None) -> SavedAnswer:
         """`record` for a question of a deck, with "fast" judged from the question's length."""
         return self.record(deck.key, question.id, correct, forgiven_typo=forgiven_typo, overridden=overridden,
                            elapsed=elapsed, easy_within=scheduler.easy_within(question), now=now)
@@ -255,12 +255,12 @@ class ProgressStore:
         rows = self.conn.execute("SELECT question_id, card FROM cards WHERE deck_key = ?", (deck_key,))
         return {qid: Card.from_dict(json.loads(card)) for qid, card in rows}
 
-    def answers(self, deck_key: str | None = None) -> list[Answer]:
+    def answers(self, deck_key: str | None = None) -> list[SavedAnswer]:
         """Every answer recorded (for one deck, or all), oldest first."""
         sql = "SELECT deck_key, question_id, answered_at, correct, rating, elapsed FROM reviews"
         rows = (self.conn.execute(sql + " WHERE deck_key = ? ORDER BY answered_at, id", (deck_key,))
                 if deck_key is not None else self.conn.execute(sql + " ORDER BY answered_at, id"))
-        return [Answer(d, q, unstamp(at), bool(c), Rating(r), e, None) for d, q, at, c, r, e in rows]
+        return [SavedAnswer(d, q, unstamp(at), bool(c), Rating(r), e, None) for d, q, at, c, r, e in rows]
 
     def last_score(self, deck_key: str) -> tuple[int, int] | None:
         """(correct, answers) of one deck in its latest run (see quizgen.progress.runs.last_score)."""

@@ -9,7 +9,7 @@ import pytest
 
 from quizgen.deck.model import Question
 from quizgen.export.anki import cloze_text, deck_id, field_text, note_tags, options_html
-from quizgen.export.common import option_order
+from quizgen.export.common import stable_option_order
 from quizgen.deck.model import Deck
 
 AWKWARD = Path(__file__).parent.parent / "export_decks" / "awkward.yaml"
@@ -129,8 +129,8 @@ def test_option_order_hides_the_answer_and_is_stable():
     positions = set()
     for i in range(40):
         q = Question(id=f"q{i}", type="multiple_choice", prompt="?", answer="right", distractors=["a", "b", "c"])
-        order = option_order(q)
-        assert sorted(order) == ["a", "b", "c", "right"] and order == option_order(q)
+        order = stable_option_order(q)
+        assert sorted(order) == ["a", "b", "c", "right"] and order == stable_option_order(q)
         positions.add(order.index("right"))
     assert positions == {0, 1, 2, 3}  # the answer can be anywhere, so its place tells nothing
     assert options_html(q).startswith("<ol><li>") and options_html(q).count("<li>") == 4

@@ -14,7 +14,7 @@ import pytest
 
 from quizgen.deck.model import Deck, Question, load_deck
 from quizgen.export import ExportOptions, get_format
-from quizgen.export.common import option_order
+from quizgen.export.common import stable_option_order
 from quizgen.export.summary import keep_types
 
 AWKWARD = Path(__file__).parent.parent / "export_decks" / "awkward.yaml"
@@ -67,7 +67,7 @@ def test_gift_parses_back_to_the_same_questions(deck, tmp_path):
         if q.type == "multiple_choice":
             assert item["type"] == "MC"
             assert gift_text(item["stem"]) == q.prompt
-            assert [gift_text(c["text"]) for c in item["choices"]] == option_order(q)
+            assert [gift_text(c["text"]) for c in item["choices"]] == stable_option_order(q)
             assert [gift_text(c["text"]) for c in item["choices"] if c["isCorrect"]] == [q.answer]
         elif q.type == "true_false":
             assert (item["type"], gift_text(item["stem"]), item["isTrue"]) == ("TF", q.prompt, q.answer)
@@ -123,7 +123,7 @@ def test_aiken_holds_the_multiple_choice_questions_with_their_keys(deck, tmp_pat
     assert len(parsed) == len(mc)
     for (question, options, letter), q in zip(parsed, mc):
         assert question == flat(q.prompt)
-        assert options == [flat(o) for o in option_order(q)]
+        assert options == [flat(o) for o in stable_option_order(q)]
         assert options["ABCDEFGHIJKLMNOPQRSTUVWXYZ".index(letter)] == flat(q.answer)
 
 
@@ -195,7 +195,7 @@ def test_markdown_worksheet_renders_every_text_literally(deck, tmp_path):
 def test_markdown_answer_key_names_the_right_letter(tmp_path):
     q = Question(id="q", type="multiple_choice", prompt="Which?", answer="Iran", distractors=["Turkey", "Mongolia", "Chad"])
     source = exported("md", [Deck(title="T", questions=[q])], tmp_path).read_text(encoding="utf-8")
-    letter = "abcd"[option_order(q).index("Iran")]
+    letter = "abcd"[stable_option_order(q).index("Iran")]
     assert f"   {letter}) Iran" in source and f"1. **{letter})** Iran" in source
 
 

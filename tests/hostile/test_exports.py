@@ -10,7 +10,7 @@ import pytest
 from anki.collection import Collection
 
 from quizgen.deck.model import Deck, Question
-from quizgen.export.common import option_order
+from quizgen.export.common import stable_option_order
 from tests.export.test_anki import import_apkg
 from tests.export.test_formats import exported, gift_text, parse_gift
 
@@ -67,7 +67,7 @@ def test_gift_percent_weights_and_specials_in_text_read_back_as_text(tmp_path):
     items = {i["title"]: i for i in parse_gift(exported("gift", [deck], tmp_path))[1:]}
     mc = items["mc"]
     assert gift_text(mc["stem"]) == f"Which {nasty}?"
-    assert [gift_text(c["text"]) for c in mc["choices"]] == option_order(deck.questions[0])
+    assert [gift_text(c["text"]) for c in mc["choices"]] == stable_option_order(deck.questions[0])
     assert all(c["weight"] is None for c in mc["choices"])                    # nobody earns 50% for a wrong one
     assert [gift_text(c["text"]) for c in mc["choices"] if c["isCorrect"]] == ["%100%right"]
     fill = items["fill"]
