@@ -113,3 +113,26 @@ def test_a_term_the_definition_uses_is_no_option(nlp):
 def test_a_name_defined_is_left_to_the_rules_for_names(nlp):
     text = TERMS + "Houston is the largest city in Texas."
     assert live(nlp, text, "defined_term_named") == []
+
+
+@pytest.mark.parametrize("text, fill, prompt", [
+    # an appositive right after a one-word term, closed by a comma
+    (TERMS + "Xylem, a tissue that carries water up the stem, runs through every leaf.",
+     "____ is a tissue that carries water up the stem.", "What is a tissue that carries water up the stem called?"),
+])
+def test_an_appositive_defines_a_term_both_ways(nlp, text, fill, prompt):
+    made = {(c.type, c.prompt, c.answer) for c in asked(nlp, text) if isinstance(c, Candidate) and c.dropped is None}
+    assert ("fill_in", fill, "Xylem") in made
+    assert ("multiple_choice", prompt, "Xylem") in made
+
+
+@pytest.mark.parametrize("text", [
+    # set off at the end after another noun: the parser may hang it on the wrong one
+    TERMS + "Water moves up the stem by osmosis, the movement of water through a membrane.",
+    # an adjective alone does not say which one
+    TERMS + "Xylem, a woody tissue, runs through every leaf.",
+    # a name described is the appositive rule's ('Who is ...?')
+    TERMS + "Marie Curie, a scientist from Poland, studied radium.",
+])
+def test_appositives_that_define_nothing(nlp, text):
+    assert not [c for c in asked(nlp, text) if isinstance(c, Candidate) and c.rule.startswith("defined_term")]

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quizgen.generate.resolve.registry import Registry, org_heads
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-    from quizgen.generate.resolve.registry import Registry
 
 # What makes "X is a Y" a definition: Y says which Y ("the process by which ...", "a chemical element").
 DEFINING = {"prep", "relcl", "acl", "amod", "compound"}
@@ -18,6 +19,8 @@ NOT_TERMS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTIT
 # Ranks that pick out one of a kind, besides the -est adjectives ('first', 'last', 'only').
 RANKS = {"first", "last", "only"}
 COPULAS = {"be", "become", "remain"}
+GROUPS = {"company", "firm", "organization", "organisation", "group", "party", "team", "club", "brand", "band",
+          "people", "tribe", "nation"}  # what a name, not a term, is described as
 NAMES = {"PERSON", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE"}
 
 
@@ -31,6 +34,32 @@ def definition_term(sent: "Span") -> "Token | None":
     if len(subjects) != 1 or len(attrs) != 1 or not _term(subjects[0], sent) or not _defining(attrs[0]):
         return None
     return subjects[0]
+
+
+def appositive_definitions(sent: "Span") -> "list[tuple[Token, Span]]":
+    """(term, definition) of every 'X, a Y that ..., ...' in the sentence: a one-word common term set
+    beside a description that says which Y (a relative clause or a phrase, not an adjective alone)."""
+    out = []
+    for tok in sent:
+        desc = next((c for c in tok.children if c.dep_ == "appos"), None)
+        if desc is None or tok.pos_ not in ("NOUN", "PROPN") or not tok.is_alpha or tok.ent_type_ in NOT_TERMS \
+                or tok.ent_type_ in NAMES or tok.text.isupper() or desc.lemma_.lower() in GROUPS | org_heads():
+            continue  # a name described ('Li Qiang, the premier'; 'NATO, an alliance ...'): not a term
+        if any(c.dep_ not in ("appos", "punct", "det") or (c.dep_ == "det" and c.lower_ != "the") for c in tok.children):
+            continue  # 'the new pigment, ...': a term is one word
+        dets = [c.lower_ for c in desc.children if c.dep_ == "det"]
+        if desc.pos_ != "NOUN" or dets not in (["a"], ["an"], ["the"]) \
+                or not any(c.dep_ in ("relcl", "acl", "prep") for c in desc.children):
+            continue
+        words = [t for t in desc.subtree]
+        if any(t.is_punct for t in words) or len(words) > 14:
+            continue  # a description with its own commas or brackets is hard to cut out cleanly
+        doc = sent.doc
+        if words[0].i != tok.i + 2 or doc[tok.i + 1].text != "," or words[-1].i + 1 >= sent.end \
+                or doc[words[-1].i + 1].text not in (",", "."):
+            continue  # set off right after the term, or the parser attached it to the wrong noun
+        out.append((tok, sent.doc[words[0].i:words[-1].i + 1]))
+    return out
 
 
 def is_name(term: "Token") -> bool:
@@ -80,18 +109,26 @@ def ranks(noun: "Token") -> str:
     return ""
 
 
+def _capital(word: str) -> str:
+    return word[0].upper() + word[1:]
+
+
 def rank_key(desc: "Token") -> str:
     """What a superlative claims, for comparing claims: 'largest city'."""
     return f"{ranks(desc)} {desc.lemma_.lower()}"
 
 
-def collect_claims(doc: "Doc", reg: "Registry") -> None:
+def collect_claims(doc: "Doc", reg: Registry) -> None:
     """Note the article's defined terms and its superlative claims in the registry."""
     for sent in doc.sents:
         term = definition_term(sent)
         if term is not None:
             plural = term.tag_ in ("NNS", "NNPS") or sent.root.tag_ == "VBP"
-            reg.terms.setdefault(term.lower_, (term.text, plural, is_name(term)))
+            attr = next(c for c in sent.root.children if c.dep_ == "attr")
+            reg.terms.setdefault(term.lower_, (term.text, plural, is_name(term), attr.lemma_.lower()))
+        for term, desc in appositive_definitions(sent):
+            plural = term.tag_ in ("NNS", "NNPS")
+            reg.terms.setdefault(term.lower_, (_capital(term.text), plural, False, desc.root.lemma_.lower()))
         for tok in sent:
             found = superlative(tok) if tok.pos_ in ("AUX", "VERB") else None
             if found is not None:

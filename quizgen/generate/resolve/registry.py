@@ -54,7 +54,8 @@ class Registry:
     counts: Counter = field(default_factory=Counter)
     order: dict[str, int] = field(default_factory=dict)              # first appearance
     phrases: dict[str, dict[str, str]] = field(default_factory=dict)  # class -> content phrase -> its head
-    terms: dict[str, tuple[str, bool, bool]] = field(default_factory=dict)  # term -> (as written, plural, a name)
+    # defined term -> (as written, plural, a name, what it is: 'process' for 'the process by which ...')
+    terms: dict[str, tuple[str, bool, bool, str]] = field(default_factory=dict)
     superlatives: dict[str, set[str]] = field(default_factory=dict)  # 'largest city' -> names called it
     # Indexes built on first use, once build_registry has filled the fields above.
     _index: dict = field(default_factory=dict, repr=False, compare=False)
