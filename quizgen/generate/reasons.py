@@ -37,6 +37,7 @@ class Reason(Enum):
     END_OF_ORG_NAME = "'{0}' is the end of an organization's name"
     DESCRIPTION_NOT_NAME = "'{0}' is a description, not a name (no capital letter)"
     RELATIVE_DATE = "'{0}' is counted from when the article was written"
+    STORY_TIME = "'{0}' is a story's 'once upon a time': no date and no number"
     NOT_AN_ANSWER_KIND = "'{0}' is a {1}: not a kind of answer questions ask for"
     ANSWER_TOO_LONG = "'{0}' is too long for an answer ({1} words)"
     UNEXPLAINED_ABBREVIATION = "'{0}' is an abbreviation the article never spells out"

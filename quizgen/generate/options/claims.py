@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quizgen.generate.resolve.registry import Registry, org_heads
+from quizgen.generate.options.phrases import noun_class
+from quizgen.generate.resolve.registry import Registry, entity_of, org_heads, strip_the
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -19,6 +20,9 @@ NOT_TERMS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTIT
 # Ranks that pick out one of a kind, besides the -est adjectives ('first', 'last', 'only').
 RANKS = {"first", "last", "only"}
 COPULAS = {"be", "become", "remain"}
+# Nouns that say whose ('his mother'): a pronoun resolves those, 'the mother' alone is no one's.
+RELATIONS = {"mother", "father", "brother", "sister", "son", "daughter", "uncle", "aunt", "cousin", "grandmother",
+             "grandfather", "grandparent", "wife", "husband", "friend", "neighbour", "neighbor", "parent", "child"}
 GROUPS = {"company", "firm", "organization", "organisation", "group", "party", "team", "club", "brand", "band",
           "people", "tribe", "nation"}  # what a name, not a term, is described as
 NAMES = {"PERSON", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE"}
@@ -118,9 +122,44 @@ def rank_key(desc: "Token") -> str:
     return f"{ranks(desc)} {desc.lemma_.lower()}"
 
 
+def introduced(tok: "Token") -> "Span | None":
+    """The person a role noun introduces by name: 'Sam was a shy boy', 'Sam, a shy boy, ...', 'a boy
+    named Sam' -> Sam (for 'boy'); None when the noun names no one."""
+    if tok.dep_ == "attr" and tok.head.lemma_ == "be":
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        return _person(subj)
+    if tok.dep_ == "appos":
+        return _person(tok.head)
+    for acl in (c for c in tok.children if c.dep_ == "acl" and c.lemma_ in ("name", "call")):
+        named = next((c for c in acl.children if c.dep_ in ("oprd", "xcomp", "attr", "dobj", "npadvmod")), None)
+        return _person(named)
+    return None
+
+
+def _person(tok: "Token | None") -> "Span | None":
+    ent = entity_of(tok) if tok is not None else None
+    return ent if ent is not None and tok.ent_type_ == "PERSON" and tok.i == ent.end - 1 else None
+
+
+def _note_role(tok: "Token", reg: Registry) -> None:
+    """A role noun ('the boy') stands for the one person the article introduces as one, and for
+    no one if it also speaks of another ('a boy from the city', 'the boys', 'another boy')."""
+    noun = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or noun_class(tok) != "person" or noun in RELATIONS:
+        return
+    dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "nummod")}
+    person = introduced(tok) if dets & {"a", "an", "the"} else None
+    if person is not None:
+        reg.roles.setdefault(noun, set()).add(strip_the(person.text))
+    elif tok.tag_ == "NNS" or dets & {"a", "an", "another", "other", "one", "some", "two", "second"}:
+        reg.roles.setdefault(noun, set()).add("")  # someone else of the same role: ambiguous
+
+
 def collect_claims(doc: "Doc", reg: Registry) -> None:
-    """Note the article's defined terms and its superlative claims in the registry."""
+    """Note the article's defined terms, its superlative claims and the roles it introduces people by."""
     for sent in doc.sents:
+        for tok in sent:
+            _note_role(tok, reg)
         term = definition_term(sent)
         if term is not None:
             plural = term.tag_ in ("NNS", "NNPS") or sent.root.tag_ == "VBP"

@@ -57,6 +57,7 @@ class Registry:
     # defined term -> (as written, plural, a name, what it is: 'process' for 'the process by which ...')
     terms: dict[str, tuple[str, bool, bool, str]] = field(default_factory=dict)
     superlatives: dict[str, set[str]] = field(default_factory=dict)  # 'largest city' -> names called it
+    roles: dict[str, set[str]] = field(default_factory=dict)  # 'boy' -> the people introduced as one ('' another)
     # Indexes built on first use, once build_registry has filled the fields above.
     _index: dict = field(default_factory=dict, repr=False, compare=False)
 
