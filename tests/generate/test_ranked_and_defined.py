@@ -136,3 +136,11 @@ def test_an_appositive_defines_a_term_both_ways(nlp, text, fill, prompt):
 ])
 def test_appositives_that_define_nothing(nlp, text):
     assert not [c for c in asked(nlp, text) if isinstance(c, Candidate) and c.rule.startswith("defined_term")]
+
+
+def test_one_of_several_is_no_who_question(nlp):
+    text = ("Roald Amundsen led a team to the South Pole. Robert Scott reached it later. Ernest Shackleton sailed "
+            "south in 1914. Matthew Henson was one of the first men to reach the North Pole.")
+    assert not [c for c in asked(nlp, text) if isinstance(c, Candidate) and c.type == "multiple_choice"
+                and c.prompt.startswith("Who was one of")]
+    assert any(isinstance(c, Skip) and c.dropped.name == "DESCRIBES_A_KIND" for c in asked(nlp, text))

@@ -65,8 +65,10 @@ def _role(clause: Clause, answer: Answer) -> tuple[str, "Token | None"]:
 
 
 def _describes_a_kind(verb: "Token") -> bool:
-    """'X is a British scientist': 'Who is a British scientist?' has many right answers."""
-    return verb.lemma_ == "be" and any(c.dep_ == "attr" and any(d.lower_ in ("a", "an") for d in c.children)
+    """'X is a British scientist' or 'one of the first men to ...': 'Who is a British scientist?' has
+    many right answers."""
+    return verb.lemma_ == "be" and any(c.dep_ == "attr" and (any(d.lower_ in ("a", "an") for d in c.children)
+                                                             or (c.lower_ == "one" and any(d.lower_ == "of" for d in c.children)))
                                        for c in verb.children)
 
 
