@@ -13,7 +13,7 @@ from quizgen.wording import shown
 
 # Each subcommand lives in quizgen/commands/<name>.py with register(subparsers) and imports its
 # heavy dependencies (spaCy, Textual, genanki) inside run(), so --help and check stay light.
-COMMANDS = ("generate", "quiz", "review", "export", "check", "schema", "stats", "progress")
+COMMANDS = ("generate", "quiz", "check", "export", "review", "stats", "progress", "schema")  # as in the README
 
 
 class _Parser(argparse.ArgumentParser):

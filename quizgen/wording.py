@@ -1,5 +1,5 @@
 """Wording shared by the command line and the quiz app: terminal-safe text, percentages, rough times,
-stats columns."""
+stats columns, paths."""
 
 from __future__ import annotations
 
@@ -78,3 +78,13 @@ def nothing_due(next_due: datetime | None, now: datetime) -> str:
     if next_due is None:
         return "Nothing due — questions you answer come back here when they are due"
     return f"Nothing due — next {ago(next_due, now, short=True)}"
+
+
+def source_label(source: str, width: int = 32) -> str:
+    """A deck's `source:` as shown to a learner: the article's file name ('../seeds/a.txt' -> 'a.txt'),
+    a long one cut in the middle to `width` characters so a picker row stays on its line."""
+    name = source.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1] or source
+    if len(name) <= width:
+        return name
+    keep = width - 1
+    return name[: keep - keep // 2] + "…" + name[len(name) - keep // 2:]

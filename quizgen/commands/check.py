@@ -14,7 +14,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                        description="Validate deck files; print every problem as path:LINE: message, and every "
                                    "weak question as path:LINE: warning: message [rule]. Tag a question "
                                    "'nolint' (or 'nolint:RULE') to silence its warnings.")
-    p.add_argument("decks", nargs="+", metavar="DECK", help="deck .yaml files (or folders of them)")
+    p.add_argument("decks", nargs="*", metavar="DECK", help="deck .yaml files or folders (default: ./decks/*.yaml)")
     p.add_argument("--strict", action="store_true", help="exit 1 when there are warnings, not only errors")
     p.set_defaults(func=run)
 
@@ -24,10 +24,10 @@ def run(args: argparse.Namespace) -> int:
     from quizgen.deck.model import load_deck
     from quizgen.errors import DeckError, QuizgenError
     from quizgen.deck.lint import lint_deck
-    from quizgen.paths import expand_decks
+    from quizgen.paths import decks_or_default
 
     bad = warned = 0
-    for path in expand_decks(args.decks):
+    for path in decks_or_default(args.decks):
         try:
             deck = load_deck(path)
         except DeckError as e:

@@ -14,11 +14,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         "export", help="write decks as an Anki package (.apkg) or GIFT, Aiken, TSV, Markdown, JSON",
         description="Write decks as an Anki package (the default) or a file for Moodle, Quizlet, print or other "
                     "programs. Several decks go into one file (Anki: subdecks quizgen::<title>).")
-    p.add_argument("decks", nargs="+", metavar="DECK", help="deck .yaml files (or folders of them)")
+    p.add_argument("decks", nargs="*", metavar="DECK", help="deck .yaml files or folders (default: ./decks/*.yaml)")
     p.add_argument("-f", "--format", choices=[*FORMATS, *ALIASES], default=None, metavar="FORMAT",
                    help=f"apkg or anki (default), gift (Moodle), aiken (Moodle, multiple choice only), "
-                        f"tsv (Anki/Quizlet text), md (printable worksheet), json; default: from -o's "
-                        f"extension, else {DEFAULT_FORMAT}")
+                        f"tsv (Anki text import), quizlet (plain question TAB answer), md (printable worksheet), "
+                        f"json; default: from -o's extension, else {DEFAULT_FORMAT}")
     p.add_argument("-o", "--output", metavar="PATH",
                    help="file to write (or an existing folder); default: beside the deck, DECK-STEM.EXT "
                         "(several decks: quizgen.EXT beside the first)")
@@ -33,13 +33,15 @@ def run(args: argparse.Namespace) -> int:
 
     from quizgen.atomic import atomic_write_bytes
     from quizgen.errors import QuizgenError
-    from quizgen.export import DEFAULT_FORMAT, ExportOptions, format_for_path, get_format
+    from quizgen.export import ExportOptions, format_for_output
     from quizgen.export.summary import left_out, keep_types, summary_line
-    from quizgen.paths import expand_decks
+    from quizgen.paths import decks_or_default
 
-    paths = expand_decks(args.decks)
+    paths = decks_or_default(args.decks)
+    if args.output and Path(args.output).resolve() in {p.resolve() for p in paths}:
+        raise QuizgenError(f"refusing to overwrite the deck {args.output} with the export; choose another -o path")
+    fmt = format_for_output(args.output, args.format)  # a wrong name fails before any deck is read
     decks = [_load(p) for p in paths]
-    fmt = get_format(args.format) if args.format else (format_for_path(args.output or "") or get_format(DEFAULT_FORMAT))
     if args.type_in and fmt.name != "apkg":
         print(f"quizgen: warning: --type-in only changes Anki packages; ignored for {fmt.name}", file=sys.stderr)
     skipped = left_out(decks, fmt.types)

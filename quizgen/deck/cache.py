@@ -18,7 +18,7 @@ from dataclasses import fields
 from functools import lru_cache
 from pathlib import Path
 
-from quizgen.deck.model import FORMAT_VERSION, Deck, Question
+from quizgen.deck.model import FORMAT_VERSION, Deck, Question, Record
 
 LAYOUT = 1
 RACY_SECONDS = 2.0  # a file changed this recently may change again within its mtime's resolution
@@ -44,9 +44,10 @@ def code_version() -> str:
     """quizgen's version and the size and mtime of the code that decides what a deck holds, so an
     upgrade (or an edit in a development checkout) drops every entry."""
     import quizgen
-    from quizgen.deck import model, read, yaml_nodes
+    from quizgen.deck import merge_state, model, read, yaml_nodes
 
-    stamps = [f"{os.stat(m.__file__).st_size}:{os.stat(m.__file__).st_mtime_ns}" for m in (model, read, yaml_nodes)]
+    stamps = [f"{os.stat(m.__file__).st_size}:{os.stat(m.__file__).st_mtime_ns}"
+              for m in (model, read, yaml_nodes, merge_state)]
     return "/".join([str(LAYOUT), quizgen.__version__, str(FORMAT_VERSION), *stamps])
 
 
@@ -67,7 +68,9 @@ def cached_deck(path: Path, st: os.stat_result, data: bytes) -> Deck | None:
         if json.loads(head) != {"stamp": _stamp(st, data), "payload": hashlib.sha256(payload).hexdigest()}:
             return None  # stale, or a damaged entry (the payload's own digest catches a torn or edited one)
         d = json.loads(payload)
-        return Deck(title=d["title"], questions=[Question(*q) for q in d["questions"]], source=d["source"], id=d["id"])
+        record = Record(offered=d["record"][0], max=d["record"][1]) if d["record"] is not None else None
+        return Deck(title=d["title"], questions=[Question(*q) for q in d["questions"]], source=d["source"], id=d["id"],
+                    record=record)
     except Exception:  # noqa: BLE001 - a cache is never trusted: anything odd is a miss
         return None
 
@@ -78,7 +81,8 @@ def keep_deck(path: Path, st: os.stat_result, data: bytes, deck: Deck) -> None:
         return
     from quizgen.atomic import atomic_write_bytes
 
-    payload = json.dumps({"title": deck.title, "source": deck.source, "id": deck.id,
+    record = [deck.record.offered, deck.record.max] if deck.record is not None else None
+    payload = json.dumps({"title": deck.title, "source": deck.source, "id": deck.id, "record": record,
                           "questions": [[getattr(q, f) for f in _FIELDS] for q in deck.questions]},
                          ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     head = json.dumps({"stamp": _stamp(st, data), "payload": hashlib.sha256(payload).hexdigest()}).encode("ascii")

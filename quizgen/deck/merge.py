@@ -6,18 +6,14 @@ import codecs
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from quizgen import lexicon
 from quizgen.atomic import atomic_write_bytes
-from quizgen.deck.model import Deck, Question, save_deck
+from quizgen.deck.model import Deck, Question, Record, save_deck
 from quizgen.deck.read import decode_text, parse_deck
 from quizgen.errors import DeckError, QuizgenError
-from quizgen.deck.merge_state import read_state, state_path, write_state
+from quizgen.deck.merge_state import legacy_state_path, prior_offers, retire_legacy, with_record, without_record
 from quizgen.deck.merge_text import append_questions_text
-
-if TYPE_CHECKING:
-    from quizgen.deck.merge_force import ForceReport
 
 # Typographic characters an article and a teacher's copy of a sentence may disagree on.
 _PLAIN = lexicon.TYPOGRAPHIC
@@ -35,6 +31,7 @@ class MergeReport:
     already_asked: list[tuple[str, Question]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     dry_run: bool = False
+    record_changed: bool = False
 
     @property
     def changed(self) -> bool:
@@ -47,21 +44,32 @@ class MergeReport:
                   f"previously deleted {len(self.previously_deleted)}")
         if self.dry_run:
             return f"{self.path}: dry run, nothing written: would have {counts}"
-        return f"{self.path}: {counts}" + ("" if self.added else " (no new questions; file unchanged)")
+        if self.added:
+            return f"{self.path}: {counts}"
+        return f"{self.path}: {counts} (no new questions; " + ("record updated)" if self.record_changed else "file unchanged)")
 
     def details(self) -> list[str]:
         """One `path:LINE: ...` line per added and stale question, then any notes."""
         verb = "would add" if self.dry_run else "added"
-        out = [f"{self.path}:{q.line}: {verb} {q.id}: {q.prompt}" for q in self.added]
-        out += [f"{self.path}:{q.line}: stale: the source sentence of {q.id} is no longer in the article "
+        lines = {q.id: q.line for q in self.kept + self.added}  # a twin may be a question added just now
+
+        def at(q: Question) -> str:
+            line = lines.get(q.id) or q.line
+            return f"{self.path}:{line}:" if line else f"{self.path}:"
+
+        out = [f"{at(q)} {verb} {q.id}: {q.prompt}" for q in self.added]
+        out += [f"{at(q)} stale: the source sentence of {q.id} is no longer in the article "
                 "(kept; edit or delete it yourself)" for q in self.stale]
-        out += [f"{self.path}:{q.line}: skipped {new_id}: the deck already asks it as {q.id}"
-                for new_id, q in self.already_asked]
+        out += [f"{at(q)} skipped {new_id}: the deck already asks it as {q.id}" for new_id, q in self.already_asked]
         return out + self.notes
 
 
-def merge_deck_file(deck_path: Path, generated: Deck, article_text: str, dry_run: bool = False) -> MergeReport:
-    """Append `generated` questions new to the deck at `deck_path`; keep its text, skip deleted ids, report stale ones."""
+def merge_deck_file(deck_path: Path, generated: Deck, article_text: str, dry_run: bool = False,
+                    limit: int | None = None) -> MergeReport:
+    """Append `generated` questions new to the deck at `deck_path`; keep its text, skip deleted ids, report stale ones.
+
+    The deck's `generated:` record is updated to every id offered so far and `limit` (the --max in effect).
+    """
     deck_path = Path(deck_path)
     data = _read_bytes(deck_path)
     text = decode_text(data, deck_path)
@@ -71,13 +79,16 @@ def merge_deck_file(deck_path: Path, generated: Deck, article_text: str, dry_run
         where = f"line {e.line}: " if e.line else ""
         raise QuizgenError(f"cannot add questions to it: {where}{e.message}; fix the deck (quizgen check "
                            f"{deck_path}) or regenerate from scratch with --force", deck_path) from None
-    state = read_state(deck_path)
+    state = prior_offers(deck, deck_path)
     report = MergeReport(path=deck_path, kept=list(deck.questions), dry_run=dry_run)
     if state.problem:
         report.notes.append(f"{deck_path}: {state.problem}")
     elif not state.found:
-        report.notes.append(f"{deck_path}: no record of the questions offered before ({state_path(deck_path).name}); "
+        report.notes.append(f"{deck_path}: no record of the questions offered before (no 'generated:' block); "
                             "any you deleted earlier may be back — delete them again and they will stay deleted")
+    if state.legacy is not None and not dry_run:
+        report.notes.append(f"{deck_path}: moved the record of offered questions from {state.legacy.name} into the "
+                            "deck's 'generated:' block and removed that file (the deck alone is enough now)")
     in_deck = {q.id for q in deck.questions}
     asked = {key: q for q in deck.questions for key in _sameness_keys(q)}
     seen: set[str] = set()
@@ -94,25 +105,33 @@ def merge_deck_file(deck_path: Path, generated: Deck, article_text: str, dry_run
             report.added.append(q)
             asked.update((k, q) for k in _sameness_keys(q))
     report.stale = stale_questions(deck.questions, article_text, generated)
-    new_text = append_questions_text(text, report.added, deck_path)
-    if report.added:
-        merged = _check_merged(new_text, deck, report.added, deck_path)
-        report.added = merged.questions[len(deck.questions):]  # with their lines in the new file
+    record = Record(offered=sorted(state.offered | {q.id for q in generated.questions}), max=limit or None)
+    new_text = text
+    if report.added or not _same_record(deck.record, record):
+        # Only the record's own lines change: out, new questions in, the record again at the very end.
+        new_text = with_record(append_questions_text(without_record(text), report.added, deck_path), record)
+    report.record_changed = new_text != text and not report.added
+    merged = _check_merged(new_text, deck, report.added, record, deck_path)
+    report.added = merged.questions[len(deck.questions):]  # with their lines in the new file
     if dry_run:
         return report
-    if report.added:
+    if new_text != text:
         bom = codecs.BOM_UTF8 if data.startswith(codecs.BOM_UTF8) else b""
         atomic_write_bytes(deck_path, bom + new_text.encode("utf-8"))
-    offered = state.offered | {q.id for q in generated.questions}
-    if offered != state.offered or not state.found:
-        write_state(deck_path, offered)
+    retire_legacy(state)
     return report
 
 
-def write_new_deck(deck_path: Path, generated: Deck) -> None:
-    """Write a brand-new deck and record its questions as offered (so deletions stay deleted)."""
-    save_deck(generated, deck_path)
-    write_state(Path(deck_path), {q.id for q in generated.questions})
+def new_deck(generated: Deck, limit: int | None = None) -> Deck:
+    """`generated` with its `generated:` record: every question offered, and the --max in effect."""
+    return Deck(title=generated.title, questions=generated.questions, source=generated.source, id=generated.id,
+                record=Record(offered=sorted({q.id for q in generated.questions}), max=limit or None))
+
+
+def write_new_deck(deck_path: Path, generated: Deck, limit: int | None = None) -> None:
+    """Write a brand-new deck with its record of offered questions (so deletions stay deleted)."""
+    save_deck(new_deck(generated, limit), deck_path)
+    legacy_state_path(Path(deck_path)).unlink(missing_ok=True)  # a leftover would only disagree with the deck
 
 
 def stale_questions(questions: list[Question], article_text: str, generated: Deck | None = None) -> list[Question]:
@@ -144,34 +163,22 @@ def _read_bytes(path: Path) -> bytes:
         raise QuizgenError(f"cannot read: {e.strerror}", path) from None
 
 
-def _check_merged(new_text: str, old: Deck, added: list[Question], path: Path) -> Deck:
-    """Parse the merged text and make sure it holds the old questions unchanged, then the new ones."""
+def _same_record(a: Record | None, b: Record) -> bool:
+    """Records that say the same (a hand-kept order or a repeated id does not matter)."""
+    return a is not None and (set(a.offered), a.max) == (set(b.offered), b.max)
+
+
+def _check_merged(new_text: str, old: Deck, added: list[Question], record: Record, path: Path) -> Deck:
+    """Parse the merged text and make sure it holds the old questions unchanged, the new ones, and the record."""
     try:
         merged = parse_deck(new_text, path)
     except DeckError as e:
         merged = None
         problem = f"line {e.line}: {e.message}"
     if merged is not None:
-        if merged.questions == old.questions + added and (merged.title, merged.source, merged.id) == (old.title, old.source, old.id):
+        same = (merged.title, merged.source, merged.id) == (old.title, old.source, old.id)
+        if merged.questions == old.questions + added and same and _same_record(merged.record, record):
             return merged
         problem = "the questions would not read back unchanged"
     raise QuizgenError(f"cannot add questions safely to this layout ({problem}); nothing was written — "
                        "regenerate from scratch with --force (a .bak copy is kept)", path)
-
-
-def regenerate(deck_path: Path, generated: Deck, article_text: str, force: bool = False,
-               dry_run: bool = False) -> MergeReport | ForceReport | None:
-    """What `quizgen generate -o DECK` does: write a new deck, merge into an existing one, or --force.
-
-    Returns None for a brand-new deck (written unless `dry_run`).
-    """
-    from quizgen.deck.merge_force import force_overwrite  # here: merge_force imports this module
-
-    deck_path = Path(deck_path)
-    if force:
-        return force_overwrite(deck_path, generated, dry_run)
-    if deck_path.exists():
-        return merge_deck_file(deck_path, generated, article_text, dry_run)
-    if not dry_run:
-        write_new_deck(deck_path, generated)
-    return None

@@ -10,8 +10,8 @@ from quizgen.deck.model import Deck, Question
 from quizgen.deck.read import decode_text, parse_deck
 from quizgen.deck.write import dump_deck
 from quizgen.errors import QuizgenError
-from quizgen.deck.merge import write_new_deck
-from quizgen.deck.merge_state import read_state
+from quizgen.deck.merge import new_deck, write_new_deck
+from quizgen.deck.merge_state import MARKER, prior_offers, without_record
 
 SCHEMA_COMMENT = "# yaml-language-server:"
 
@@ -30,6 +30,7 @@ class ForceReport:
     backup: Path | None = None
     total: int = 0
     dry_run: bool = False
+    limit: int | None = None
 
     @property
     def loses_anything(self) -> bool:
@@ -58,10 +59,10 @@ class ForceReport:
         return f"{self.path}: regenerated from scratch ({self.total} questions){kept}"
 
 
-def plan_force(deck_path: Path, generated: Deck, dry_run: bool = False) -> ForceReport:
+def plan_force(deck_path: Path, generated: Deck, dry_run: bool = False, limit: int | None = None) -> ForceReport:
     """What replacing the deck with `generated` would lose; writes nothing (print `losses()` first)."""
     deck_path = Path(deck_path)
-    report = ForceReport(path=deck_path, total=len(generated.questions), dry_run=dry_run)
+    report = ForceReport(path=deck_path, total=len(generated.questions), dry_run=dry_run, limit=limit)
     data = _old_bytes(deck_path)
     if data is not None:
         _find_losses(report, data, generated)
@@ -71,17 +72,11 @@ def plan_force(deck_path: Path, generated: Deck, dry_run: bool = False) -> Force
 def apply_force(report: ForceReport, generated: Deck) -> ForceReport:
     """Copy the old file to a .bak (unless it is already exactly `generated`), then write `generated`."""
     data = _old_bytes(report.path)
-    if data is not None and data != dump_deck(generated).encode("utf-8"):
+    if data is not None and data != dump_deck(new_deck(generated, report.limit)).encode("utf-8"):
         report.backup = backup_path(report.path, data)
         atomic_write_bytes(report.backup, data)
-    write_new_deck(report.path, generated)
+    write_new_deck(report.path, generated, report.limit)
     return report
-
-
-def force_overwrite(deck_path: Path, generated: Deck, dry_run: bool = False) -> ForceReport:
-    """plan_force, then (unless `dry_run`) apply_force: replace the deck, keeping the old one as .bak."""
-    report = plan_force(deck_path, generated, dry_run)
-    return report if dry_run else apply_force(report, generated)
 
 
 def _old_bytes(path: Path) -> bytes | None:
@@ -115,7 +110,7 @@ def _find_losses(report: ForceReport, data: bytes, generated: Deck) -> None:
         report.unreadable = str(e.message)
         return
     fresh = {q.id: q for q in generated.questions}
-    state = read_state(report.path)
+    state = prior_offers(old, report.path)
     offered = state.offered
     for q in old.questions:
         if q.id not in fresh:
@@ -125,5 +120,5 @@ def _find_losses(report: ForceReport, data: bytes, generated: Deck) -> None:
             report.edited.append(q)
     in_old = {q.id for q in old.questions}
     report.returning = [i for i in fresh if i in offered and i not in in_old]
-    report.comments = sum(1 for line in text.splitlines()
-                          if line.lstrip().startswith("#") and not line.startswith(SCHEMA_COMMENT))
+    report.comments = sum(1 for line in without_record(text).splitlines()
+                          if line.lstrip().startswith("#") and not line.startswith((SCHEMA_COMMENT, MARKER)))

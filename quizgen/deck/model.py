@@ -36,6 +36,15 @@ class Question:
 
 
 @dataclass
+class Record:
+    """What `quizgen generate` keeps in the deck's `generated:` block: the question ids it has offered
+    (so a question the teacher deleted is not offered again) and the `--max` it was given."""
+
+    offered: list[str] = field(default_factory=list)
+    max: int | None = None
+
+
+@dataclass
 class Deck:
     """A titled list of questions, optionally tied to its source article."""
 
@@ -44,6 +53,8 @@ class Deck:
     source: str | None = None
     id: str | None = None
     path: Path | None = field(default=None, compare=False, repr=False)
+    # The generator's bookkeeping, not content: exports and quizzes ignore it.
+    record: Record | None = field(default=None, compare=False, repr=False)
 
     @property
     def key(self) -> str:

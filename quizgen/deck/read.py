@@ -12,14 +12,18 @@ import yaml
 from quizgen.deck.cache import cached_deck, keep_deck
 from quizgen.deck.yaml_nodes import compose
 from quizgen.deck.model import BLANK, FORMAT_VERSION, TYPES, Deck, Question
+from quizgen.deck.merge_state import read_record
+from quizgen.wording import BIDI_CONTROLS
 from quizgen.errors import DeckError, QuizgenError, one_line
 
 TOP_KEYS = ("quizgen", "id", "title", "source", "questions")
 QUESTION_KEYS = ("id", "type", "prompt", "answer", "distractors", "accept", "context", "tags")
 ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:-]*")  # fullmatch: '$' would let a final newline in
 STR = "tag:yaml.org,2002:str"
+_DECK_KEY = re.compile(rb"^(?:\xef\xbb\xbf)?(?:quizgen|questions)[ \t]*:", re.M)
 # Text is shown in terminals and cards: a control character (an escape sequence) or a lone
-# surrogate (not a character: nothing can encode it) is refused; tab and line breaks are text.
+# surrogate (not a character: nothing can encode it) is refused, and so is a bidi control (U+202E
+# shows text backwards: an option could read as another); tab and line breaks are text.
 TEXT_CONTROLS = frozenset("\t\n")
 
 
@@ -49,6 +53,8 @@ def bad_character(value: str, allowed: frozenset[str] = TEXT_CONTROLS) -> str | 
             return f"a control character (U+{ord(c):04X})"
         if kind == "Cs":
             return f"a lone surrogate (\\u{ord(c):04x}), which is not a character"
+        if c in BIDI_CONTROLS:
+            return f"a bidirectional control (U+{ord(c):04X}), which reorders what is shown"
     return None
 
 
@@ -84,12 +90,21 @@ def read_deck(path: Path) -> Deck:
         data = path.read_bytes()
     except OSError as e:
         raise QuizgenError(f"cannot read: {e.strerror}", path) from None
+    if looks_like_article(path, data):
+        raise QuizgenError("this looks like an article, not a deck: run quizgen generate on it", path)
     deck = cached_deck(path, st, data)
     if deck is None:
         deck = parse_deck(decode_text(data, path), path)
         keep_deck(path, st, data, deck)
     deck.path = path
     return deck
+
+
+def looks_like_article(path: Path, data: bytes) -> bool:
+    """An article's file name (.txt, .md, .html) and none of a deck's top-level keys."""
+    from quizgen.paths import ARTICLE_SUFFIXES
+
+    return path.suffix.lower() in ARTICLE_SUFFIXES and not _DECK_KEY.search(data)
 
 
 def parse_deck(text: str, path: str | Path = "<deck>") -> Deck:
@@ -148,6 +163,9 @@ def parse_deck(text: str, path: str | Path = "<deck>") -> Deck:
             else:
                 seen[q.id] = q.line or 0
             deck.questions.append(q)
+    # The generator's record is a comment block (quizgen.deck.merge_state); a hand edit that broke it is a problem here.
+    deck.record, record_problems = read_record(text)
+    problems.items += record_problems
     if problems.items:
         raise DeckError(path, sorted(problems.items, key=lambda p: p[0] or 0))
     return deck

@@ -89,6 +89,10 @@ def dump_deck(deck: Deck) -> str:
         out += "questions:\n" + dump_questions(deck.questions)
     else:
         out += "questions: []\n"
+    if deck.record is not None:
+        from quizgen.deck.merge_state import with_record
+
+        out = with_record(out, deck.record)
     return out
 
 

@@ -39,6 +39,7 @@ FORMATS: dict[str, Format] = {f.name: f for f in (
     Format("gift", ".gift.txt", "gift"),
     Format("aiken", ".aiken.txt", "aiken", types=("multiple_choice",)),
     Format("tsv", ".tsv", "tsv", unit="card"),
+    Format("quizlet", ".quizlet.tsv", "quizlet", unit="card"),
     Format("md", ".md", "markdown"),
     Format("json", ".json", "json_export"),
 )}
@@ -60,3 +61,28 @@ def format_for_path(path: str) -> Format | None:
     lower = path.lower()
     matches = [f for f in FORMATS.values() if lower.endswith(f.extension)]
     return max(matches, key=lambda f: len(f.extension)) if matches else None
+
+
+# Extensions no format owns, and the formats that suit a file named so.
+SUGGEST = {".txt": "gift (Moodle), aiken or quizlet", ".csv": "tsv or quizlet", ".tab": "tsv or quizlet",
+           ".markdown": "md", ".colpkg": "apkg", ".xml": "gift (Moodle XML is not written; GIFT imports the same)"}
+
+
+def format_for_output(output: str | None, given: str | None) -> Format:
+    """The format to write: `-f` when given, else `-o`'s extension; refuses a name that says another format."""
+    named = format_for_path(output) if output else None
+    if given:
+        fmt = get_format(given)
+        if named is not None and named != fmt:
+            raise QuizgenError(f"-o {output} is a name for {named.name} files, but -f {given} writes {fmt.name}: "
+                               f"name it *{fmt.extension}, or leave out -f to write {named.name}")
+        return fmt
+    if not output or Path(output).is_dir():
+        return FORMATS[DEFAULT_FORMAT]
+    if named is None:
+        suffix = Path(output).suffix.lower()
+        hint = SUGGEST.get(suffix, ", ".join(FORMATS))
+        what = f"'{suffix}'" if suffix else "a name without an extension"
+        raise QuizgenError(f"-o {output}: no format writes {what}; choose one with -f ({hint}), or name the "
+                           f"file {' '.join('*' + f.extension for f in FORMATS.values())}")
+    return named

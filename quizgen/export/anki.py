@@ -20,6 +20,7 @@ from quizgen.deck.model import Deck, Question
 from quizgen.export import ExportOptions
 from quizgen.export.anki_previous import note_time, read_previous
 from quizgen.export.common import stable_option_order, split_blank
+from quizgen.wording import source_label
 
 # Never change a note type's fields or templates' shape without a new id: Anki would skip every
 # note of the old shape as "conflicting" on import. (CSS and wording changes are fine.)
@@ -161,7 +162,7 @@ def build_package(decks: list[Deck], options: ExportOptions, timestamp: float):
     previous = read_previous(options.replacing)
     anki_decks = []
     for deck, name in zip(decks, deck_names(decks)):
-        anki_deck = genanki.Deck(deck_id(deck), name, description=field_text(deck.source or ""))
+        anki_deck = genanki.Deck(deck_id(deck), name, description=field_text(source_label(deck.source) if deck.source else ""))
         key = deck.key  # a slug of the title when the deck has no id: made once, not per note
         deck_tag = tag(key)
         for q in deck.questions:

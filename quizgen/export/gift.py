@@ -1,15 +1,17 @@
-"""Moodle GIFT: `::id::` titles, `{=right ~wrong}`, short answers with every alternative, {T}/{F}."""
+"""Moodle GIFT: readable `::name::` titles (the id in a `//` comment), `{=right ~wrong}`, short answers with
+every alternative, {T}/{F}."""
 
 from __future__ import annotations
 
 import html
 import re
 
-from quizgen.deck.model import Deck, Question
+from quizgen.deck.model import BLANK, Deck, Question
 from quizgen.export import ExportOptions
-from quizgen.export.common import stable_option_order, split_blank
+from quizgen.export.common import flat_text, split_blank, stable_option_order
 
 SPECIAL = re.compile(r"([\\~=#{}:])")
+NAME_WORDS = 8
 
 
 def escape(text: str) -> str:
@@ -34,9 +36,15 @@ def feedback(q: Question) -> str:
     return f"\n####{shown(q.context)}" if q.context else ""
 
 
+def name(q: Question, words: int = NAME_WORDS) -> str:
+    """A short readable question name for Moodle's bank: the prompt's first words, a blank as '…'."""
+    parts = BLANK.sub("…", q.prompt).split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+
+
 def question_text(q: Question) -> str:
-    """One question in GIFT, with its `::id::` title."""
-    head = f"::{escape(q.id)}::[html]"
+    """One question in GIFT: its id in a comment line, then a `::short name::` title."""
+    head = f"// {flat_text(q.id)}\n::{escape(name(q))}::[html]"
     if q.type == "multiple_choice":
         lines = [("=" if o == q.answer else "~") + shown(o) for o in stable_option_order(q)]
         return f"{head}{shown(q.prompt)} {{\n" + "\n".join(lines) + f"{feedback(q)}\n}}"

@@ -183,11 +183,6 @@ def _unique_ids(deck: Deck) -> None:
             q.id = f"{q.id}-{seen[q.id]}"
 
 
-def generate_deck(path: Path, limit: int | None = None) -> Deck:
-    """Read an article file and return its generated deck (the API the quiz app uses)."""
-    return generate_file(path, limit).deck
-
-
 def generate_file(path: Path | str, limit: int | None = None, source: str | None = None,
                   keep_dropped: bool = True) -> Generation:
     """Read and generate; `source` is how the deck names its article (default: the path)."""

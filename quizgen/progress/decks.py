@@ -8,20 +8,14 @@ from typing import TYPE_CHECKING
 
 from quizgen.deck.model import Deck, load_deck
 from quizgen.errors import QuizgenError
-from quizgen.paths import DECK_SUFFIXES, expand_decks
+from quizgen.paths import default_decks, expand_decks
 
 if TYPE_CHECKING:
     from quizgen.progress.store import ProgressStore
 
-DEFAULT_FOLDER = Path("decks")
-
-
 def deck_paths(names: list[str]) -> list[Path]:
     """Deck files named (or in the folders named); with none named, the decks in ./decks (maybe none)."""
-    if names:
-        return expand_decks(names)
-    return sorted(p for p in DEFAULT_FOLDER.glob("*") if p.is_file() and p.suffix.lower() in DECK_SUFFIXES) \
-        if DEFAULT_FOLDER.is_dir() else []
+    return expand_decks(names) if names else default_decks()
 
 
 def load_decks(names: list[str], store: "ProgressStore | None" = None) -> list[Deck]:

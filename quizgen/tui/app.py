@@ -1,10 +1,9 @@
-"""The quiz app: starts on the deck picker, a quiz, a ready review session, or an article to generate from."""
+"""The quiz app: starts on the deck picker, a quiz or a ready review session."""
 
 from __future__ import annotations
 
 import time
 from datetime import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable
 
 from textual.app import App
@@ -20,8 +19,8 @@ if TYPE_CHECKING:
 
 
 class QuizApp(App[int]):
-    """Start with `decks` (a quiz), `session` (a ready one, e.g. a review), `article` (generate, then
-    quiz) or none of them (the picker).
+    """Start with `decks` (a quiz), `session` (a ready one, e.g. a review) or neither (the picker).
+    An article's deck is written by the command line first (quizgen.commands.quiz), never here.
 
     `store` is the learner's progress: every answer is saved in it, and the picker and the stats
     screen read it; `store_error` says why there is none (the picker shows it). `answer_hooks` are
@@ -32,14 +31,13 @@ class QuizApp(App[int]):
     CSS_PATH = "quizgen.tcss"
     TITLE = "quizgen"
 
-    def __init__(self, *, decks: list[Deck] | None = None, article: Path | None = None,
+    def __init__(self, *, decks: list[Deck] | None = None,
                  entries: list[DeckEntry] | None = None, session: QuizSession | None = None, review: bool = False,
                  options: QuizOptions = QuizOptions(), answer_hooks: Iterable[Listener] = (),
                  store: ProgressStore | None = None, store_error: str | None = None,
                  clock: Callable[[], float] = time.monotonic, now: Callable[[], datetime] = local_now) -> None:
         super().__init__()
         self.decks = decks
-        self.article = article
         self.entries = entries
         self.session = session
         self.review = review
@@ -54,11 +52,10 @@ class QuizApp(App[int]):
 
             hooks.insert(0, recorder(store, now))
         self.answer_hooks = [self.guarded(hook) for hook in hooks]
-        self.has_picker = not decks and article is None and session is None
+        self.has_picker = not decks and session is None
         self.error_message: str | None = None
 
     def on_mount(self) -> None:
-        from quizgen.tui.screens.loading import LoadingScreen
         from quizgen.tui.screens.picker import PickerScreen
         from quizgen.tui.screens.quiz import QuizScreen
 
@@ -68,8 +65,6 @@ class QuizApp(App[int]):
             self.push_screen(QuizScreen(self.session, review=self.review))
         elif self.decks:
             self.start_quiz(self.decks)
-        elif self.article is not None:
-            self.push_screen(LoadingScreen(self.article))
         else:
             from quizgen.deck.catalog import find_decks
             from quizgen.tui.learner_data import studied_elsewhere

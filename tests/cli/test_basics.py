@@ -40,7 +40,7 @@ def test_check_reports_every_problem_and_exits_1(cli, tmp_path):
 
 
 @pytest.mark.parametrize("args, code, fragment", [
-    (["check"], 2, "the following arguments are required"),       # usage error
+    (["generate"], 2, "the following arguments are required"),    # usage error (check and export default to ./decks)
     (["nonsense"], 2, "invalid choice"),                            # unknown command
     (["check", "missing.yaml"], 1, "missing.yaml: no such file"),   # missing input
     (["check", "--bogus", "x"], 2, "unrecognized arguments"),

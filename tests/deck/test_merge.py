@@ -11,10 +11,16 @@ from hypothesis import strategies as st
 from quizgen.deck.model import Deck, Question, load_deck
 from quizgen.deck.read import parse_deck
 from quizgen.errors import QuizgenError
-from quizgen.deck.merge import merge_deck_file, regenerate, stale_questions, write_new_deck
-from quizgen.deck.merge_force import force_overwrite
-from quizgen.deck.merge_state import read_state, state_path
+from quizgen.deck.merge import merge_deck_file, stale_questions, write_new_deck
+from quizgen.deck.merge_force import apply_force, plan_force
+from quizgen.deck.merge_state import legacy_state_path, without_record
 from quizgen.deck.merge_text import append_questions_text
+
+
+def force_overwrite(path, generated_deck, dry_run=False):
+    """What `generate --force` does (commands/deck_writer.py): plan, then apply unless a dry run."""
+    report = plan_force(path, generated_deck, dry_run)
+    return report if dry_run else apply_force(report, generated_deck)
 
 S_IRAN = "The Shanghai Cooperation Organization recently admitted Iran as its ninth member."
 S_OBSERVER = "Mongolia has held observer status in the SCO for nearly two decades."
@@ -45,6 +51,11 @@ def generated(*questions: Question) -> Deck:
     return Deck(title="China Urges Mongolia", source="article.txt", questions=list(questions))
 
 
+def offered(path) -> set[str]:
+    """The ids the deck's `generated:` record lists."""
+    return set(load_deck(path).record.offered)
+
+
 def article(*sentences: str) -> str:
     return "China Urges Mongolia\n\n" + " ".join(sentences) + "\n"
 
@@ -71,7 +82,8 @@ def test_merge_keeps_every_byte_respects_deletions_appends_new_and_reports_stale
     fresh = generated(Q_IRAN, Q_OBSERVER, Q_CORRIDOR)
     report = merge_deck_file(path, fresh, article(S_IRAN, S_OBSERVER, S_CORRIDOR))
     after = path.read_bytes()
-    assert after.startswith(before)                      # every teacher byte, in place
+    # Every teacher byte in place (their own question, typed below the record, included).
+    assert without_record(after.decode()).startswith(without_record(before.decode()))
     assert [q.id for q in report.added] == ["q-corridor"]  # new fact appended
     assert report.previously_deleted == ["q-observer"]   # deleted question not back
     assert [q.id for q in report.stale] == ["q-bishkek"]  # sentence gone: reported, not deleted
@@ -103,7 +115,7 @@ def test_deleting_an_appended_question_sticks(edited):
     fresh = generated(Q_IRAN, Q_OBSERVER, Q_CORRIDOR)
     merge_deck_file(path, fresh, article(S_IRAN, S_OBSERVER, S_CORRIDOR))
     text = path.read_text()
-    path.write_text(text[:text.index("\n- id: q-corridor")] + "\n")
+    path.write_text(text[:text.index("\n- id: q-corridor")] + "\n" + text[text.index("\n# quizgen record"):])
     report = merge_deck_file(path, fresh, article(S_IRAN, S_OBSERVER, S_CORRIDOR))
     assert report.added == [] and sorted(report.previously_deleted) == ["q-corridor", "q-observer"]
 
@@ -117,41 +129,109 @@ def test_deleting_an_appended_question_sticks(edited):
 def test_a_question_the_deck_already_asks_under_another_id_is_not_added_twice(edited, twin):
     path, before = edited
     report = merge_deck_file(path, generated(Q_IRAN, twin), article(S_IRAN, S_BISHKEK))
-    assert report.added == [] and path.read_bytes() == before
+    assert report.added == [] and without_record(path.read_text()) == without_record(before.decode())
     assert [(new, old.id) for new, old in report.already_asked] == [(twin.id, "q-bishkek")]
     assert any(line.endswith(f"skipped {twin.id}: the deck already asks it as q-bishkek") for line in report.details())
-    assert twin.id in read_state(path).offered  # deleting q-bishkek later will not bring the twin in
+    assert twin.id in offered(path)  # deleting q-bishkek later will not bring the twin in
 
 
 def test_dry_run_writes_nothing(edited):
     path, before = edited
-    state_before = state_path(path).read_bytes()
     report = merge_deck_file(path, generated(Q_IRAN, Q_CORRIDOR), article(S_IRAN, S_CORRIDOR), dry_run=True)
-    assert path.read_bytes() == before and state_path(path).read_bytes() == state_before
+    assert path.read_bytes() == before
     assert [q.id for q in report.added] == ["q-corridor"]
     assert report.summary().startswith(f"{path}: dry run, nothing written: would have added 1")
     assert report.details()[0].startswith(f"{path}:")
     assert " would add q-corridor: " in report.details()[0]
 
 
-def test_without_a_state_file_the_merge_says_deleted_questions_may_return(edited):
-    path, before = edited
-    state_path(path).unlink()
+def drop_record(path) -> None:
+    """The deck as an older quizgen (or a teacher deleting the lines) left it: no record."""
+    path.write_text(without_record(path.read_text()))
+
+
+def test_without_a_record_the_merge_says_deleted_questions_may_return(edited):
+    path, _ = edited
+    drop_record(path)
     report = merge_deck_file(path, generated(Q_IRAN, Q_OBSERVER), article(S_IRAN, S_OBSERVER))
     assert [q.id for q in report.added] == ["q-observer"]
     assert any("no record of the questions offered before" in n for n in report.details())
-    assert path.read_bytes().startswith(before)
-    assert read_state(path).offered == {"q-iran", "q-observer"}  # recorded from now on
+    assert offered(path) == {"q-iran", "q-observer"}  # recorded from now on
 
 
-def test_state_file_is_hidden_beside_the_deck_and_survives_reformatting(edited):
+def test_the_record_is_inside_the_deck_and_survives_reformatting(edited):
     path, _ = edited
-    assert state_path(path) == path.parent / ".sco.quizgen-state.json"
-    # The teacher reformats the whole file (another editor re-saves it): the record is untouched.
+    assert [p.name for p in path.parent.iterdir() if p.name.startswith(".")] == []  # no hidden file
+    # The teacher reformats the whole file (another editor re-saves it): the record still reads.
     path.write_text(path.read_text().replace("\n\n", "\n").replace("- id:", "-   id:").replace("\n  ", "\n    "))
     load_deck(path)
     report = merge_deck_file(path, generated(Q_IRAN, Q_OBSERVER, Q_BISHKEK), article(S_IRAN, S_OBSERVER, S_BISHKEK))
     assert report.added == [] and report.previously_deleted == ["q-observer"]
+
+
+def test_a_merge_changes_only_the_record_lines_and_keeps_them_last(edited):
+    path, before = edited
+    text = before.decode()
+    start = text.index("# quizgen record")
+    end = text.index("\n", text.index("# offered:")) + 1
+    merge_deck_file(path, generated(Q_IRAN, Q_OBSERVER, Q_CORRIDOR), article(S_IRAN, S_OBSERVER, S_CORRIDOR))
+    after = path.read_text()
+    assert after.startswith(text[:start])   # everything above the record, byte for byte
+    assert text[end:] in after              # and the teacher's question written below it
+    assert after.index("my-1") < after.index("- id: q-corridor") < after.index("# quizgen record")
+    assert after.rstrip().splitlines()[-1].startswith("# offered: ")
+    assert offered(path) == {"q-iran", "q-observer", "q-bishkek", "q-corridor"}
+    assert after.count("# quizgen record") == 1
+
+
+def test_a_deck_mailed_without_anything_beside_it_keeps_deletions(edited, tmp_path):
+    path, _ = edited
+    copy = tmp_path / "mailed" / "sco.yaml"
+    copy.parent.mkdir()
+    copy.write_bytes(path.read_bytes())  # the YAML file alone
+    report = merge_deck_file(copy, generated(Q_IRAN, Q_OBSERVER), article(S_IRAN, S_OBSERVER))
+    assert report.added == [] and report.previously_deleted == ["q-observer"]
+
+
+def test_an_old_state_file_is_migrated_into_the_deck_once_and_removed(edited):
+    import json
+
+    path, _ = edited
+    drop_record(path)
+    legacy = legacy_state_path(path)
+    legacy.write_text(json.dumps({"quizgen_state": 1, "deck": path.name, "offered": ["q-iran", "q-observer", "q-bishkek"]}))
+    report = merge_deck_file(path, generated(Q_IRAN, Q_OBSERVER), article(S_IRAN, S_OBSERVER))
+    assert report.added == [] and report.previously_deleted == ["q-observer"]
+    assert any("moved the record" in n and legacy.name in n for n in report.details())
+    assert not legacy.exists() and offered(path) == {"q-iran", "q-observer", "q-bishkek"}
+    assert report.summary().endswith("(no new questions; record updated)")
+
+
+RECORD = "# quizgen record (keep it with the deck): ...\n"
+
+
+@pytest.mark.parametrize("lines, message", [
+    ("# offered: q-iran not/an/id\n", "'not/an/id' in the quizgen record is not a question id"),
+    ("# max: lots\n# offered: q-iran\n", "the quizgen record's max must be a whole number"),
+    ("# offerd: q-iran\n", "unknown line 'offerd:' in the quizgen record; did you mean 'offered:'?"),
+])
+def test_a_record_broken_by_hand_is_reported_with_its_line(tmp_path, lines, message):
+    path = tmp_path / "d.yaml"
+    path.write_text("quizgen: 1\ntitle: T\nquestions: []\n\n" + RECORD + lines)
+    with pytest.raises(QuizgenError) as e:
+        load_deck(path)
+    assert e.value.line in (6, 7) and message in str(e.value)
+    with pytest.raises(QuizgenError, match="fix the deck"):
+        merge_deck_file(path, generated(Q_IRAN), article(S_IRAN))
+
+
+def test_a_record_edited_by_hand_but_readable_is_accepted_and_left_alone(tmp_path):
+    path = tmp_path / "d.yaml"
+    text = ("quizgen: 1\ntitle: T\nquestions: []\n\n" + RECORD + "# offered: q-iran   q-iran\n"
+            "#offered:q-observer\n# my own note: the record is above\n")
+    path.write_text(text)
+    report = merge_deck_file(path, generated(Q_IRAN, Q_OBSERVER), article(S_IRAN, S_OBSERVER))
+    assert path.read_text() == text and sorted(report.previously_deleted) == ["q-iran", "q-observer"]
 
 
 def test_a_deck_with_problems_is_not_touched(tmp_path):
@@ -161,7 +241,7 @@ def test_a_deck_with_problems_is_not_touched(tmp_path):
     with pytest.raises(QuizgenError) as e:
         merge_deck_file(path, generated(Q_IRAN), article(S_IRAN))
     assert "line 6" in str(e.value) and "--force" in str(e.value) and "\n" not in str(e.value)
-    assert path.read_bytes() == before and not state_path(path).exists()
+    assert path.read_bytes() == before
 
 
 def test_an_inline_question_list_is_refused_not_rewritten(tmp_path):
@@ -270,20 +350,6 @@ def test_force_on_a_file_that_does_not_load_keeps_it_as_backup(tmp_path):
     assert load_deck(path).questions == [Q_IRAN]
 
 
-@pytest.mark.parametrize("exists, force, kind", [
-    (False, False, type(None)),     # a new deck is simply written
-    (True, False, "MergeReport"),   # an existing deck is merged into
-    (True, True, "ForceReport"),    # --force regenerates from scratch
-])
-def test_regenerate_picks_the_right_action(tmp_path, exists, force, kind):
-    path = tmp_path / "d.yaml"
-    if exists:
-        write_new_deck(path, generated(Q_IRAN))
-    report = regenerate(path, generated(Q_IRAN, Q_CORRIDOR), article(S_IRAN, S_CORRIDOR), force=force)
-    assert (type(report).__name__ if report is not None else type(None)) == kind
-    assert [q.id for q in load_deck(path).questions] == ["q-iran", "q-corridor"]
-    assert read_state(path).offered == {"q-iran", "q-corridor"}
-
 
 TEACHER_LINES = st.sampled_from(["", "# a note", "  # indented note", "    # deep note", "#", "# - id: fake"])
 
@@ -305,3 +371,12 @@ def test_any_sprinkling_of_comments_and_blank_lines_survives_a_merge(inserts, fi
     assert parse_deck(merged).questions == [Q_IRAN, Q_BISHKEK, Q_OBSERVER]
     added = len(merged) - len(text)
     assert any(merged[:i] + merged[i + added:] == text for i in range(len(text) + 1))
+
+
+def test_a_twin_of_a_question_added_in_the_same_merge_is_reported_at_its_new_line(edited):
+    path, _ = edited
+    twin = Question(**{**Q_CORRIDOR.__dict__, "id": "q-corridor-v2"})
+    report = merge_deck_file(path, generated(Q_IRAN, Q_CORRIDOR, twin), article(S_IRAN, S_CORRIDOR))
+    line = load_deck(path).questions[-1].line
+    assert f"{path}:{line}: skipped q-corridor-v2: the deck already asks it as q-corridor" in report.details()
+    assert not any(":None:" in d for d in report.details())

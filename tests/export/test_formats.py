@@ -56,12 +56,16 @@ def gift_text(part: dict) -> str:
 
 
 def test_gift_parses_back_to_the_same_questions(deck, tmp_path):
-    items = parse_gift(exported("gift", [deck], tmp_path))
+    from quizgen.export.gift import name
+
+    path = exported("gift", [deck], tmp_path)
+    items = parse_gift(path)
     assert items[0] == {"type": "Category", "title": deck.title.replace("/", "//")}
-    questions = {item["title"]: item for item in items[1:]}
-    assert list(questions) == [q.id for q in deck.questions]
-    for q in deck.questions:
-        item = questions[q.id]
+    # Moodle's bank lists a readable name; the id stays in a comment line just above the question.
+    assert [item["title"] for item in items[1:]] == [name(q) for q in deck.questions]
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert [lines[i - 1] for i, line in enumerate(lines) if line.startswith("::")] == [f"// {q.id}" for q in deck.questions]
+    for q, item in zip(deck.questions, items[1:]):
         feedback = item["globalFeedback"]
         assert (gift_text(feedback) if feedback else None) == q.context  # the source sentence, as feedback
         if q.type == "multiple_choice":

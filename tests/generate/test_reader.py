@@ -43,7 +43,7 @@ def test_html_scripts_and_nav_are_dropped():
     a = parse_article("<html><head><title>T</title><script>var x = 'Evil sentence.';</script></head>"
                       "<body><nav>Home | News</nav><h1>The Headline</h1><p>First paragraph is here.</p>"
                       "<p>Second &amp; last.</p></body></html>", html=True)
-    assert a.title == "T" and "Evil" not in a.body and "Home" not in a.body
+    assert a.title == "The Headline" and "Evil" not in a.body and "Home" not in a.body  # <h1> over <title>
     assert a.paragraphs[-2:] == ["First paragraph is here.", "Second & last."]
 
 

@@ -18,16 +18,17 @@ from quizgen.progress.store import FILE_NAME, ProgressStore
 from quizgen.wording import BIDI_CONTROLS, shown
 
 ESC = "\x1b[2J\x1b]0;pwned\x07"
-RLO = "\u202e"  # allowed in deck text (it is no control character), but never printed raw
+RLO = "\u202e"  # refused in deck text, and never printed raw from a file name either
+LS = "\u2028"  # a line separator: allowed in deck text (it is no control character), never printed raw
 DECK = """quizgen: 1
-title: "Rivers \u202eevil"
+title: "Rivers\u2028evil"
 questions:
 - id: nile
   type: fill_in
-  prompt: "The Nile flows \u202etsae ____."
+  prompt: "The Nile flows\u2028east ____."
   answer: north
 """
-RAW = ("\x1b", "\x07", "\x9b", RLO)
+RAW = ("\x1b", "\x07", "\x9b", RLO, LS)
 
 
 def run(folder: Path, *args: str | bytes) -> subprocess.CompletedProcess:
@@ -63,7 +64,7 @@ def test_shown_escapes_what_would_drive_a_terminal(text, expected):
 
 @pytest.fixture
 def folder(tmp_path):
-    """decks/rivers.yaml (a bidi override in its title and prompt) with one due answer."""
+    """decks/rivers.yaml (a line separator in its title and prompt) with one due answer."""
     (tmp_path / "decks").mkdir()
     path = tmp_path / "decks" / "rivers.yaml"
     path.write_text(DECK, encoding="utf-8")
@@ -76,9 +77,9 @@ def folder(tmp_path):
 
 @pytest.mark.parametrize("args, code, shows", [
     (["check", "decks/rivers.yaml"], 0, "OK  decks/rivers.yaml"),
-    (["stats"], 0, "Rivers \\u202eevil"),
-    (["review", "--list"], 0, "The Nile flows \\u202etsae ____."),
-    (["progress", "reset", "--yes", "decks/rivers.yaml"], 0, "Forgot 1 answer given to 'Rivers \\u202eevil'"),
+    (["stats"], 0, "Rivers\\u2028evil"),
+    (["review", "--list"], 0, "The Nile flows\\u2028east ____."),
+    (["progress", "reset", "--yes", "decks/rivers.yaml"], 0, "Forgot 1 answer given to 'Rivers\\u2028evil'"),
     (["export", "decks/rivers.yaml", "-o", f"out{ESC}.tsv"], 0, "→ out\\x1b[2J\\x1b]0;pwned\\x07.tsv"),
     (["progress", "export", f"p{ESC}.json"], 0, "to p\\x1b[2J"),
     (["check", f"missing{ESC}.yaml"], 1, "missing\\x1b[2J"),
@@ -92,7 +93,7 @@ def test_every_command_escapes_deck_text_and_file_names(folder, args, code, show
 
 
 def test_check_names_the_line_of_a_control_character_and_prints_it_escaped(folder):
-    (folder / "decks" / "evil.yaml").write_text(DECK.replace("\u202eevil", "\\e]0;pwned\\a"), encoding="utf-8")
+    (folder / "decks" / "evil.yaml").write_text(DECK.replace("\u2028evil", "\\e]0;pwned\\a"), encoding="utf-8")
     r = run(folder, "check", "decks/evil.yaml")
     assert r.returncode == 1
     assert printed(r).strip() == "decks/evil.yaml:2: 'title' holds a control character (U+001B); delete it"

@@ -35,6 +35,7 @@ REFUSED = [
     (HEAD + TF.format(prompt='"a \\rb"'), 6, "control character (U+000D)"),                       # carriage return
     (HEAD + TF.format(prompt='"nul \\0"'), 6, "control character (U+0000)"),
     (HEAD + TF.format(prompt='"lone \\ud800"'), 6, "lone surrogate"),
+    (HEAD + TF.format(prompt='"Paris is \\u202Eesle\\u202C"'), 6, "bidirectional control (U+202E)"),  # shown backwards
     ('quizgen: 1\ntitle: "T \\e]52;c;ZXZpbA==\\a"\nquestions:\n', 2, "'title' holds a control character"),  # OSC 52
     ('quizgen: 1\nid: "deck\\n"\ntitle: T\nquestions:\n', 2, "'id' holds a control character (U+000A)"),
     ('quizgen: 1\ntitle: T\nsource: "\\ud800.txt"\nquestions:\n', 3, "'source' holds a lone surrogate"),
@@ -55,7 +56,7 @@ def test_check_refuses_text_that_is_not_plain_with_its_line(text, line, words):
 
 
 @pytest.mark.parametrize("prompt", ['"tab\\there"', "|\n    two\n    lines", "'[/] [@click=app.quit] <b>x</b> {{c1::y}}'",
-                                    "'\u202eevil right-to-left'", "'中文 العربية'"])
+                                    "'\u2028line separator'", "'中文 العربية'"])
 def test_plain_text_is_kept_as_typed(prompt):
     assert not problems(HEAD + TF.format(prompt=prompt))
 

@@ -64,7 +64,8 @@ def test_gift_percent_weights_and_specials_in_text_read_back_as_text(tmp_path):
         Question("fill", "fill_in", f"Before {nasty} ____ after.", "%50%", accept=["50%", "%d"]),
         Question("tf", "true_false", f"{nasty}.", False),
     ])
-    items = {i["title"]: i for i in parse_gift(exported("gift", [deck], tmp_path))[1:]}
+    # Keyed by id: the titles are readable names, in the questions' order.
+    items = dict(zip([q.id for q in deck.questions], parse_gift(exported("gift", [deck], tmp_path))[1:]))
     mc = items["mc"]
     assert gift_text(mc["stem"]) == f"Which {nasty}?"
     assert [gift_text(c["text"]) for c in mc["choices"]] == stable_option_order(deck.questions[0])

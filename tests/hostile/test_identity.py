@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from quizgen.commands.generate import _outputs
+from quizgen.commands.deck_writer import _outputs
 from quizgen.deck.model import Deck, source_id
 from quizgen.export.anki import deck_id
 

@@ -11,7 +11,6 @@ from textual.widgets._toast import Toast
 from quizgen.deck.model import load_deck
 from quizgen.quiz.session import QuizOptions
 from quizgen.tui.app import QuizApp
-from quizgen.tui.screens.loading import LoadingScreen
 from quizgen.tui.screens.picker import PickerScreen
 from quizgen.tui.screens.quiz import QuizScreen
 from quizgen.tui.screens.results import ResultsScreen
@@ -95,23 +94,4 @@ async def test_store_errors_and_failed_saves_with_markup_are_plain_toasts(tmp_pa
         await pilot.pause()
         shown = " ".join(toasts(app))
         assert f"{NASTY}/progress.sqlite3" in shown and f"cannot open {NASTY}" in shown
-        assert app.is_running
-
-
-class StillLoading(LoadingScreen):
-    """The loading screen without its generator run (no spaCy here)."""
-
-    def generate(self) -> None:
-        pass
-
-
-@synchronously
-async def test_an_article_whose_name_is_markup_shows_on_the_loading_screen(tmp_path):
-    deck = load_deck(write_deck(tmp_path, "d.yaml", DECK))
-    screen = StillLoading(tmp_path / f"{FILE}.txt")
-    app = QuizApp(decks=[deck])
-    async with app.run_test(size=(80, 24), notifications=True) as pilot:
-        await app.push_screen(screen)
-        await pilot.pause()
-        assert str(screen.query_one("#loading-text", Static).render()) == f"Writing questions from {FILE}.txt …"
         assert app.is_running

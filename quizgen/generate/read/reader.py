@@ -17,6 +17,10 @@ from quizgen.generate.read.language import looks_english
 MAX_TITLE_WORDS = 20
 MAX_TITLE_CHARS = 200
 FINAL_PUNCT = tuple('.!?:;…"”’\')')
+BRACKETED_TITLE_WORDS = 10
+_BRACKETED_TITLE = re.compile(r"[^.!?:;()\[\]]+ [(\[][^().!?\[\]]{1,40}[)\]]")
+# A page title's site name: "History of aluminium - Encyclopedia", "Kenya | Britannica".
+_SITE_SUFFIX = re.compile(r"\s+[-|–—]\s+[^-|–—]{1,60}$")
 LONG_PARAGRAPH = 5_000  # characters; longer paragraphs are cut at sentence ends into pieces this size
 RUN_ON_WORDS = 200      # this many words without . ! ? are no sentence (a word list, a transcript),
 RUN_ON_CHARS = 3_000    # nor are this many characters (an inline image, a minified script)
@@ -90,30 +94,48 @@ class _TextExtractor(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skip = 0
+        self.inside: str | None = None  # "title" or "h1" while reading the first of either
+        self.heads: dict[str, str] = {}
 
     def handle_starttag(self, tag: str, attrs) -> None:
         if tag in self.SKIP:
             self.skip += 1
         elif tag in self.BLOCK:
             self.parts.append("\n\n")
+        if tag in ("title", "h1") and tag not in self.heads and not self.skip:
+            self.inside, self.heads[tag] = tag, ""
 
     def handle_endtag(self, tag: str) -> None:
         if tag in self.SKIP:
             self.skip = max(0, self.skip - 1)
         elif tag in self.BLOCK:
             self.parts.append("\n\n")
+        if tag == self.inside:
+            self.inside = None
 
     def handle_data(self, data: str) -> None:
         if not self.skip:
-            self.parts.append(re.sub(r"\s+", " ", data))
+            text = re.sub(r"\s+", " ", data)
+            if self.inside:
+                self.heads[self.inside] += text
+            if self.inside != "title":  # the page title is not part of the text; it may be the heading
+                self.parts.append(text)
 
 
 def html_to_text(html: str) -> str:
-    """Visible text of an HTML page, one paragraph per block element."""
+    """Visible text of an HTML page, one paragraph per block element, its heading first: the
+    first <h1>, else the <title> without a site name (" - Site", " | Site")."""
     parser = _TextExtractor()
     parser.feed(html)
     parser.close()
-    return "".join(parser.parts)
+    text = "".join(parser.parts)
+    h1 = parser.heads.get("h1", "").strip()
+    if h1:
+        # Whatever came before the <h1> (a breadcrumb, a site banner) is not the title.
+        at = text.find(h1)
+        return text[at:] if at >= 0 and not text[:at].strip() else h1 + "\n\n" + text.replace(h1, "", 1)
+    title = _SITE_SUFFIX.sub("", parser.heads.get("title", "").strip())
+    return title + "\n\n" + text if title else text
 
 
 def normalise(text: str) -> str:
@@ -151,7 +173,11 @@ def is_furniture(line: str) -> bool:
 
 def _is_titleish(line: str) -> bool:
     words = line.split()
-    return 0 < len(words) <= MAX_TITLE_WORDS and len(line) <= MAX_TITLE_CHARS and not line.rstrip().endswith(FINAL_PUNCT)
+    if not (0 < len(words) <= MAX_TITLE_WORDS and len(line) <= MAX_TITLE_CHARS):
+        return False
+    # "Tropical Depression Ten (2005)": a short line closed by a bracketed year or qualifier is a title too.
+    return not line.rstrip().endswith(FINAL_PUNCT) or (
+        len(words) <= BRACKETED_TITLE_WORDS and _BRACKETED_TITLE.fullmatch(line.strip()) is not None)
 
 
 def is_run_on(text: str) -> bool:

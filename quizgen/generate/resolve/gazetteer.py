@@ -49,12 +49,6 @@ def _us_states() -> set[str]:
 
 
 @lru_cache(maxsize=1)
-def demonyms() -> dict[str, str]:
-    """Nationality adjective -> country ('Chinese' -> 'China')."""
-    return _tsv("demonyms.tsv")
-
-
-@lru_cache(maxsize=1)
 def _aliases() -> dict[str, str]:
     return _tsv("place_aliases.tsv")
 

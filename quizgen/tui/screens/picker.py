@@ -4,6 +4,7 @@ source); Enter starts the highlighted one, `t` shows the stats."""
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -13,10 +14,11 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from quizgen.deck.model import TYPE_LABELS, Deck
-from quizgen.deck.catalog import DeckEntry
+from quizgen.deck.catalog import DECKS_FOLDER, DeckEntry
 from quizgen.tui.learner_data import Overview, overview
 from quizgen.tui.gc_workarounds import KeyFooter
 from quizgen.tui.widgets.title_bar import TitleBar
+from quizgen.wording import source_label
 
 REVIEW = "review"
 REFRESH_SECONDS = 30
@@ -56,7 +58,7 @@ def entry_prompt(entry: DeckEntry, progress: Overview | None = None) -> Content:
         )
     deck = entry.deck
     counts = " · ".join(f"{n} {TYPE_LABELS[t]}" for t, n in deck.counts().items() if n)
-    source = f"from {deck.source}" if deck.source else "no source article"
+    source = f"from {source_label(deck.source)}" if deck.source else "no source article"
     return Content.assemble(
         (deck.title, "bold"), *progress_badge(deck, progress), "\n",
         (f"  {plural(len(deck.questions), 'question')}", "$text-accent"), (f" ({counts})" if counts else "", ""), "\n",
@@ -104,7 +106,8 @@ class PickerScreen(Screen[None]):
         yield TitleBar("", "choose a deck")
         demo = any(e.demo for e in self.entries)
         elsewhere = sum(not e.demo and e.path.is_absolute() for e in self.entries)
-        hint = ("No decks/ folder here: this is the demo deck shipped with quizgen. "
+        where = "No decks in decks/ yet" if Path(DECKS_FOLDER).is_dir() else "No decks/ folder here"
+        hint = (f"{where}: this is the demo deck shipped with quizgen. "
                 "Write your own with: quizgen generate ARTICLE" if demo else
                 f"{plural(len(self.entries) - elsewhere, 'deck')} in decks/")
         hint += f" · {elsewhere} studied elsewhere" if elsewhere else ""
