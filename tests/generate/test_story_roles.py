@@ -24,6 +24,11 @@ def about(nlp, text: str, name: str) -> list[str]:
     # introduced by an appositive
     ("Lena, a girl from the next village, came to help. The girl painted the wooden fence blue.",
      "Lena", "____ painted the wooden fence blue."),
+    # named right after the role
+    ("The writer Anna Berg visited the library in May. The writer read a story about a lost dog to the pupils.",
+     "Anna Berg", "____ read a story about a lost dog to the pupils."),
+    ("Our teacher, Mrs Green, counted the children on the bus. The teacher took photos of the whole class.",
+     "Mrs Green", "____ took photos of the whole class."),
 ])
 def test_a_role_the_story_names_once_is_asked_by_name(nlp, text, name, prompt):
     assert prompt in about(nlp, text, name)

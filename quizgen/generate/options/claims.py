@@ -124,12 +124,15 @@ def rank_key(desc: "Token") -> str:
 
 def introduced(tok: "Token") -> "Span | None":
     """The person a role noun introduces by name: 'Sam was a shy boy', 'Sam, a shy boy, ...', 'a boy
-    named Sam' -> Sam (for 'boy'); None when the noun names no one."""
+    named Sam', 'the writer Sam Reed' -> Sam (for 'boy'); None when the noun names no one."""
     if tok.dep_ == "attr" and tok.head.lemma_ == "be":
         subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         return _person(subj)
     if tok.dep_ == "appos":
         return _person(tok.head)
+    named = next((c for c in tok.children if c.dep_ == "appos"), None)
+    if named is not None:  # 'the writer Anna Berg', 'their teacher, Mrs Green,'
+        return _person(named)
     for acl in (c for c in tok.children if c.dep_ == "acl" and c.lemma_ in ("name", "call")):
         named = next((c for c in acl.children if c.dep_ in ("oprd", "xcomp", "attr", "dobj", "npadvmod")), None)
         return _person(named)
@@ -147,8 +150,8 @@ def _note_role(tok: "Token", reg: Registry) -> None:
     noun = tok.lemma_.lower()
     if tok.pos_ != "NOUN" or noun_class(tok) != "person" or noun in RELATIONS:
         return
-    dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "nummod")}
-    person = introduced(tok) if dets & {"a", "an", "the"} else None
+    dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "nummod", "poss")}
+    person = introduced(tok) if dets & {"a", "an", "the", "our", "their", "my"} else None
     if person is not None:
         reg.roles.setdefault(noun, set()).add(strip_the(person.text))
     elif tok.tag_ == "NNS" or dets & {"a", "an", "another", "other", "one", "some", "two", "second"}:
