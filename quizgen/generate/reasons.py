@@ -87,6 +87,7 @@ class Reason(Enum):
     REASON_SENTENCE_SIZE = "a reason fill-in of {0} words: too short to determine it, or too long"
     # ask: definitions and true/false
     TERM_GIVEN_AWAY = "the term '{0}' appears again in its definition"
+    TERM_IS_NAME = "'{0}' is a name, not a term: the rules for names ask it"
     PRONOUN_IN_DEFINITION = "a pronoun the definition question cannot show ('{0}')"
     DEFINITION_SIZE = "definition of {0} words, or with brackets: not a fair fill-in"
     TOO_FEW_TERMS = "only {0} other terms the article defines (as many in number): too few options (the fill-in asks it)"

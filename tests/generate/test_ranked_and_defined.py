@@ -112,7 +112,16 @@ def test_a_term_the_definition_uses_is_no_option(nlp):
 
 def test_a_name_defined_is_left_to_the_rules_for_names(nlp):
     text = TERMS + "Houston is the largest city in Texas."
-    assert live(nlp, text, "defined_term_named") == []
+    assert not [c for c in asked(nlp, text) if isinstance(c, Candidate) and c.rule.startswith("defined_term")]
+    assert "TERM_IS_NAME" in refused(nlp, text, "defined_term")
+
+
+def test_the_fill_in_over_a_term_ranks_above_its_multiple_choice(nlp):
+    """One fact per deck: the multiple choice would keep the three terms it offers from being asked."""
+    text = TERMS + "Germination is the growth of a seed into a young plant."
+    made = {c.type: c for c in asked(nlp, text) if isinstance(c, Candidate) and c.rule.startswith("defined_term")}
+    assert made["fill_in"].fact == made["multiple_choice"].fact
+    assert made["multiple_choice"].priority < 0 <= made["fill_in"].priority
 
 
 @pytest.mark.parametrize("text, fill, prompt", [

@@ -21,6 +21,10 @@ if TYPE_CHECKING:
 
 PRONOUNS = {"PRP", "PRP$"}
 NEEDED = 3
+# Below the fill-in over the same term: one fact per deck forbids a kept answer among another
+# question's options, so one such question would cost the three terms it offers their own
+# questions. It is asked where the fill-in is not (a blank the vetting refuses).
+MC_PRIORITY = -0.5
 
 
 def defined_term(ctx: ClauseContext) -> Iterator[Candidate | Skip]:
@@ -31,16 +35,19 @@ def defined_term(ctx: ClauseContext) -> Iterator[Candidate | Skip]:
         return
     sent = ctx.sentence
     term = definition_term(sent)
-    if term is not None:
+    if term is not None and is_name(term):
+        # 'Lagos is the largest city ...': the fill-in over the name (the same blank) and the
+        # ranked or wh-question ask it; a second fill-in here would be its twin.
+        yield ctx.skip("defined_term", Reason.TERM_IS_NAME(term.text), what=ctx.text)
+    elif term is not None:
         verb = sent.root
-        yield from _asked(ctx, term, sent[verb.i + 1 - sent.start:], verb.text, sent[1:].text.strip(), is_name(term))
+        yield from _asked(ctx, term, sent[verb.i + 1 - sent.start:], verb.text, sent[1:].text.strip())
     for term, desc in appositive_definitions(sent):
         be = "are" if term.tag_ in ("NNS", "NNPS") else "is"
-        yield from _asked(ctx, term, desc, be, f"{be} {desc.text}", False)
+        yield from _asked(ctx, term, desc, be, f"{be} {desc.text}")
 
 
-def _asked(ctx: ClauseContext, term: "Token", definition: "Span", be: str, rest: str,
-           name: bool) -> Iterator[Candidate | Skip]:
+def _asked(ctx: ClauseContext, term: "Token", definition: "Span", be: str, rest: str) -> Iterator[Candidate | Skip]:
     """The fill-in '____ {rest}' and the multiple choice 'What {be} {definition} called?', or why not."""
     pronoun = next((t for t in definition if t.tag_ in PRONOUNS), None)
     if any(t.lower_ == term.lower_ for t in definition):
@@ -57,8 +64,7 @@ def _asked(ctx: ClauseContext, term: "Token", definition: "Span", be: str, rest:
     answer = term.text[0].upper() + term.text[1:]
     yield Candidate(rule="defined_term", type="fill_in", prompt=prompt, answer=answer, context=ctx.text,
                     sentence_index=ctx.index, kind="term", fact=fact)
-    if not name:  # a name ('Lagos is the largest city ...'): the rules for names ask it
-        yield from _term_named(ctx, term, answer, definition, be, fact)
+    yield from _term_named(ctx, term, answer, definition, be, fact)
 
 
 def _term_named(ctx: ClauseContext, term: "Token", answer: str, defining: "Span", be: str,
@@ -76,7 +82,7 @@ def _term_named(ctx: ClauseContext, term: "Token", answer: str, defining: "Span"
     prompt = finish(f"What {be.lower()} {definition} called", "?")
     yield Candidate(rule="defined_term_named", type="multiple_choice", prompt=prompt, answer=answer,
                     context=ctx.text, sentence_index=ctx.index, kind="term", fact=fact,
-                    distractors=[_like(o, answer) for o in options[:NEEDED]], priority=0.3)
+                    distractors=[_like(o, answer) for o in options[:NEEDED]], priority=MC_PRIORITY)
 
 
 def _like(option: str, answer: str) -> str:
