@@ -78,7 +78,7 @@ class Reason(Enum):
     # ask: which one the article ranks first ('the largest', 'the first')
     TOO_FEW_UNRANKED = "fewer than 3 names (kind: {0}) the article does not also call the '{1}' (the fill-in asks it)"
     RANKED_AMONG_OTHERS = "'{0}' (a {1}) is ranked among '{2}'s: a kind the question word would not fit"
-    RANKED_ELSEWHERE = "'{0}' is ranked ('the largest ...'): the superlative question asks it"
+    RANKED_ELSEWHERE = "'{0}' is ranked ('the largest ...'): only the ranked-name rule asks it (its options leave out the same rank)"
     # ask: who a name is (appositives)
     DESCRIPTION_NOT_UNIQUE = "'{0}' may describe more than one (no 'the', no modifier, or too long)"
     # ask: reasons, purposes, results and means
