@@ -20,6 +20,7 @@ NOT_TERMS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTIT
 # Ranks that pick out one of a kind, besides the -est adjectives ('first', 'last', 'only').
 RANKS = {"first", "last", "only"}
 COPULAS = {"be", "become", "remain"}
+SAME_RANK = {"biggest": "largest", "greatest": "largest", "tallest": "highest", "most populous": "largest"}
 # Nouns that say whose ('his mother'): a pronoun resolves those, 'the mother' alone is no one's.
 RELATIONS = {"mother", "father", "brother", "sister", "son", "daughter", "uncle", "aunt", "cousin", "grandmother",
              "grandfather", "grandparent", "wife", "husband", "friend", "neighbour", "neighbor", "parent", "child"}
@@ -118,8 +119,10 @@ def _capital(word: str) -> str:
 
 
 def rank_key(desc: "Token") -> str:
-    """What a superlative claims, for comparing claims: 'largest city'."""
-    return f"{ranks(desc)} {desc.lemma_.lower()}"
+    """What a superlative claims, for comparing claims: 'largest city' (also for 'the biggest city':
+    a name called either is never a wrong option for the other)."""
+    rank = ranks(desc)
+    return f"{SAME_RANK.get(rank, rank)} {desc.lemma_.lower()}"
 
 
 def introduced(tok: "Token") -> "Span | None":
