@@ -41,8 +41,8 @@ def test_a_ranked_name_is_asked_among_the_articles_names(nlp, text, prompt, answ
 
 @pytest.mark.parametrize("other", ["Dallas was once the largest city in Texas.", "Dallas was once the biggest city in Texas."])
 def test_a_name_the_article_also_ranks_the_same_is_never_an_option(nlp, other):
-    text = ("Chicago lies on a lake. Boston has an old harbour. Seattle lies in the north. Denver lies in the mountains. "
-            f"{other} Houston is the largest city in Texas.")
+    text = (f"{other} Chicago lies on a lake. Boston has an old harbour. Seattle lies in the north. "
+            "Denver lies in the mountains. Houston is the largest city in Texas.")  # Dallas first: the first option
     (_, _, options), = live(nlp, text, "ranked_name")
     assert "Dallas" not in options and len(options) == 3
 
