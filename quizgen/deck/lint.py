@@ -12,11 +12,12 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from quizgen.deck.model import BLANK, Deck, Question
-from quizgen.deck.lint_text import is_name, kind, loose_key, number_value_words, words, words_data
+from quizgen.deck.lint_text import demonyms_of, is_name, kind, loose_key, number_value_words, words, words_data
 
 LONG_RATIO = 2.0  # an option this many times longer than every other one stands out ...
 LONG_MIN_EXTRA = 12  # ... when it is also at least this many characters longer
 MIN_DISTRACTORS = 3
+ACRONYM_DEFINITION = re.compile(r"^[A-Z][A-Za-z.&-]{1,9} stands for (the )?_{3,}\.?$")
 WORDLIKE = {"name", "text", "caseless"}  # caseless script says nothing about name vs common word
 
 
@@ -48,13 +49,13 @@ def answer_in_prompt(q: Question) -> Iterator[tuple[str, str]]:
         return
     prompt = BLANK.sub(" ", q.prompt)
     for answer in [q.answer_text, *q.accept]:
-        variant = _variant_in(answer, prompt)
+        variant = variant_in(answer, prompt)
         if variant:
             yield _say("answer-in-prompt", variant=variant, answer=q.answer_text)
             return
 
 
-def _variant_in(answer: str, prompt: str) -> str | None:
+def variant_in(answer: str, prompt: str) -> str | None:
     """The word or phrase of `prompt` that gives `answer` away, if any."""
     data = words_data()
     pwords = words(prompt)
@@ -78,6 +79,7 @@ def _variant_in(answer: str, prompt: str) -> str | None:
         forms = {full + suffix for suffix in data["derived_suffixes"]}
         if len(cut) >= 4:
             forms |= {cut + suffix for suffix in data["derived_suffixes"] if suffix}
+        forms |= demonyms_of(answer)
         for w in pwords:
             if w.casefold() in forms:
                 return w
@@ -155,13 +157,64 @@ def above_option(q: Question) -> Iterator[tuple[str, str]]:
 
 def blank_too_long(q: Question) -> Iterator[tuple[str, str]]:
     """A fill-in whose answer is more than half of the completed sentence's words."""
-    if q.type != "fill_in":
-        return
+    if q.type != "fill_in" or ACRONYM_DEFINITION.match(q.prompt):
+        return  # 'SCO stands for the ____.': the letters determine the answer
     full = BLANK.sub(lambda _: q.answer_text, q.prompt, count=1)
     a, n = len(words(q.answer_text)), len(words(full))
     if a * 2 > n:
         yield _say("blank-too-long", a=a, n=n)
 
+
+def alias_option(q: Question) -> Iterator[tuple[str, str]]:
+    """Two options that name the same thing in other words: a short and a full name ('Lewis Francis'
+    beside 'Mark Lewis Francis'), an acronym beside its expansion."""
+    options = _options(q) if q.type == "multiple_choice" else []
+    for i, a in enumerate(options):
+        for b in options[i + 1:]:
+            if same_name(a, b):
+                yield _say("alias-option", a=a, b=b)
+                return
+
+
+def same_name(a: str, b: str) -> bool:
+    """True when two different texts name one thing: one name's words all inside the other's
+    ('Gatlin', 'Justin Gatlin'), or one the initials of the other ('SCO')."""
+    if kind(a)[0] != "name" or kind(b)[0] != "name" or loose_key(a) == loose_key(b):
+        return False
+    connectors = set(words_data()["name_connectors"])
+    wa = [w.casefold() for w in words(a) if w.casefold() not in connectors]
+    wb = [w.casefold() for w in words(b) if w.casefold() not in connectors]
+    short, long = sorted((wa, wb), key=len)
+    if short and set(short) <= set(long) and _distinctive(short):
+        return True
+    for x, y in ((a, b), (b, a)):
+        caps = [w for w in words(y) if w[0].isupper()]
+        if x.isupper() and 2 <= len(x) <= 6 and "".join(w[0] for w in caps) == x:
+            return True
+    return False
+
+
+def _distinctive(ws: list[str]) -> bool:
+    """Some word is a name's own, not 'North' or 'Republic' (which many names share)."""
+    generic = set(words_data()["generic_name_words"])
+    return any(len(w) >= 3 and w not in generic for w in ws)
+
+
+def twins(deck: Deck) -> Iterator[tuple[Question, str, str]]:
+    """A question whose answer (or an obvious variant) appears in another question's prompt or
+    options: the other question gives it away (one fact, one question)."""
+    texts = [(q, BLANK.sub(" ", " ".join([q.prompt, *q.distractors]))) for q in deck.questions]
+    for q in deck.questions:
+        if q.type == "true_false" or "nolint" in q.tags or "nolint:twin" in q.tags:
+            continue
+        for other, text in texts:
+            variant = None if other is q else variant_in(q.answer_text, text)
+            if variant:
+                yield q, *_say("twin", variant=variant, answer=q.answer_text, other=other.prompt[:60])
+                break
+
+
+DECK_RULES: dict[str, Callable[[Deck], Iterator[tuple[Question, str, str]]]] = {"twin": twins}
 
 RULES: dict[str, Callable[[Question], Iterator[tuple[str, str]]]] = {
     "answer-in-prompt": answer_in_prompt,
@@ -171,6 +224,7 @@ RULES: dict[str, Callable[[Question], Iterator[tuple[str, str]]]] = {
     "long-option": long_option,
     "above-option": above_option,
     "blank-too-long": blank_too_long,
+    "alias-option": alias_option,
 }
 
 
@@ -183,5 +237,10 @@ def lint_question(q: Question) -> list[LintWarning]:
 
 
 def lint_deck(deck: Deck) -> list[LintWarning]:
-    """Every warning for every question of a loaded deck, in file order."""
-    return [w for q in deck.questions for w in lint_question(q)]
+    """Every warning for every question of a loaded deck (its own rules, then those that compare it
+    with the rest of the deck), in file order."""
+    found = {id(q): lint_question(q) for q in deck.questions}
+    for rule in DECK_RULES.values():
+        for q, name, message in rule(deck):
+            found[id(q)].append(LintWarning(q.line, name, message))
+    return [w for q in deck.questions for w in found[id(q)]]

@@ -21,6 +21,25 @@ def words_data() -> dict:
     return package_data.json_data("lint.json")
 
 
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for adjective, country, *_ in package_data.rows("demonyms.tsv"):
+        out.setdefault(country.strip().casefold(), set()).add(adjective.strip().casefold())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def demonyms_of(country: str) -> frozenset[str]:
+    """The adjectives of a country, lower case ('Norway' -> {'norwegian'}), from data/demonyms.tsv."""
+    return _demonyms().get(country.strip().casefold(), frozenset())
+
+
+def is_demonym(word: str) -> bool:
+    """True for a people's or country's adjective ('Norwegian', 'American')."""
+    low = word.casefold()
+    return any(low in adjectives for adjectives in _demonyms().values())
+
+
 def words(text: str) -> list[str]:
     """The words of `text` as written (hyphenated and dotted words kept whole, trailing '.' dropped)."""
     return [w.rstrip(".") or w for w in WORD.findall(text)]

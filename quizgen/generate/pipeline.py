@@ -59,7 +59,9 @@ def generate_article(article: Article, source: str | None = None, limit: int | N
     dropped are let go as soon as they are (what --explain lists; a long article has many)."""
     from quizgen.generate.parse import COMPACT_ABOVE, DocStore, parse_stream
     from quizgen.generate.rank import select
+    from quizgen.generate.parse import load_model
     from quizgen.generate.resolve.registry import build_registry
+    from quizgen.generate.vet.gate import lint_kept, vet_candidates
 
     heads = [article.title] + ([article.subtitle] if article.subtitle else [])
     paragraphs = [*heads, *article.paragraphs]
@@ -81,8 +83,9 @@ def generate_article(article: Article, source: str | None = None, limit: int | N
     mentions = Counter({k.lower(): v for k, v in reg.counts.items()})
     for short, full in reg.full_names.items():
         mentions[full.lower()] += reg.counts[short]
-    kept = select([c for c in cands if isinstance(c, Candidate)], limit or default_limit(substantive), mentions, len(texts),
-                  article.title)
+    live = [c for c in cands if isinstance(c, Candidate)]
+    vet_candidates(live, reg, article.title, texts, load_model())
+    kept = lint_kept(select(live, limit or default_limit(substantive), mentions, len(texts), article.title))
     if not keep_dropped:
         cands = kept
     deck_id = source_id(source) if source and source != "-" else slugify(article.title)

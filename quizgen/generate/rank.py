@@ -9,6 +9,7 @@ from collections import Counter, defaultdict
 
 from quizgen.generate.kinds import KIND_WEIGHT
 from quizgen.generate.candidate import Candidate
+from quizgen.generate.one_fact import FactGuard
 from quizgen.generate.reasons import Reason
 
 TYPE_WEIGHT = {"multiple_choice": 1.0, "fill_in": 0.6, "true_false": 0.2}
@@ -25,7 +26,9 @@ def score(c: Candidate, mentions: Counter, n_sentences: int, title: frozenset[st
     s = KIND_WEIGHT.get(c.kind, 1.5) + TYPE_WEIGHT.get(c.type, 0)
     if title & _content_words(f"{c.prompt} {c.answer}"):
         s += TITLE_BONUS
-    s += 0.25 * math.log1p(mentions[str(c.answer).lower()])
+    # A much-mentioned answer (the article's subject) stands in many other prompts: asking it
+    # would rule those out (one fact, one question), so it comes after the rarer ones.
+    s -= 0.25 * math.log1p(max(0, mentions[str(c.answer).lower()] - 1))
     s += 0.4 * (1 - c.sentence_index / max(1, n_sentences))
     words = len(c.prompt.split())
     s -= 0.04 * max(0, words - 18)
@@ -80,7 +83,9 @@ def select(cands: list[Candidate], limit: int, mentions: Counter, n_sentences: i
     per_answer: Counter = Counter()
     words = {id(c): _words(c.prompt) for c in live}
     prompts = _KeptPrompts(Counter(w for ws in words.values() for w in ws))
+    guard = FactGuard()
     for c in live:
+        twin = None if c.fact in facts else guard.conflict(c)
         if c.fact in facts:
             c.drop(Reason.DUPLICATE_FACT())
         elif per_sentence[c.sentence_index] >= PER_SENTENCE and not c.beside:
@@ -89,10 +94,13 @@ def select(cands: list[Candidate], limit: int, mentions: Counter, n_sentences: i
             c.drop(Reason.ANSWER_ASKED_TWICE())
         elif prompts.near_duplicate(words[id(c)]):
             c.drop(Reason.NEAR_DUPLICATE())
+        elif twin:
+            c.drop(twin)
         elif len(kept) >= limit:
             c.drop(Reason.OVER_LIMIT(limit))
         else:
             kept.append(c)
+            guard.add(c)
             facts.add(c.fact)
             per_sentence[c.sentence_index] += not c.beside
             per_answer[str(c.answer).lower()] += 1

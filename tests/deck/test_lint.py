@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from quizgen.deck.model import Question
-from quizgen.deck.lint import RULES, lint_question
+from quizgen.deck.lint import DECK_RULES, RULES, lint_deck, lint_question
+from quizgen.deck.model import Deck
 
 
 def mc(prompt: str, answer: str, *distractors: str, tags: tuple[str, ...] = ()) -> Question:
@@ -59,6 +60,12 @@ WARN = [
     (mc("Which are SCO areas?", "counter-terrorism", "tourism", "farming", "both a and b"), "above-option"),
     # the blank is most of the sentence
     (fill("____ in Bishkek.", "Li Qiang met L. Oyun-Erdene"), "blank-too-long"),
+    # one runner twice: a short and a full name of the same man
+    (mc("Who won the heat in Oslo?", "Petra Lund", "Karl Ove Strand", "Ove Strand", "Mia Holt"), "alias-option"),
+    # the answer beside its own short form
+    (mc("Who opened the bridge in Ghent?", "Anna De Smet", "De Smet", "Luc Peeters", "Els Maes"), "alias-option"),
+    # an acronym beside its expansion
+    (mc("Which body set the fishing quota?", "Nordic Fisheries Board", "NFB", "Baltic Council", "Sea Office"), "alias-option"),
 ]
 
 CLEAN = [
@@ -92,6 +99,10 @@ CLEAN = [
     mc("Which city is the capital of Mongolia?", "Улан-Батор", "ბათუმი", "北京", "Astana"),
     # 'all' as a real option, not 'all of the above'
     mc("How many members voted?", "all nine", "six", "seven", "eight"),
+    # two people of one family are two people, not one name twice
+    mc("Who founded the party?", "Jonas Berg", "Lina Berg", "Otto Falk", "Ida Holm"),
+    # names sharing only a generic word ('North') are different places
+    mc("Which region voted first?", "North Kivu", "North Tyrol", "Anhalt", "Lapland"),
 ]
 
 
@@ -107,6 +118,44 @@ def test_good_questions_get_no_warning(question):
 
 def test_every_rule_has_a_row_that_triggers_it():
     assert {rule for _, rule in WARN} == set(RULES)
+    assert {rule for _, _, rule in TWINS} == set(DECK_RULES)
+
+
+def tf(prompt: str) -> Question:
+    return Question(id="q", type="true_false", prompt=prompt, answer=False)
+
+
+# (the deck's questions, the index of the one that must be flagged, rule) — one fact, one question.
+TWINS = [
+    # the year asked in one question stands in the other's sentence
+    ([mc("In which year did the Arden mill close?", "1931", "1929", "1930", "1932"),
+      fill("The Arden mill closed in 1931 after the ____ flood.", "Teign")], 0, "twin"),
+    # a swapped-fact statement repeats the sentence around a fill-in's blank
+    ([fill("The ferry to ____ sank in 1954.", "Lundy"), tf("The ferry to Arran sank in 1954.")], None, "twin"),
+    # the answer among another question's options
+    ([fill("The treaty was signed in ____.", "Utrecht"),
+      mc("Where did the envoys meet first?", "Ghent", "Utrecht", "Liège", "Namur")], 0, "twin"),
+    # a surname gives the full name away
+    ([fill("____ painted the chapel ceiling in 1790.", "Tomas Varga"),
+      mc("In which year did Varga leave Pécs?", "1801", "1799", "1800", "1802")], 0, "twin"),
+    # an adjective gives its country away
+    ([mc("Which country signed the pact?", "Norway", "Sweden", "Finland", "Denmark"),
+      fill("The Norwegian delegation arrived on ____.", "Monday")], 0, "twin"),
+]
+
+
+@pytest.mark.parametrize("questions, flagged, rule", TWINS)
+def test_a_question_another_gives_away_is_a_twin(questions, flagged, rule):
+    for i, q in enumerate(questions):
+        q.line = i + 1
+    warned = sorted({w.line - 1 for w in lint_deck(Deck(title="t", questions=questions)) if w.rule == rule})
+    assert warned == ([] if flagged is None else [flagged])
+
+
+def test_questions_on_different_facts_are_no_twins():
+    deck = Deck(title="t", questions=[fill("The ferry to ____ sank in 1954.", "Lundy"),
+                                      mc("In which year did the Tay bridge open?", "1878", "1876", "1877", "1879")])
+    assert lint_deck(deck) == []
 
 
 @pytest.mark.parametrize("tags, rules", [

@@ -46,3 +46,12 @@ def test_generated_decks_match_their_pins(decks):
     changed = sorted(k for k in decks if pins.get(k) != _digest(decks[k]))
     assert not changed, f"decks changed: {changed} (see this module's docstring)"
     assert set(pins) == set(decks)
+
+
+def test_every_generated_deck_passes_the_strict_lint(decks):
+    """The generator never writes what its own linter flags: `quizgen check --strict` passes."""
+    from quizgen.deck.lint import lint_deck
+    from quizgen.deck.read import parse_deck
+
+    flagged = {name: [w.format(name) for w in lint_deck(parse_deck(text, name))] for name, text in decks.items()}
+    assert {k: v for k, v in flagged.items() if v} == {}

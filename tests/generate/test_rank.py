@@ -79,6 +79,57 @@ def test_a_rules_priority_raises_its_candidate_above_an_equal_one():
     assert preferred.dropped is None and plain.dropped.name == "OVER_LIMIT"
 
 
+def tf(prompt: str, sentence: int = 0, fact: str = "f|tf") -> Candidate:
+    return Candidate(rule="swapped_fact", type="true_false", prompt=prompt, answer=False, context=f"sentence {sentence}",
+                     sentence_index=sentence, fact=fact, kind="year")
+
+
+# (the better candidate, the later one, the later one's reason or None when both are kept): a
+# deck asks each fact once, so no kept answer stands in another kept question's wording.
+ONE_FACT = [
+    # the year asked by the first question stands in the second's sentence
+    (cand("In which year did the Arden mill close?", answer="1931", kind="year", type="multiple_choice"),
+     cand("The Arden mill closed in 1931 after the ____ flood.", answer="Teign", sentence=1, kind="event"),
+     "twin: its wording gives away the answer '1931' of a kept question"),
+    # the reverse: the later question's answer stands in the kept one's wording
+    (cand("The Arden mill closed after the ____ flood.", answer="Teign", kind="person"),
+     cand("In which year did the mill close after the Teign flood?", answer="1931", sentence=1, kind="other"),
+     "twin: its wording gives away the answer 'Teign' of a kept question"),
+    # an answer among a kept question's options
+    (Candidate(rule="wh", type="multiple_choice", prompt="Where did the envoys meet first?", answer="Ghent",
+               distractors=["Utrecht", "Namur", "Liège"], context="s0", sentence_index=0, fact="g", kind="city"),
+     cand("The treaty was signed in ____.", answer="Utrecht", sentence=1),
+     "twin: a kept question's wording gives 'Utrecht' away"),
+    # a people's adjective gives its country away
+    (cand("The Norwegian delegation arrived on ____.", answer="Monday", kind="person"),
+     cand("Which country signed the pact in ____?", answer="Norway", sentence=1, kind="other"),
+     "twin: a kept question's wording gives 'Norway' away"),
+    # a swapped-fact statement of a sentence another question already asks about
+    (cand("The ferry to ____ sank in 1954.", answer="Lundy", sentence=3),
+     tf("The ferry to Arran sank in 1954.", sentence=3),
+     "true/false restates a sentence another question asks about (one fact, one question)"),
+    # different facts, different names: both kept
+    (cand("The ferry to ____ sank in 1954.", answer="Lundy", sentence=3),
+     cand("The Tay bridge opened in ____.", answer="1878", sentence=4, kind="year"),
+     None),
+]
+
+
+@pytest.mark.parametrize("first, second, reason", ONE_FACT)
+def test_one_fact_one_question(first, second, reason):
+    out = select([first, second], 10, Counter(), 5)
+    assert first in out
+    assert (str(second.dropped) if second.dropped else None) == reason
+
+
+def test_a_kept_true_false_keeps_its_sentence_to_itself():
+    statement = tf("The ferry to Arran sank in 1954.", sentence=3)
+    later = cand("The ferry to Lundy sank in ____ after a storm.", answer="1954", sentence=3, kind="year")
+    guard_order = select([statement, later], 10, Counter(), 5)
+    assert statement in guard_order or later in guard_order
+    assert len(guard_order) == 1
+
+
 def test_a_fact_about_what_the_title_names_ranks_first():
     """Of two otherwise equal questions, the one about the title's topic is kept under a limit of one."""
     topic = cand("The village library opened in ____.", answer="March", sentence=1, kind="date")

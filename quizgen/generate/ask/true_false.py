@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from quizgen.generate.ask.common import finish
 from quizgen.generate.ask.context import ClauseContext
 from quizgen.generate.candidate import Candidate, Skip
+from quizgen.generate.kinds import NUMERIC, PLACES
 from quizgen.generate.reasons import Reason
 
 CONCESSIVE = {"while", "although", "though", "whereas"}
@@ -38,6 +39,9 @@ def negated_description(ctx: ClauseContext) -> Iterator[Candidate]:
         return
 
 
+# True/false statements worth making: a wrong year or number, a wrong place. A stranger's name
+# swapped into a sentence ('Pythias studied anatomy ...') is false in a way nobody would ask.
+SWAP_KINDS = NUMERIC | PLACES
 # A bound before a number: "more than 1,700" stays true with a smaller number swapped in.
 BOUNDED = re.compile(r"\b(more|less|fewer|greater|higher|lower|over|under|above|below|at least|at most|"
                      r"up to|nearly|almost|about|around|some|approximately|roughly|as many as)\s+(than\s+)?____")
@@ -59,8 +63,11 @@ def swap_in(fill_in: Candidate, distractor: str) -> Candidate:
     """The fill-in's sentence with a wrong same-kind name in the blank: a false statement (not
     made for a bounded number, where a smaller or larger one may be true as well)."""
     prompt = fill_in.prompt.replace("____", distractor, 1)
+    # priority: a statement with one name swapped is asked only where nothing better is.
     cand = Candidate(rule="swapped_fact", type="true_false", prompt=prompt, answer=False, context=fill_in.context,
-                     sentence_index=fill_in.sentence_index, kind=fill_in.kind, fact=fill_in.fact + "|tf")
+                     sentence_index=fill_in.sentence_index, kind=fill_in.kind, fact=fill_in.fact + "|tf", priority=-0.8)
     if BOUNDED.search(fill_in.prompt.lower()):
         cand.drop(Reason.BOUNDED_NUMBER())
+    elif fill_in.kind not in SWAP_KINDS:
+        cand.drop(Reason.SWAPPED_NAME(fill_in.kind or "name"))
     return cand

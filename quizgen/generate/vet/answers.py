@@ -1,0 +1,124 @@
+"""An answer is a whole, correct constituent: not a number without its unit or era, not part of a
+name or title, not a function word, not a short name read as a longer different one."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quizgen.deck.lint_text import is_demonym
+from quizgen.generate.reasons import Reason, Why
+from quizgen.generate.vet import around, vet_data
+from quizgen.lexicon import company_words
+
+if TYPE_CHECKING:
+    from quizgen.generate.candidate import Candidate
+    from quizgen.generate.resolve.registry import Registry
+
+NUMBER = re.compile(r"^[$£€¥]?\d[\d,.]*\s*(bn|m|k|tn|%)?$|^(\w+ )*(one|two|three|four|five|six|seven|eight|nine|ten|"
+                    r"eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|\d+(st|nd|rd|th)?)$", re.IGNORECASE)
+COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
+NEXT_WORD = re.compile(r"^\s*([\w.%/]+)")
+PREV_WORD = re.compile(r"([\w.'’-]+)\s*$")
+EXPANDABLE = {"person", "company"}  # 'Li' -> 'Li Qiang', 'Mitsubishi' -> 'Mitsubishi Motors' are the same
+
+
+def _next(text: str) -> str:
+    m = NEXT_WORD.match(text)
+    return m.group(1) if m else ""
+
+
+def _prev(text: str) -> str:
+    m = PREV_WORD.search(text)
+    return m.group(1) if m else ""
+
+
+def cut_number(answer: str, before: str, after: str) -> Why | None:
+    """A number split from its unit, scale or era ('58,500,000' of '58,500,000 metric tons')."""
+    data = vet_data()
+    nxt = _next(after)
+    if re.match(r"\s*(BC|BCE|AD|CE|B\.C\.|A\.D\.)(\b|$)", after) and not re.search(r"\b(BC|BCE|AD|CE)\.?$", answer):
+        return Reason.ERA_CUT()
+    if not NUMBER.match(answer.strip()):
+        return None
+    if nxt.lower() in data["unit_words"] or after.lstrip().startswith("%"):
+        return Reason.UNIT_CUT(nxt or "%")
+    if re.search(r"[$£€¥]\s*$", before):
+        return Reason.CURRENCY_CUT()
+    return None
+
+
+def part_of_name(answer: str, before: str, after: str) -> Why | None:
+    """A blank over part of a name or title: a capitalised word joined to the answer ('Goldman ____',
+    'New ____', 'the Clean Air ____')."""
+    if not answer[:1].isupper() and not answer[:1].isdigit():
+        return None
+    titles = set(vet_data()["name_titles"])
+    prev = _prev(before)
+    head = before[:len(before.rstrip()) - len(prev)].strip()
+    starts = not head or re.search(r"[.!?:]\s*[\"'“]?$", head)
+    if starts and prev.lower() in vet_data()["sentence_openers"]:
+        prev = ""  # 'In ____, ...': a capital because the sentence starts there
+    if before and not before[-1:].isspace():
+        prev = ""  # 'Mongolia-China-____': a hyphenated list, not a longer name
+    if prev and prev[:1].isupper() and prev not in titles and not prev.isupper() \
+            and not is_demonym(prev):
+        return Reason.PART_OF_NAME(f"{prev} ...")
+    nxt = _next(after)
+    if answer[:1].isupper() and after[:1] == " " and nxt[:1].isupper() and nxt != "I" and not nxt.isupper():
+        return Reason.PART_OF_NAME(f"... {nxt}")
+    return None
+
+
+def described_number(answer: str, before: str) -> Why | None:
+    """'The two firms signed ...': the number belongs to 'the two firms', a description, so 'How many
+    firms signed ...?' asks what the sentence takes as given."""
+    if answer.strip().lower() in COUNT_WORDS and re.search(r"\b[Tt]he\s*$", before):
+        return Reason.NUMBER_IN_DESCRIPTION(answer)
+    return None
+
+
+def function_word(answer: str, before: str, after: str) -> Why | None:
+    """A number word that is a function word here ('____ of the few ways', 'At ____,')."""
+    data = vet_data()
+    if answer.strip().lower() in data["never_answers"]:
+        return Reason.FUNCTION_WORD_ANSWER(answer)
+    if answer.strip().lower() not in data["number_answer_words"]:
+        return None
+    idioms = data["idiom_numbers"]
+    if _next(after).lower() in idioms["after"] or _prev(before) in idioms["before"]:
+        return Reason.IDIOM_NUMBER()
+    return None
+
+
+def expanded_name(c: Candidate, reg: Registry) -> Why | None:
+    """A short name in the sentence read as a longer, different name ('Kindle' keyed 'Kindle Magazine')."""
+    answer = str(c.answer)
+    if c.kind in EXPANDABLE or answer in reg.expansions or not answer[:1].isalpha():
+        return None
+    if answer.lower() in c.context.lower() or any(a.lower() in c.context.lower() for a in reg.aliases(answer)
+                                                   if a != answer and len(a) > 1 and a in reg.acronyms):
+        return None
+    words = answer.split()
+    corporate = {w.lower() for w in company_words()} | {"motor"}
+    if len(words) > 1 and all(w.lower() in corporate for w in words[1:]):
+        return None  # 'Nissan' for 'Nissan Motor': a company by its first word
+    if len(words) > 1 and words[0].lower() in c.context.lower():
+        return Reason.SHORT_NAME_EXPANDED(words[0], answer)
+    return None
+
+
+def answer_problem(c: Candidate, reg: Registry) -> Why | None:
+    """Why the candidate's answer is not a whole, correct constituent, or None."""
+    if c.type == "true_false":
+        return None  # a swapped fact shares its fill-in's answer: judged with it (vet.gate)
+    answer = str(c.answer)
+    site = around(answer, c.prompt, c.context)
+    problem = None
+    if site:
+        problem = cut_number(answer, *site) or part_of_name(answer, *site) or function_word(answer, *site)
+    ctx_site = around(answer, "", c.context)
+    if not problem and ctx_site:
+        problem = (cut_number(answer, *ctx_site) or part_of_name(answer, *ctx_site)
+                   or function_word(answer, *ctx_site) or described_number(answer, ctx_site[0]))
+    return problem or expanded_name(c, reg)

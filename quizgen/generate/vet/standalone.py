@@ -1,0 +1,82 @@
+"""A standalone prompt: no description that only the sentences around it explain ('the troubled
+province', 'the 31-year-old striker', 'the following week', 'the three hospitals')."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quizgen.generate.reasons import Reason, Why
+from quizgen.generate.vet import compiled, vet_data
+
+if TYPE_CHECKING:
+    from quizgen.generate.candidate import Candidate
+    from quizgen.generate.resolve.registry import Registry
+
+
+def surnames_alone(reg: Registry, title: str = "") -> dict[str, str | None]:
+    """Surnames of people the article names in full: {'Gatlin': 'Justin Gatlin'} (one full name each;
+    a surname two people share maps to the first)."""
+    out: dict[str, str] = {}
+    subject: dict[str, str] = {}  # a surname the article's title names in full: its subject's
+    for name, kind in reg.kinds.items():
+        words = name.split()
+        if len(words) < 2 or not all(w[:1].isupper() for w in words) or len(words[-1]) < 3:
+            continue
+        # The NER may call the full name something else ('Justin Gatlin' a product) and get the
+        # surname alone right: either one being a person is enough.
+        if kind == "person" or reg.kinds.get(words[-1]) == "person":
+            # Two people of one surname ('Jomo Kenyatta', 'Uhuru Kenyatta'): the surname alone says
+            # neither (None), and is not asked.
+            out[words[-1]] = name if out.get(words[-1], name) == name else None
+            if name in title:
+                subject[words[-1]] = name
+    # Where the registry has resolved the short form ('Curie' -> 'Marie Curie', the one the article
+    # calls so), that stands.
+    return {w: reg.full_names.get(w) or full or subject.get(w) for w, full in out.items()}
+
+
+SURNAME = re.compile(r"(?<![\w.-])([A-Z][\w'-]+)\b")
+
+
+def _alone(text: str, surnames: dict) -> list[re.Match]:
+    """The surnames in `text` written alone (not inside a longer name)."""
+    return [m for m in SURNAME.finditer(text) if m.group(1) in surnames
+            and not re.search(r"[A-Z][\w.'-]*\s+$", text[:m.start()]) and not re.match(r"\s+[A-Z]", text[m.end():])]
+
+
+def in_full(c: Candidate, surnames: dict[str, str | None]) -> None:
+    """Name each person in full where the surname stands alone and only one person has it
+    ('Gatlin' -> 'Justin Gatlin'); the surname stays an accepted answer."""
+    def full(text: str) -> str:
+        for m in reversed(_alone(text, surnames)):
+            if surnames[m.group(1)]:
+                text = text[:m.start()] + surnames[m.group(1)] + text[m.end():]
+        return text
+
+    c.prompt = full(c.prompt)
+    c.distractors = [full(d) for d in c.distractors]
+    if c.type != "true_false" and surnames.get(str(c.answer)):
+        c.accept = [*c.accept, str(c.answer)]
+        c.answer = surnames[str(c.answer)]
+
+
+def short_person(c: Candidate, surnames: dict[str, str | None]) -> Why | None:
+    """A person called by a surname alone ('Kenyatta') that more than one person of the article has:
+    a reader cannot tell which (one alone is named in full by `in_full` first)."""
+    answer = str(c.answer) if c.type != "true_false" else ""
+    if answer in surnames:
+        return Reason.PERSON_NOT_IN_FULL(answer, surnames[answer] or "more than one person")
+    for text in (c.prompt, *c.distractors):
+        for m in _alone(text, surnames):
+            return Reason.PERSON_NOT_IN_FULL(m.group(1), surnames[m.group(1)] or "more than one person")
+    return None
+
+
+def description_problem(prompt: str) -> Why | None:
+    """The unresolved description the prompt leans on, named, or None."""
+    for pattern in vet_data()["unresolved_descriptions"]:
+        m = compiled(pattern).search(prompt)
+        if m:
+            return Reason.UNRESOLVED_DESCRIPTION(m.group(0))
+    return None

@@ -1,0 +1,102 @@
+"""Worth asking: not the article's own subject in a definition of it, no word in the prompt that
+gives the answer away, and names as the article mostly spells them."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from quizgen.deck.lint_text import loose_key, words
+from quizgen.generate.reasons import Reason, Why
+from quizgen.generate.vet import BLANK, vet_data
+
+if TYPE_CHECKING:
+    from quizgen.generate.candidate import Candidate
+
+DEFINITION = re.compile(r"^(the |an? )?____ (is|was|are|were|has been|have been|refers|means)\b", re.IGNORECASE)
+CAPITALISED = re.compile(r"\b[A-Z][a-z]{4,}\b")
+
+
+def subject_definition(c: Candidate, title: str) -> Why | None:
+    """'____ is a metal ...' in an article about iron: the article's subject is no answer to its definition."""
+    answer = loose_key(str(c.answer))
+    if c.type == "true_false" or not answer or not DEFINITION.match(c.prompt):
+        return None
+    title_words = set(loose_key(title).split())
+    if answer == loose_key(title) or set(answer.split()) <= title_words:
+        return Reason.SUBJECT_DEFINED()
+    return None
+
+
+SHORT_TITLE = 3  # an encyclopedia-style title ('Aristotle', 'History of aluminium') names one subject
+
+
+def subject_answer(c: Candidate, title: str) -> Why | None:
+    """In an article titled 'Aristotle', 'Who was born in Stagira?' -> Aristotle asks what every
+    reader knows; a headline ('China urges Mongolia to join ...') names more than a subject."""
+    minor = {"the", "a", "an", "of", "and", "in", "on", "for", "to", "history", "life", "geography"}
+    title_words = [w for w in loose_key(re.sub(r"[:(].*", "", title)).split() if w not in minor]
+    answer = loose_key(str(c.answer))
+    if c.type == "true_false" or not answer or not title_words or len(title_words) > SHORT_TITLE:
+        return None
+    if set(answer.split()) <= set(title_words) or answer == " ".join(title_words):
+        return Reason.SUBJECT_ANSWER()
+    return None
+
+
+def stem_giveaway(c: Candidate) -> Why | None:
+    """A prompt word of the answer's stem or a derived form ('ferrous', 'rusting' for iron)."""
+    if c.type == "true_false":
+        return None
+    derived = vet_data()["derived_forms"]
+    # Capitalised words are names: the lint's answer-in-prompt weighs those ('Germans' for Germany).
+    prompt_words = [w.casefold() for i, w in enumerate(words(c.prompt.replace(BLANK, " ")))
+                    if i == 0 or not w[:1].isupper()]
+    units = set(vet_data()["unit_words"])
+    for a in words(str(c.answer)):
+        low = a.casefold()
+        if len(low) < 4 or not low.isalpha() or low in units:
+            continue
+        stem = low[:max(5, len(low) - 3)]
+        forms = set(derived.get(low, ()))
+        for w in prompt_words:
+            if (len(low) >= 5 and w.startswith(stem)) or w in forms or any(w.startswith(f) for f in forms):
+                return Reason.STEM_GIVEAWAY(w)
+    return None
+
+
+def rare_spellings(texts: list[str]) -> dict[str, str]:
+    """Capitalised words the article spells another way far more often: {'Artistotle': 'Aristotle'}."""
+    counts = Counter(w for t in texts for w in CAPITALISED.findall(t))
+    buckets: dict[tuple[str, int], list[str]] = {}
+    for w in counts:
+        buckets.setdefault((w[0], len(w)), []).append(w)
+    out = {}
+    for w, n in counts.items():
+        near = [o for d in (-1, 0, 1) for o in buckets.get((w[0], len(w) + d), ())]
+        best = max((o for o in near if counts[o] >= max(2, 2 * n) and _close(w, o)), key=counts.get, default=None)
+        if best:
+            out[w] = best
+    return out
+
+
+def _close(a: str, b: str) -> bool:
+    """One or two letters apart (a typo), and plainly not another word."""
+    if a == b or a[0] != b[0] or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        # Two letters swapped ('Aristolte'); one letter changed is as often another name ('Greece', 'Greene').
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    short, long = sorted((a, b), key=len)
+    # A letter more at the end is another form ('Mongolian', 'Americans'), not a typo.
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long) - 1))
+
+
+def rare_spelling(c: Candidate, rare: dict[str, str]) -> Why | None:
+    """A name the article spells another way far more often ('Artistotle' once, 'Aristotle' often)."""
+    for w in CAPITALISED.findall(f"{c.prompt} {c.answer if c.type != 'true_false' else ''}"):
+        if w in rare:
+            return Reason.RARE_SPELLING(w, rare[w])
+    return None
