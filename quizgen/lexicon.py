@@ -54,6 +54,11 @@ def months() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def story_times() -> frozenset[str]:
+    """What 'one' opens in a story's 'One day', 'one winter' (no date, no number)."""
+    return frozenset(data.json_data("calendar.json")["story_times"])
+
+
 def calendar_words() -> frozenset[str]:
     """Month names, their abbreviations and weekdays, lower case ('jan', 'sept', 'monday')."""
     cal = data.json_data("calendar.json")

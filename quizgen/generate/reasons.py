@@ -37,6 +37,7 @@ class Reason(Enum):
     END_OF_ORG_NAME = "'{0}' is the end of an organization's name"
     DESCRIPTION_NOT_NAME = "'{0}' is a description, not a name (no capital letter)"
     RELATIVE_DATE = "'{0}' is counted from when the article was written"
+    STORY_TIME = "'{0}' is a story's 'once upon a time': no date and no number"
     NOT_AN_ANSWER_KIND = "'{0}' is a {1}: not a kind of answer questions ask for"
     ANSWER_TOO_LONG = "'{0}' is too long for an answer ({1} words)"
     UNEXPLAINED_ABBREVIATION = "'{0}' is an abbreviation the article never spells out"
@@ -74,6 +75,10 @@ class Reason(Enum):
     LIST_MEMBER_GIVEN_AWAY = "'{0}' of the list '{1}' appears again in the clause"
     STRANDED_NOT_LAST = "'{0}' would be left mid-question, before other words: not fluent"
     LIGHT_VERB = "'{0} {1}' is a set phrase: its object is no fact to ask about"
+    # ask: which one the article ranks first ('the largest', 'the first')
+    TOO_FEW_UNRANKED = "fewer than 3 names (kind: {0}) the article does not also call the '{1}' (the fill-in asks it)"
+    RANKED_AMONG_OTHERS = "'{0}' (a {1}) is ranked among '{2}'s: a kind the question word would not fit"
+    RANKED_ELSEWHERE = "'{0}' is ranked ('the largest ...'): only the ranked-name rule asks it (its options leave out the same rank)"
     # ask: who a name is (appositives)
     DESCRIPTION_NOT_UNIQUE = "'{0}' may describe more than one (no 'the', no modifier, or too long)"
     # ask: reasons, purposes, results and means
@@ -82,8 +87,10 @@ class Reason(Enum):
     REASON_SENTENCE_SIZE = "a reason fill-in of {0} words: too short to determine it, or too long"
     # ask: definitions and true/false
     TERM_GIVEN_AWAY = "the term '{0}' appears again in its definition"
+    TERM_IS_NAME = "'{0}' is a name, not a term: the rules for names ask it"
     PRONOUN_IN_DEFINITION = "a pronoun the definition question cannot show ('{0}')"
     DEFINITION_SIZE = "definition of {0} words, or with brackets: not a fair fill-in"
+    TOO_FEW_TERMS = "only {0} other terms the article defines (as many in number): too few options (the fill-in asks it)"
     BOUNDED_NUMBER = "a bounded number ('more than ...'): the swap may be true"
     NOTHING_TO_SWAP = "no wrong same-kind name to swap in (the multiple-choice question gave no options)"
     SWAPPED_NAME = "a swapped {0} makes a statement false in a way nobody would ask"

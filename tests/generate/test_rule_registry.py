@@ -16,12 +16,13 @@ from quizgen.generate.reasons import Reason
 
 
 @pytest.mark.parametrize("name, over, makes", [
-    ("defined_term", Over.CLAUSE, "fill_in"),
+    ("defined_term", Over.CLAUSE, "fill_in"),  # and multiple choice with three other defined terms
     ("negated_description", Over.CLAUSE, "true_false"),
     ("described_name", Over.CLAUSE, "multiple_choice"),  # a fill-in without three options
     ("noun_phrase", Over.CLAUSE, "multiple_choice"),  # and a fill-in over the same phrase
     ("reason_or_means", Over.CLAUSE, "fill_in"),
     ("fill_in_over_entity", Over.ANSWER, "fill_in"),
+    ("ranked_name", Over.ANSWER, "multiple_choice"),  # before the wh-question, which leaves it ranked names
     ("wh_question", Over.ANSWER, "multiple_choice"),
     ("swapped_fact", Over.ANSWER, "true_false"),   # after the fill-in and wh-question it swaps from
     ("acronym_definition", Over.ARTICLE, "fill_in"),
@@ -34,7 +35,7 @@ def test_every_rule_is_registered_in_order(name, over, makes):
 
 def test_the_registry_holds_exactly_the_rules_above():
     assert [r.name for r in RULES] == ["defined_term", "negated_description", "described_name", "noun_phrase", "reason_or_means",
-                                       "fill_in_over_entity", "wh_question",
+                                       "fill_in_over_entity", "ranked_name", "wh_question",
                                        "swapped_fact", "acronym_definition"]
 
 

@@ -6,12 +6,14 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from quizgen import lexicon
 from quizgen.generate.kinds import ANSWER_KINDS, NAME_KINDS
 from quizgen.generate.candidate import Skip
 from quizgen.generate.options import numbers
 from quizgen.generate.reasons import Reason, Why
 from quizgen.generate.simplify.clauses import Clause
 from quizgen.generate.resolve.registry import Registry, entity_kind, strip_the
+from quizgen.generate.resolve.standalone import resolved_role
 from quizgen.generate.simplify.sentences import sentence_ents
 
 if TYPE_CHECKING:
@@ -45,6 +47,10 @@ def answers_in(ctx: "ClauseContext") -> "Iterator[Answer | Skip]":
         if clause.has(ent):  # an entity of another clause of the sentence is asked there
             found = answer_of(ent, clause, ctx.reg)
             yield found if isinstance(found, Answer) else ctx.skip("answers_in", found)
+    role = resolved_role(clause)
+    if role is not None:  # 'The boy found a boat', the boy being Sam: 'Who found a boat?' -> Sam
+        start, end, name = role
+        yield Answer(start=start, end=end, text=name, kind="person", accept=[])
 
 
 def answer_of(ent: "Span", clause: Clause, reg: Registry) -> "Answer | Why":
@@ -59,6 +65,9 @@ def answer_of(ent: "Span", clause: Clause, reg: Registry) -> "Answer | Why":
     kind = reg.kind(text) or entity_kind(ent.label_, text)
     if kind in NAME_KINDS and not any(c.isupper() for c in text):
         return Reason.DESCRIPTION_NOT_NAME(text)  # "the royal academy", "the west coast"
+    words = text.lower().split()
+    if kind == "date" and len(words) == 2 and words[0] == "one" and words[1] in lexicon.story_times():
+        return Reason.STORY_TIME(text)  # 'One day, a storm broke the pier': no '____ day'
     if kind in ("number", "quantity", "date", "year") and _number_only(span) is not None:
         num = _number_only(span)
         span, kind = num, ("number" if kind != "year" else kind)

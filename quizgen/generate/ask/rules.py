@@ -24,6 +24,7 @@ from quizgen.generate.ask.description import described_name
 from quizgen.generate.ask.fill_in import fill_in_over_entity
 from quizgen.generate.ask.noun_phrase import noun_phrase
 from quizgen.generate.ask.reason import reason_or_means
+from quizgen.generate.ask.superlative import ranked_name
 from quizgen.generate.ask.true_false import negated_description, swapped_fact
 from quizgen.generate.ask.wh_question import wh_question
 from quizgen.generate.candidate import Candidate, Skip
@@ -49,13 +50,14 @@ class Rule:
 
 RULES: list[Rule] = [
     # A definition and a stated negation are facts of the clause as a whole ...
-    Rule("defined_term", Over.CLAUSE, "fill_in", defined_term),
+    Rule("defined_term", Over.CLAUSE, "fill_in", defined_term),  # and "What is ... called?" with 3 other terms
     Rule("negated_description", Over.CLAUSE, "true_false", negated_description),
     Rule("described_name", Over.CLAUSE, "multiple_choice", described_name),  # "X, the Y, ..." -> "Who is the Y?"
     Rule("noun_phrase", Over.CLAUSE, "multiple_choice", noun_phrase),  # content phrases, not names
     Rule("reason_or_means", Over.CLAUSE, "fill_in", reason_or_means),  # after 'because', 'in order to', 'by' ...
     # ... the rest are asked over one of its names, places, dates or numbers.
     Rule("fill_in_over_entity", Over.ANSWER, "fill_in", fill_in_over_entity),
+    Rule("ranked_name", Over.ANSWER, "multiple_choice", ranked_name),  # "X is the largest Y" -> "Which is the largest Y?"
     Rule("wh_question", Over.ANSWER, "multiple_choice", wh_question),
     Rule("swapped_fact", Over.ANSWER, "true_false", swapped_fact),  # after the two above: it uses both
     Rule("acronym_definition", Over.ARTICLE, "fill_in", acronym_definitions),

@@ -65,8 +65,10 @@ def _role(clause: Clause, answer: Answer) -> tuple[str, "Token | None"]:
 
 
 def _describes_a_kind(verb: "Token") -> bool:
-    """'X is a British scientist': 'Who is a British scientist?' has many right answers."""
-    return verb.lemma_ == "be" and any(c.dep_ == "attr" and any(d.lower_ in ("a", "an") for d in c.children)
+    """'X is a British scientist' or 'one of the first men to ...': 'Who is a British scientist?' has
+    many right answers."""
+    return verb.lemma_ == "be" and any(c.dep_ == "attr" and (any(d.lower_ in ("a", "an") for d in c.children)
+                                                             or (c.lower_ == "one" and any(d.lower_ == "of" for d in c.children)))
                                        for c in verb.children)
 
 
@@ -99,6 +101,9 @@ def _exact(phrase: set[int], answer: Answer, clause: Clause) -> bool:
 def wh_question(ctx: ClauseContext) -> Iterator[Candidate | Skip]:
     """A multiple-choice wh-question whose answer is the context's answer, or the step that refused."""
     clause, answer, reg = ctx.clause, ctx.answer, ctx.reg
+    if any(m.rule == "ranked_name" for m in ctx.made):  # its options leave out what is ranked the same
+        yield ctx.skip("wh_question", Reason.RANKED_ELSEWHERE(answer.text))
+        return
     formed = _form(clause, answer)
     if isinstance(formed, Why):
         yield ctx.skip("wh_question", formed)

@@ -54,6 +54,10 @@ class Registry:
     counts: Counter = field(default_factory=Counter)
     order: dict[str, int] = field(default_factory=dict)              # first appearance
     phrases: dict[str, dict[str, str]] = field(default_factory=dict)  # class -> content phrase -> its head
+    # defined term -> (as written, plural, a name, what it is: 'process' for 'the process by which ...')
+    terms: dict[str, tuple[str, bool, bool, str]] = field(default_factory=dict)
+    superlatives: dict[str, set[str]] = field(default_factory=dict)  # 'largest city' -> names called it
+    roles: dict[str, set[str]] = field(default_factory=dict)  # 'boy' -> the people introduced as one ('' another)
     # Indexes built on first use, once build_registry has filled the fields above.
     _index: dict = field(default_factory=dict, repr=False, compare=False)
 
@@ -121,6 +125,7 @@ WORD = re.compile(r"\w+")
 def build_registry(docs: Iterable["Doc"]) -> Registry:
     """Collect kinds, full names, acronyms, list peers and content noun phrases from the parsed
     article (one pass)."""
+    from quizgen.generate.options.claims import collect_claims
     from quizgen.generate.options.phrases import collect_phrases
 
     reg = Registry()
@@ -143,6 +148,7 @@ def build_registry(docs: Iterable["Doc"]) -> Registry:
             position += 1
         _collect_peers(doc, reg)
         collect_phrases(doc, reg)
+        collect_claims(doc, reg)
     for text, v in votes.items():
         reg.kinds[text] = v.most_common(1)[0][0]
     _resolve_short_names(reg)

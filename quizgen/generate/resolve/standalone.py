@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from quizgen import data
+from quizgen.generate.options.phrases import noun_class
 from quizgen.generate.reasons import Reason, Why
 from quizgen.generate.simplify.clauses import SUBJECTS, Clause
 from quizgen.generate.resolve.registry import Registry, entity_of, strip_the
@@ -102,8 +103,11 @@ def resolve_pronoun_subject(clause: Clause, prev: "Span | None", reg: Registry,
 
 
 def resolved_subject(clause: Clause) -> tuple[str, str] | None:
-    """The name a main clause's pronoun subject was resolved to, with its kind, to carry forward."""
+    """The name a main clause's pronoun subject (or 'the boy') was resolved to, with its kind, to carry forward."""
     subj = clause.subject()
+    role = resolved_role(clause)
+    if clause.kind == "main" and role is not None:
+        return role[2], "person"  # 'The boy' resolved to Sam: 'He' in the next sentence is Sam
     if clause.kind != "main" or len(subj) != 1 or subj[0].i not in clause.subst:
         return None
     name = clause.subst[subj[0].i]
@@ -125,6 +129,7 @@ def resolve_definite_subject(clause: Clause, recent: list["Span"], reg: Registry
         return
     kinds = descriptions().get(subj[1].lower_)
     if not kinds:
+        _resolve_role(clause, subj, reg)
         return
     names: dict[str, "Span"] = {}
     ents = [e for sent in recent for e in sentence_ents(sent)]
@@ -143,6 +148,29 @@ def resolve_definite_subject(clause: Clause, recent: list["Span"], reg: Registry
     the = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the" or ent[0].lower_ == "the"
     clause.subst[subj[0].i] = ""
     clause.subst[subj[1].i] = ("the " if the else "") + strip_the(name)
+    clause.names.add(subj[1].i)
+
+
+def resolved_role(clause: Clause) -> tuple[int, int, str] | None:
+    """(start, end, name) of a subject like 'the boy' resolved to the person it stands for, or None."""
+    subj = clause.subject()
+    if (len(subj) == 2 and clause.subst.get(subj[0].i) == "" and subj[1].i in clause.subst
+            and noun_class(subj[1]) == "person"):
+        return subj[0].i, subj[1].i + 1, clause.subst[subj[1].i]
+    return None
+
+
+def _resolve_role(clause: Clause, subj: list["Token"], reg: Registry) -> None:
+    """'The boy found a boat' -> 'Sam found a boat' when the article introduces one boy, by name
+    ('Sam was a shy boy', 'a boy named Sam'), and speaks of no other boy; otherwise it stays."""
+    people = reg.roles.get(subj[1].lemma_.lower(), set())
+    if len(people) != 1 or "" in people or subj[1].tag_ != "NN":
+        return
+    name = reg.full(next(iter(people)))
+    if reg.kind(name) != "person":
+        return
+    clause.subst[subj[0].i] = ""
+    clause.subst[subj[1].i] = name
     clause.names.add(subj[1].i)
 
 

@@ -1,0 +1,67 @@
+"""Story characters: 'the boy' is the one boy a story introduces by name, and only then (sentences
+written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.generate.candidate import Candidate, Skip
+from tests.generate.asking import asked
+
+
+def about(nlp, text: str, name: str) -> list[str]:
+    """The prompts of the last sentence's questions (made, dropped or not) whose answer is `name`."""
+    return [c.prompt for c in asked(nlp, text) if isinstance(c, Candidate) and c.answer == name]
+
+
+@pytest.mark.parametrize("text, name, prompt", [
+    # introduced with a copula
+    ("Sam was a shy boy who lived by the sea. The boy found a small boat on the beach.",
+     "Sam", "____ found a small boat on the beach."),
+    # introduced as 'a boy named ...'
+    ("A boy named Tom lived near the old mill. The boy fixed a rusty bicycle in the yard.",
+     "Tom", "Who fixed a rusty bicycle in the yard?"),
+    # introduced by an appositive
+    ("Lena, a girl from the next village, came to help. The girl painted the wooden fence blue.",
+     "Lena", "____ painted the wooden fence blue."),
+    # named right after the role
+    ("The writer Anna Berg visited the library in May. The writer read a story about a lost dog to the pupils.",
+     "Anna Berg", "____ read a story about a lost dog to the pupils."),
+    ("Our teacher, Mrs Green, counted the children on the bus. The teacher took photos of the whole class.",
+     "Mrs Green", "____ took photos of the whole class."),
+])
+def test_a_role_the_story_names_once_is_asked_by_name(nlp, text, name, prompt):
+    assert prompt in about(nlp, text, name)
+
+
+@pytest.mark.parametrize("text, name", [
+    # another boy: which one?
+    ("Sam was a shy boy. Another boy lived across the road. The boy found a small boat on the beach.", "Sam"),
+    # boys in general
+    ("Sam was a shy boy. The boys of the village played football. The boy found a small boat on the beach.", "Sam"),
+    # two boys named
+    ("Sam was a shy boy. Omar was a tall boy. The boy found a small boat on the beach.", "Sam"),
+    # never introduced as a boy
+    ("Sam lived by the sea with his aunt. The boy found a small boat on the beach.", "Sam"),
+    # a relation says whose: 'the mother' alone is no one's
+    ("Ana was the mother of two sons. The mother baked fresh bread every morning.", "Ana"),
+])
+def test_a_role_that_is_not_certain_stays_unresolved(nlp, text, name):
+    assert about(nlp, text, name) == []
+
+
+@pytest.mark.parametrize("first, stands", [
+    ("Sam was a shy boy who lived by the sea.", True),
+    ("Sam lived by the sea with his aunt.", False),  # 'the boy' unresolved, so 'He' too
+])
+def test_he_after_the_boy_is_the_same_person(nlp, first, stands):
+    text = first + " The boy found a small boat on the beach. He rowed the boat across the bay."
+    refused = [c for c in asked(nlp, text) if isinstance(c, Skip) and c.rule == "clause"]
+    assert (refused == []) is stands
+
+
+def test_one_day_is_no_number(nlp):
+    text = "Sam was a shy boy. One day, a fierce storm broke the old wooden pier."
+    made = asked(nlp, text)
+    assert not [c for c in made if isinstance(c, Candidate) and c.answer.lower() == "one"]
+    assert any(isinstance(c, Skip) and c.dropped.name == "STORY_TIME" for c in made)
