@@ -37,15 +37,6 @@ from tests.tui.support import (
 SIZE = (100, 30)
 
 
-@pytest.fixture
-def learner(tmp_path, monkeypatch):
-    """Three decks in ./decks and an empty progress store of their own; yields the store."""
-    monkeypatch.chdir(tmp_path)
-    learner_decks(tmp_path)
-    store = ProgressStore.open(tmp_path / "home" / FILE_NAME)
-    yield store
-    store.close()
-
 
 def make_app(store, now=NOW, **kwargs) -> QuizApp:
     """The app over ./decks as `quizgen` starts it, at a fixed `now`, every answer taking 60 s."""

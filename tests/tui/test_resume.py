@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
 from textual.widgets import Button, OptionList, Static
 
 from quizgen.deck.model import load_deck
-from quizgen.progress.store import FILE_NAME, ProgressStore
 from quizgen.quiz.session import QuizOptions
 from quizgen.tui.app import QuizApp
 from quizgen.tui.dialogs.confirm import ConfirmDialog
@@ -14,21 +12,13 @@ from quizgen.tui.dialogs.resume import ResumeDialog
 from quizgen.tui.screens.picker import PickerScreen
 from quizgen.tui.screens.quiz import QuizScreen
 from quizgen.tui.screens.results import ResultsScreen
-from tests.tui.support import NOW, StepClock, learner_decks, synchronously
+from tests.tui.support import NOW, StepClock, synchronously
 from tests.tui.test_progress import answer, titles
 from tests.tui.test_quiz import status
 
 SIZE = (80, 24)
 SHUFFLED = QuizOptions(seed=11)
 
-
-@pytest.fixture
-def learner(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    learner_decks(tmp_path)
-    store = ProgressStore.open(tmp_path / "home" / FILE_NAME)
-    yield store
-    store.close()
 
 
 def app_on(store, deck_path=None, options=SHUFFLED) -> QuizApp:
