@@ -111,6 +111,7 @@ class Reason(Enum):
     ROOT_NOT_VERB = "not fluent: its root is '{0}', not a verb, when parsed again"
     # vet: standalone, worth asking, options, the lint
     UNRESOLVED_DESCRIPTION = "leans on an unresolved description ('{0}')"
+    UNRESOLVED_POSSESSIVE = "'{0}' has no owner in the question (no name or blank before it)"
     PERSON_NOT_IN_FULL = "'{0}' is a person the article names in full ('{1}')"
     SUBJECT_DEFINED = "the article's own subject in a definition of it"
     SUBJECT_ANSWER = "the answer is the article's own subject"

@@ -20,12 +20,8 @@ def made(nlp, text: str, prefix: str, sentence: int = -1) -> list[tuple[str, str
     # an object after an indirect object: wh-movement with do-support
     ("The council promised the village a new library.",
      ("What did the council promise the village?", "new library")),
-    ("The council promised the village a new library.", ("The council promised the village ____.", "a new library")),
     # a person described, not named: who
     ("Maya's brother found a small puppy near the river.", ("Who found a small puppy near the river?", "Maya's brother")),
-    # a phrase too long with its own prepositional phrase is asked without it
-    ("Maya's brother found a small puppy under the old wooden bridge.",
-     ("Maya's brother found ____ under the old wooden bridge.", "a small puppy")),
     # a preposition left at the end of the question
     ("Both of the explorer's brothers died of tuberculosis.", ("What did both of the explorer's brothers die of?", "tuberculosis")),
     # a passive subject with a present-tense auxiliary
@@ -34,11 +30,10 @@ def made(nlp, text: str, prefix: str, sentence: int = -1) -> list[tuple[str, str
     # a list of names is asked whole (one name alone is the wh-question rule's)
     ("Early prototypes were developed by Philips and Sony in the late 1970s.",
      ("Early prototypes were developed by ____ in the late 1970s.", "Philips and Sony")),
-    # a marker that leans on the sentence before is dropped even without commas
-    ("Wild bees are thus seen as the main pollinators of apple trees.",
-     ("____ are seen as the main pollinators of apple trees.", "wild bees")),
 ])
 def test_content_noun_phrases_are_asked(nlp, text, question):
+    # Only as what/who questions (a list of names also as a fill-in): a blank over a common-noun
+    # phrase has too many fillers, as blind raters found.
     assert question in made(nlp, text, "noun_phrase")
 
 
@@ -94,3 +89,11 @@ def test_stated_reasons_purposes_and_means_are_asked(nlp, text, question):
 ])
 def test_no_reason_is_asked_without_an_explicit_causal_marker(nlp, text):
     assert made(nlp, text, "reason_or_means") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The council promised the village a new library.",
+    "Maya's brother found a small puppy under the old wooden bridge.",
+])
+def test_a_common_noun_phrase_is_never_a_fill_in(nlp, text):
+    assert made(nlp, text, "noun_phrase_fill_in") == []

@@ -13,7 +13,7 @@ from quizgen.generate.vet.fluency import parsed_problem, wording_problem
 from quizgen.generate.vet.gate import swap_may_be_true
 from quizgen.generate.vet.names import common_words, sentence_case
 from quizgen.generate.vet.shapes import shape_problem
-from quizgen.generate.vet.standalone import description_problem, titled_surnames, with_title
+from quizgen.generate.vet.standalone import description_problem, possessive_problem, titled_surnames, with_title
 from quizgen.generate.vet.substance import substance_problem
 
 
@@ -158,6 +158,10 @@ def test_sound_wording_passes(prompt):
     ("The family home was near ____.", True),
     ("Jan van Loon was apprenticed to the noted painter in ____.", True),
     ("Various towns were fighting for trade during the ____.", True),
+    ("In which city was the last held in 2016?", True),           # 'the last' what?
+    ("The other ____ are the pump, the valve and the coil.", True),
+    ("Who resigned eight days after winning such a vote?", True),
+    ("Crops such as wheat grow well in ____.", False),
     ("The immediate cause of the Salt War was a tax imposed by ____.", False),
     ("The company's founder moved to ____ in 1902.", False),
     ("The Company of Merchant Adventurers traded with ____.", False),
@@ -221,3 +225,20 @@ def test_a_word_capitalised_only_at_the_start_of_its_sentence_is_lowered(prompt,
 def test_a_swapped_statement_the_article_may_make_true_is_not_asked(statement, texts, dropped):
     why = swap_may_be_true(statement, "Jan van Loon painted portraits in ____ for rich merchants.", texts)
     assert (why is not None) is dropped
+
+
+NAMES = {"Mongolia": "country", "Acme Motors": "org"}
+
+
+@pytest.mark.parametrize("prompt, unresolved", [
+    ("Strong sales of small cars helped raise its profit to ____ in May.", "its"),   # whose profit?
+    ("Its shares fell to ____ on Monday.", "Its"),
+    ("Mongolia has kept its observer status for nearly ____ decades.", None),        # the name owns it
+    ("Acme Motors raised their outlook for ____.", None),
+    ("____ raised its outlook for the rest of the year.", None),                      # the answer owns it
+    ("Farmers sold the wheat at the market in ____.", None),
+])
+def test_an_its_or_their_needs_its_owner_in_the_question(prompt, unresolved):
+    why = possessive_problem(prompt, NAMES)
+    assert (why.args[0] if why else None) == unresolved
+    assert why is None or why.name == "UNRESOLVED_POSSESSIVE"

@@ -21,6 +21,7 @@ from quizgen.generate.vet.names import capitalised_surnames, common_words, recas
 from quizgen.generate.vet.shapes import shape_problem
 from quizgen.generate.vet.standalone import (
     description_problem,
+    possessive_problem,
     in_full,
     short_person,
     surnames_alone,
@@ -51,6 +52,7 @@ def candidate_problem(c: Candidate, reg: Registry, title: str, rare: dict[str, s
     return (answer_problem(c, reg)
             or wording_problem(c.prompt)
             or description_problem(c.prompt)
+            or possessive_problem(c.prompt, reg.kinds)
             or shape_problem(c)
             or short_person(c, surnames or {})
             or titled_surname(c, titled or {})

@@ -74,6 +74,21 @@ def short_person(c: Candidate, surnames: dict[str, str | None]) -> Why | None:
     return None
 
 
+POSSESSIVE = re.compile(r"\b(its|their)\b", re.I)
+
+
+def possessive_problem(prompt: str, names) -> Why | None:  # noqa: ANN001 - any container of names
+    """'... helped raise its profit to ____': an 'its'/'their' whose owner the question never shows
+    (no name of the article and no blank before it), named; None when it has one."""
+    m = POSSESSIVE.search(prompt)
+    if m is None:
+        return None
+    before = prompt[: m.start()]
+    if "___" in before or any(name in before for name in names if name[:1].isupper()):
+        return None
+    return Reason.UNRESOLVED_POSSESSIVE(m.group(0))
+
+
 def description_problem(prompt: str) -> Why | None:
     """The unresolved description the prompt leans on, named, or None."""
     for pattern in vet_data()["unresolved_descriptions"]:
