@@ -241,6 +241,15 @@ def test_permission_problems_are_one_line(tmp_path, argv, fragment):
         (tmp_path / "readonly").chmod(0o755)
 
 
+def long_articles(tmp_path: Path, n: int) -> None:
+    """in/long0.txt ... (the seed's body 150 times each: generating takes seconds) and an empty out/."""
+    body = SEED.read_text().split("\n\n", 1)[1]
+    (tmp_path / "in").mkdir()
+    for i in range(n):
+        (tmp_path / "in" / f"long{i}.txt").write_text(f"Long Article {i}\n\n" + "\n\n".join([body] * 150))
+    (tmp_path / "out").mkdir()
+
+
 def _wait_for_spacy(pid: int, timeout: float = 60) -> None:
     """Until the process has loaded spaCy (its compiled modules are mapped), then a little more."""
     maps = Path(f"/proc/{pid}/maps")
@@ -260,11 +269,7 @@ def _wait_for_spacy(pid: int, timeout: float = 60) -> None:
 
 @pytest.mark.parametrize("articles", [1, 2], ids=["one article", "a folder (worker processes)"])
 def test_ctrl_c_during_a_long_generate_leaves_nothing_behind(tmp_path, articles):
-    body = SEED.read_text().split("\n\n", 1)[1]
-    (tmp_path / "in").mkdir()
-    for i in range(articles):
-        (tmp_path / "in" / f"long{i}.txt").write_text(f"Long Article {i}\n\n" + "\n\n".join([body] * 150))
-    (tmp_path / "out").mkdir()
+    long_articles(tmp_path, articles)
     source = "in/long0.txt" if articles == 1 else "in"
     target = "out/deck.yaml" if articles == 1 else "out"
     env = {**os.environ, "PYTHONPATH": str(ROOT)}

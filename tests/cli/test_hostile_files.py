@@ -20,7 +20,7 @@ import pytest
 from quizgen.deck.merge_text import append_questions_text
 from quizgen.deck.model import Question, load_deck
 from quizgen.deck.read import parse_deck
-from tests.cli.test_bad_input import ARTICLE, _permissions_that_bind, _wait_for_spacy, assert_one_line, files_in, run_main
+from tests.cli.test_bad_input import ARTICLE, _permissions_that_bind, _wait_for_spacy, assert_one_line, files_in, long_articles, run_main
 from tests.conftest import ROOT, SEED
 
 DECK = ROOT / "tests" / "export_decks" / "awkward.yaml"
@@ -265,11 +265,7 @@ def test_an_answer_is_in_the_store_when_the_process_is_killed_right_after_it(tmp
 
 @pytest.mark.parametrize("articles", [1, 2], ids=["one article", "a folder (worker processes)"])
 def test_sigterm_during_generate_is_like_ctrl_c_and_leaves_no_worker(tmp_path, articles):
-    body = SEED.read_text().split("\n\n", 1)[1]
-    (tmp_path / "in").mkdir()
-    for i in range(articles):
-        (tmp_path / "in" / f"long{i}.txt").write_text(f"Long Article {i}\n\n" + "\n\n".join([body] * 150))
-    (tmp_path / "out").mkdir()
+    long_articles(tmp_path, articles)
     source, target = ("in/long0.txt", "out/deck.yaml") if articles == 1 else ("in", "out")
     proc = subprocess.Popen([sys.executable, "-m", "quizgen", "generate", source, "-o", target, "--jobs", "2"],
                             cwd=tmp_path, env=_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
