@@ -17,9 +17,6 @@ from quizgen.paths import read_input
 from quizgen.deck.merge_state import OfferState, legacy_state_path, prior_offers, retire_legacy, with_record, without_record
 from quizgen.deck.merge_text import append_questions_text
 
-# Typographic characters an article and a teacher's copy of a sentence may disagree on.
-_PLAIN = lexicon.TYPOGRAPHIC
-
 
 @dataclass
 class MergeReport:
@@ -177,7 +174,8 @@ def _sameness_keys(q: Question) -> list[tuple]:
 
 def _plain(text: str) -> str:
     """Text compared loosely: Unicode-normalised, plain quotes and dashes, spaces collapsed, case folded."""
-    return " ".join(unicodedata.normalize("NFKC", text).translate(_PLAIN).split()).casefold()
+    # An article and a teacher's copy of a sentence may differ in quotes, dashes and spaces.
+    return " ".join(unicodedata.normalize("NFKC", text).translate(lexicon.TYPOGRAPHIC).split()).casefold()
 
 
 def _read_bytes(path: Path) -> bytes:
