@@ -3,15 +3,20 @@ near-duplicates, the best first, then in article order."""
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator
 
 from quizgen.generate.kinds import KIND_WEIGHT
 from quizgen.generate.candidate import Candidate
 from quizgen.generate.one_fact import FactGuard
-from quizgen.generate.reasons import Reason
+from quizgen.generate.reasons import Reason, Why
 
+# A last check on a candidate about to be kept, given the candidates after it (which it may check
+# ahead, in the same batch); the reason to drop it, or None.
+Accept = Callable[[Candidate, Iterator[Candidate]], Why | None]
 TYPE_WEIGHT = {"multiple_choice": 1.0, "fill_in": 0.6, "true_false": 0.2}
 PER_SENTENCE = 2
 
@@ -70,8 +75,13 @@ class _KeptPrompts:
             self.by_word[w].append(words)
 
 
-def select(cands: list[Candidate], limit: int, mentions: Counter, n_sentences: int, title: str = "") -> list[Candidate]:
-    """The kept candidates in article order; every other one is marked dropped with a reason."""
+def select(cands: list[Candidate], limit: int, mentions: Counter, n_sentences: int, title: str = "",
+           accept: Accept | None = None) -> list[Candidate]:
+    """The kept candidates in article order; every other one is marked dropped with a reason.
+    `accept`, when given, is a last check made only on a candidate about to be kept (with the
+    candidates after it, to check ahead in one batch): a costly check then runs on the few
+    candidates it decides, and the selection is the same as if it had run on all of them first,
+    since a candidate it refuses leaves nothing behind."""
     live = [c for c in cands if c.dropped is None]
     for c in live:
         c.score = score(c, mentions, n_sentences, _content_words(title))
@@ -82,7 +92,7 @@ def select(cands: list[Candidate], limit: int, mentions: Counter, n_sentences: i
     words = {id(c): _words(c.prompt) for c in live}
     prompts = _KeptPrompts(Counter(w for ws in words.values() for w in ws))
     guard = FactGuard()
-    for c in live:
+    for i, c in enumerate(live):
         twin = None if c.fact in facts else guard.conflict(c)
         if c.fact in facts:
             c.drop(Reason.DUPLICATE_FACT())
@@ -94,6 +104,8 @@ def select(cands: list[Candidate], limit: int, mentions: Counter, n_sentences: i
             c.drop(twin)
         elif len(kept) >= limit:
             c.drop(Reason.OVER_LIMIT(limit))
+        elif accept is not None and (why := accept(c, itertools.islice(live, i + 1, None))):
+            c.drop(why)
         else:
             kept.append(c)
             guard.add(c)

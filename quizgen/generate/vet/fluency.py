@@ -3,6 +3,7 @@ data/vet.json) and by parsing the rendered question again."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -58,11 +59,44 @@ def rendered(c: Candidate) -> str:
     return c.prompt.replace(BLANK, str(c.answer), 1) if c.type == "fill_in" else c.prompt
 
 
-def parse_problems(cands: list[Candidate], nlp: Language) -> Iterable[Why | None]:
-    """Per candidate, why its re-parsed question is not one well-formed sentence, or None (parsed in
-    one batch with the model already loaded)."""
-    for doc in nlp.pipe((rendered(c) for c in cands), batch_size=64, disable=["ner"]):
-        yield parsed_problem(doc)
+# What parsed_problem reads: tags, parts of speech (the attribute ruler's), dependencies and
+# sentences; the lemmatizer and the entity recogniser would only cost time.
+REPARSE_DISABLED = ("lemmatizer", "ner")
+AHEAD = 16  # candidates re-parsed ahead in one batch when the selection asks about one
+
+
+class ParseCheck:
+    """The re-parse of written questions, each distinct text parsed once (an article that repeats
+    itself words many questions alike), in batches with the model already loaded."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+        self.disabled = [name for name in REPARSE_DISABLED if name in nlp.pipe_names]
+        self.problems: dict[str, Why | None] = {}
+
+    def _parse(self, texts: Iterable[str]) -> None:
+        todo = [t for t in dict.fromkeys(texts) if t not in self.problems]
+        for text, doc in zip(todo, self.nlp.pipe(todo, batch_size=64, disable=self.disabled)):
+            self.problems[text] = parsed_problem(doc)
+
+    def all(self, cands: list[Candidate]) -> list[Why | None]:
+        """Per candidate, why its re-parsed question is not one well-formed sentence, or None."""
+        texts = [rendered(c) for c in cands]
+        self._parse(texts)
+        return [self.problems[t] for t in texts]
+
+    def __call__(self, c: Candidate, after: Iterable[Candidate]) -> Why | None:
+        """The same for one candidate about to be kept, parsing the next few in the same batch
+        (a selection's `accept`: only the questions that survive everything else are parsed)."""
+        text = rendered(c)
+        if text not in self.problems:
+            self._parse([text, *(rendered(a) for a in itertools.islice(after, AHEAD))])
+        return self.problems[text]
+
+
+def parse_problems(cands: list[Candidate], nlp: Language) -> list[Why | None]:
+    """Per candidate, why its re-parsed question is not one well-formed sentence, or None."""
+    return ParseCheck(nlp).all(cands)
 
 
 def parsed_problem(doc) -> Why | None:

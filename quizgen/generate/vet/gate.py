@@ -90,8 +90,10 @@ def lint_problem(c: Candidate) -> Why | None:
 
 
 def vet_candidates(cands: list[Candidate], reg: Registry, title: str, texts: list[str],
-                   nlp: Language) -> None:
-    """Drop, with a named reason, every live candidate that is not clearly good."""
+                   nlp: Language | None) -> None:
+    """Drop, with a named reason, every live candidate that is not clearly good. Without `nlp` the
+    written questions are not re-parsed here: the selection does it (`fluency.ParseCheck`), for
+    the few it would keep."""
     rare = rare_spellings(texts)
     surnames = capitalised_surnames(reg)
     ancient = mostly_ancient(texts)
@@ -118,6 +120,8 @@ def vet_candidates(cands: list[Candidate], reg: Registry, title: str, texts: lis
             problem = swap_may_be_true(c.prompt, base.prompt, texts)
             if problem:
                 c.drop(problem)
+    if nlp is None:
+        return
     live = [c for c in live if c.dropped is None]
     for c, problem in zip(live, parse_problems(live, nlp)):
         if problem:
