@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from quizgen.generate.reasons import Reason, Why
@@ -24,10 +25,16 @@ def leading_connective(prompt: str) -> Why | None:
     """A prompt that opens with a connective ('And', 'In particular', 'Despite this') leans on what
     came before it."""
     low = prompt.strip().lower()
-    for phrase in vet_data()["leading_connectives"]:
-        if re.match(re.escape(phrase) + r"\b", low):
+    for phrase, pattern in _connectives():
+        if pattern.match(low):
             return Reason.LEADING_CONNECTIVE(prompt.strip()[:len(phrase)])
     return None
+
+
+@lru_cache(maxsize=1)
+def _connectives() -> list[tuple[str, re.Pattern]]:
+    """Each leading connective of vet.json with its pattern, compiled once (checked per candidate)."""
+    return [(phrase, re.compile(re.escape(phrase) + r"\b")) for phrase in vet_data()["leading_connectives"]]
 
 
 COURTESY = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+(?=[A-Z][\w'-]+\s+[A-Z][\w'-]+)")

@@ -5,6 +5,7 @@ the generator never writes what `quizgen check --strict` would flag."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from quizgen.deck.lint import lint_question
@@ -76,11 +77,22 @@ def swap_may_be_true(statement: str, fill_in: str, texts: list[str]) -> Why | No
         return None
     wrong = statement[len(before):len(statement) - len(after)].strip()
     names = set(NAME.findall(before + " " + after)) - set(wrong.split())
+    by_name = _sentences_by_name(tuple(texts))
+    if any(wrong in sentence for name in names for sentence in by_name.get(name, ())):
+        return Reason.SWAP_MAY_BE_TRUE(wrong)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _sentences_by_name(texts: tuple[str, ...]) -> dict[str, list[str]]:
+    """The article's sentences under each name they contain: built once per article, not once per
+    swapped statement (a long article has thousands of both)."""
+    index: dict[str, list[str]] = {}
     for text in texts:
         for sentence in re.split(r"(?<=[.!?])\s+", text):
-            if wrong in sentence and names & set(NAME.findall(sentence)):
-                return Reason.SWAP_MAY_BE_TRUE(wrong)
-    return None
+            for name in set(NAME.findall(sentence)):
+                index.setdefault(name, []).append(sentence)
+    return index
 
 
 def lint_problem(c: Candidate) -> Why | None:
