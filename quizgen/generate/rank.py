@@ -75,6 +75,13 @@ class _KeptPrompts:
             self.by_word[w].append(words)
 
 
+def _likely(live: list[Candidate], i: int, facts: set[str], per_sentence: Counter) -> Iterator[Candidate]:
+    """The candidates after the i-th that the selection may yet keep, as far as is known now."""
+    c = live[i]
+    return (d for d in itertools.islice(live, i + 1, None)
+            if d.fact not in facts and d.fact != c.fact and (d.beside or per_sentence[d.sentence_index] < PER_SENTENCE))
+
+
 def select(cands: list[Candidate], limit: int, mentions: Counter, n_sentences: int, title: str = "",
            accept: Accept | None = None) -> list[Candidate]:
     """The kept candidates in article order; every other one is marked dropped with a reason.
@@ -104,7 +111,7 @@ def select(cands: list[Candidate], limit: int, mentions: Counter, n_sentences: i
             c.drop(twin)
         elif len(kept) >= limit:
             c.drop(Reason.OVER_LIMIT(limit))
-        elif accept is not None and (why := accept(c, itertools.islice(live, i + 1, None))):
+        elif accept is not None and (why := accept(c, _likely(live, i, facts, per_sentence))):
             c.drop(why)
         else:
             kept.append(c)
