@@ -75,11 +75,16 @@ class _KeptPrompts:
             self.by_word[w].append(words)
 
 
-def _likely(live: list[Candidate], i: int, facts: set[str], per_sentence: Counter) -> Iterator[Candidate]:
-    """The candidates after the i-th that the selection may yet keep, as far as is known now."""
+LOOK_AHEAD = 256  # candidates an `accept` check may look over, past the one it decides
+
+
+def _likely(live: list[Candidate], i: int, facts: set[str], per_sentence: Counter, prompts: _KeptPrompts,
+            guard: FactGuard) -> Iterator[Candidate]:
+    """The next few candidates after the i-th that the selection may yet keep, as far as is known now."""
     c = live[i]
-    return (d for d in itertools.islice(live, i + 1, None)
-            if d.fact not in facts and d.fact != c.fact and (d.beside or per_sentence[d.sentence_index] < PER_SENTENCE))
+    return (d for d in itertools.islice(live, i + 1, i + 1 + LOOK_AHEAD)
+            if d.fact not in facts and d.fact != c.fact and (d.beside or per_sentence[d.sentence_index] < PER_SENTENCE)
+            and not prompts.near_duplicate(_words(d.prompt)) and guard.conflict(d) is None)
 
 
 def select(cands: list[Candidate], limit: int, mentions: Counter, n_sentences: int, title: str = "",
@@ -112,7 +117,7 @@ def select(cands: list[Candidate], limit: int, mentions: Counter, n_sentences: i
             c.drop(twin)
         elif len(kept) >= limit:
             c.drop(Reason.OVER_LIMIT(limit))
-        elif accept is not None and (why := accept(c, _likely(live, i, facts, per_sentence))):
+        elif accept is not None and (why := accept(c, _likely(live, i, facts, per_sentence, prompts, guard))):
             c.drop(why)
         else:
             kept.append(c)
