@@ -70,7 +70,7 @@ def generate_article(article: Article, source: str | None = None, limit: int | N
     # Pass 1 collects the names (the title's and sub-headline's count: who "Lincoln" is, which
     # names are listed together); pass 2 asks questions, though never from the headings.
     reg = build_registry(store.keep(parse_stream(paragraphs)))
-    docs = iter(store)
+    docs = store.release()  # each paragraph's parse let go once its questions are asked
     for _ in heads:
         next(docs)
     sents = (s for d in docs for s in d.sents)
