@@ -117,8 +117,9 @@ def ask_sentences(sents: "Iterable[Span]", reg: "Registry", keep_dropped: bool =
     recent: list[Span] = []
     carried = None  # the previous sentence's pronoun subject, resolved ("He studied ... He wrote")
     substantive = 0
+    shared: dict[str, str] = {}  # one copy of each text: a long article repeats its sentences and wordings
     for index, sent in enumerate(sents):
-        texts.append(sent.text.strip())
+        texts.append(_one_copy(sent.text.strip(), shared))
         words = [t for t in sent if not t.is_punct]
         subject = None
         if len(words) >= MIN_SENTENCE_WORDS and any(t.pos_ in ("VERB", "AUX") for t in sent):
@@ -126,10 +127,24 @@ def ask_sentences(sents: "Iterable[Span]", reg: "Registry", keep_dropped: bool =
             new, subject = sentence_candidates(sent, recent, index, texts[index], reg, carried)
         else:
             new = [Skip("sentence", index, texts[index], Reason.TOO_FEW_WORDS(MIN_SENTENCE_WORDS))]
-        cands += new if keep_dropped else [c for c in new if c.dropped is None]
+        cands += new if keep_dropped else [_sharing(c, shared) for c in new if c.dropped is None]
         recent, carried = [*recent[-1:], sent], subject
     cands += [c for c in article_candidates(reg, texts) if keep_dropped or c.dropped is None]
     return Asked(cands, texts, substantive)
+
+
+def _one_copy(text: str, shared: dict[str, str]) -> str:
+    return shared.setdefault(text, text)
+
+
+def _sharing(c: Candidate, shared: dict[str, str]) -> Candidate:
+    """`c`, its texts replaced by the copies already kept of equal ones (the same values: a candidate
+    that waits for ranking costs a few hundred bytes, not a kilobyte)."""
+    c.prompt, c.context, c.fact = _one_copy(c.prompt, shared), _one_copy(c.context, shared), _one_copy(c.fact, shared)
+    if isinstance(c.answer, str):
+        c.answer = _one_copy(c.answer, shared)
+    c.distractors[:] = [_one_copy(d, shared) for d in c.distractors]
+    return c
 
 
 def sentence_candidates(sent: "Span", recent: list["Span"], index: int, context: str, reg: "Registry",
