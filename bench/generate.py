@@ -7,8 +7,8 @@ in CPU time (the child's user + system time: the machine is shared, and wall tim
 the other users too). Two texts:
   - repeated: ARTICLE (default: the seed) repeated to about N words (default 40,000);
   - varied: every .txt article of DIR (default ../shared/eval/dev, when it is there) in turn,
-    repeated to about N words, each repetition with its numbers changed, so that no question is
-    asked twice word for word.
+    repeated to about N words, each repetition with its numbers changed (a sentence without a
+    number still recurs).
 With --batch N it also times `quizgen generate DIR` over N articles of about 5,000 words each
 with --jobs 1 and with --jobs 2 (the speed-up on two cores), and with --dask (when Dask is
 installed) also on a local Dask cluster of two worker processes (`--dask local --jobs 2`).
@@ -59,7 +59,7 @@ def repeated(article: Path, words: int) -> str:
 
 def varied(folder: Path, words: int) -> str:
     """Every article of `folder` in turn, repeated to about `words` words, each repetition with its
-    numbers changed (2003 -> 2004, 70% -> 71%): one long text with no sentence twice."""
+    numbers changed (2003 -> 2004, 70% -> 71%)."""
     bodies = [f.read_text(encoding="utf-8").partition("\n")[2].strip() for f in sorted(folder.glob("*.txt"))]
     parts, count, i = ["Varied prose"], 0, 0
     while count < words:
