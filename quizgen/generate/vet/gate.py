@@ -13,13 +13,16 @@ from quizgen.generate.reasons import Reason, Why
 from quizgen.generate.vet import BLANK
 from quizgen.generate.vet.answers import answer_problem
 from quizgen.generate.vet.fluency import (
-    parse_problems,
+    parsed_problem,
+    reparsed,
     without_courtesy_title,
     wording_problem,
 )
+from quizgen.generate.vet.descriptions import resolve_descriptions
 from quizgen.generate.vet.names import capitalised_surnames, common_words, recase, sentence_case
 from quizgen.generate.vet.shapes import shape_problem
 from quizgen.generate.vet.standalone import (
+    appositive_subject,
     description_problem,
     possessive_problem,
     in_full,
@@ -52,6 +55,7 @@ def candidate_problem(c: Candidate, reg: Registry, title: str, rare: dict[str, s
     return (answer_problem(c, reg)
             or wording_problem(c.prompt)
             or description_problem(c.prompt)
+            or appositive_subject(c.prompt, c.context)
             or possessive_problem(c.prompt, reg.kinds)
             or shape_problem(c)
             or short_person(c, surnames or {})
@@ -119,7 +123,9 @@ def vet_candidates(cands: list[Candidate], reg: Registry, title: str, texts: lis
             if problem:
                 c.drop(problem)
     live = [c for c in live if c.dropped is None]
-    for c, problem in zip(live, parse_problems(live, nlp)):
+    for c, doc in zip(live, reparsed(live, nlp)):
+        problem = (parsed_problem(doc) or resolve_descriptions(c, doc, reg, title, texts)
+                   or lint_problem(c))
         if problem:
             c.drop(problem)
 

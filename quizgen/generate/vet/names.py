@@ -19,7 +19,8 @@ def capitalised_surnames(reg: Registry) -> dict[str, str]:
     for name, kind in reg.kinds.items():
         if kind != "person" or name.isupper():
             continue
-        for w in CAPS.findall(name):
+        # Not the first word: 'HMS Beagle' (a ship the parser took for a person), 'NASA's Smith'.
+        for w in CAPS.findall(name.split(maxsplit=1)[-1] if " " in name else ""):
             if w not in reg.acronyms:
                 out[w] = w.capitalize()
     return out

@@ -89,6 +89,23 @@ def possessive_problem(prompt: str, names) -> Why | None:  # noqa: ANN001 - any 
     return Reason.UNRESOLVED_POSSESSIVE(m.group(0))
 
 
+OPENING = re.compile(r"^(A|An|The) ([a-z][\w-]*(?: [a-z][\w-]*){0,3})")
+
+
+def appositive_subject(prompt: str, context: str) -> Why | None:
+    """'A four chambered muscular pump beats ...' from 'The heart, a four chambered muscular pump,
+    beats ...': the question kept the description and lost the name it describes."""
+    m = OPENING.match(prompt)
+    if m is None:
+        return None
+    words = m.group(2).split()
+    for n in range(len(words), 0, -1):
+        phrase = " ".join(words[:n])
+        if re.search(r"\w,\s+(?:a|an|the)\s+" + re.escape(phrase) + r",", context, re.I):
+            return Reason.APPOSITIVE_AS_SUBJECT(f"{m.group(1)} {phrase}")
+    return None
+
+
 def description_problem(prompt: str) -> Why | None:
     """The unresolved description the prompt leans on, named, or None."""
     for pattern in vet_data()["unresolved_descriptions"]:
