@@ -124,3 +124,82 @@ def test_a_description_of_the_subject_is_not_made_the_subject(prompt, context, d
 def test_a_ships_prefix_in_capitals_is_not_a_surname():
     reg = Registry(kinds={"HMS Vigil": "person", "Amara OKAFOR": "person"})
     assert capitalised_surnames(reg) == {"OKAFOR": "Okafor"}
+
+
+@pytest.mark.parametrize("prompt, reason", [
+    ("Who resigned six months later?", "unresolved description"),
+    ("Who took office later that year?", "unresolved description"),
+    ("How many girls from the choir, and their teacher were stranded on the island?", "a count over one of two joined subjects"),
+    ("Who resigned six months after the vote of 1990?", None),
+])
+def test_a_relative_time_or_a_count_over_joined_subjects_is_not_asked(prompt, reason):
+    from quizgen.generate.vet.standalone import description_problem
+
+    problem = wording_problem(prompt) or description_problem(prompt)
+    assert (problem is None) if reason is None else (problem is not None and reason in str(problem))
+
+
+@pytest.mark.parametrize("answer, kind, forms", [
+    ("Oda Lise Varnes", "person", ["Oda Varnes"]),                      # first and last name
+    ("Ludwig van Beethoven", "person", []),                             # no middle name to drop
+    ("Pellworth University College", "org", ["Pellworth"]),           # the institution's short form
+    ("National Weather Centre", "org", []),                             # not an institution of learning
+    ("Þórsmörk", "place", ["Thorsmork"]),                             # plain letters
+    ("Sørvik Hall", "facility", ["Sorvik Hall"]),
+    ("Quillon and Brask", "org", ["Brask and Quillon"]),              # both orders of a pair
+    ("United States", "country", ["America", "United States of America"]),  # another name in words
+])
+def test_other_right_ways_to_write_an_answer_are_accepted(answer, kind, forms):
+    from quizgen.generate.vet.keys import other_forms
+
+    assert other_forms(answer, kind) == forms
+
+
+def test_the_quiz_takes_the_plain_letters_of_an_answer():
+    from quizgen.deck.model import Question
+    from quizgen.quiz.answers import check_answer
+
+    q = Question(id="q1", type="fill_in", prompt="The ____ first met in 930.", answer="Alþing")
+    assert check_answer(q, "Althing").correct
+
+
+@pytest.mark.parametrize("option, kind, texts, dropped", [
+    ("Tham Vell", "person", ["Divers reached Tham Vell cave at dawn."], True),    # a cave, not a person
+    ("Ultra Cell", "company", ["The Ultra Cell batteries last longer."], True),   # a product, not a firm
+    ("Quillon Posts Big Loss", "company", [], True),                            # a headline
+    ("Oda Varnes", "person", ["Oda Varnes reached the cave at dawn."], False),
+])
+def test_options_are_names_of_the_answers_kind(option, kind, texts, dropped):
+    from quizgen.generate.options.vetting import option_problem, thing_names
+
+    problem = option_problem(option, "Ada Ruiz", [], Registry(), False, kind, thing_names(texts))
+    assert (problem is not None) is dropped
+
+
+def test_one_person_is_not_asked_twice_under_two_forms_of_the_name():
+    from quizgen.generate.one_fact import FactGuard
+
+    guard = FactGuard()
+    first = fill("____ was hoisted to safety first.", "Luis Alberto Ortiz")
+    guard.add(first)
+    second = fill("The miners had ____ to keep them calm.", "Luis Ortiz")
+    second.sentence_index = 3
+    assert guard.conflict(second).reason.name == "SAME_ANSWER_ASKED"
+
+
+@pytest.mark.parametrize("answer, accept, other, twin", [
+    ("America", [], "The spire was a gift to the United States from France.", True),   # another name of the place
+    ("United States", [], "Trade with America grew after 1900.", True),
+    ("Thomas Ilves", ["Ilves"], "Ilves estimated the ship would sink within the hour.", True),  # an accepted form
+    ("America", [], "The spire was a gift to Canada from France.", False),
+    ("United States", [], "Let us look at the map of Canada.", False),  # 'us' is no 'US'
+])
+def test_a_twin_is_found_through_aliases_and_accepted_forms(answer, accept, other, twin):
+    from quizgen.deck.lint import lint_deck
+    from quizgen.deck.model import Deck, Question
+
+    asked = Question(id="q1", type="fill_in", prompt="The statue was a joint effort of ____ and France.", answer=answer,
+                     accept=accept)
+    shown = Question(id="q2", type="true_false", prompt=other, answer=True)
+    warnings = lint_deck(Deck(title="t", questions=[asked, shown]))
+    assert any(w.rule == "twin" for w in warnings) is twin

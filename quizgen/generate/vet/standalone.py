@@ -98,11 +98,14 @@ def appositive_subject(prompt: str, context: str) -> Why | None:
     m = OPENING.match(prompt)
     if m is None:
         return None
-    words = m.group(2).split()
-    for n in range(len(words), 0, -1):
+    # After a comma, colon or dash the phrase describes a name before it ('The heart ...: a
+    # four-chambered pump that beats'); hyphens may have become spaces in the question.
+    plain = context.replace("-", " ")
+    words = m.group(2).replace("-", " ").split()
+    for n in range(len(words), 1, -1):
         phrase = " ".join(words[:n])
-        if re.search(r"\w,\s+(?:a|an|the)\s+" + re.escape(phrase) + r",", context, re.I):
-            return Reason.APPOSITIVE_AS_SUBJECT(f"{m.group(1)} {phrase}")
+        if re.search(r"\w[,:;\u2014\u2013]\s+(?:a|an|the)\s+" + re.escape(phrase) + r"\b", plain, re.I):
+            return Reason.APPOSITIVE_AS_SUBJECT(f"{m.group(1)} {' '.join(words[:n])}")
     return None
 
 
