@@ -62,7 +62,10 @@ def other_forms(answer: str, kind: str, reg: Registry | None = None) -> list[str
     if m:
         forms.append(f"{m.group(3)} {m.group(2)} {m.group(1)}")
     # Another name of the place in words ('America'); initials ('US') read as words in a prompt.
-    forms += sorted(a for a in aliases_of(answer) if any(ch.islower() for ch in a))
+    # Names that also mean another thing (ancient Macedon) or a disputed one are not offered.
+    if answer not in vet_data()["aliases_not_accepted"]:
+        forms += sorted(a for a in aliases_of(answer) if any(ch.islower() for ch in a)
+                        and a not in vet_data()["aliases_not_accepted"])
     if reg is not None:
         if answer in reg.acronyms:
             forms.append(reg.acronyms[answer])
