@@ -110,6 +110,7 @@ class Reason(Enum):
     NO_VERB_REPARSED = "not fluent: no verb when parsed again"
     FRAGMENT_REPARSED = "not fluent: nothing but a fragment when parsed again"
     ROOT_NOT_VERB = "not fluent: its root is '{0}', not a verb, when parsed again"
+    JOINED_ACROSS_CLAUSE = "its words join two clauses of the sentence across '{0}' ('Shares in ____ fell 20%' when earnings fell)"
     WH_WITHOUT_DO = "not fluent: '{0}' put before its subject without 'did'/'does' ('When became ...?')"
     # vet: standalone, worth asking, options, the lint
     UNRESOLVED_DESCRIPTION = "leans on an unresolved description ('{0}')"

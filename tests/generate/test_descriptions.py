@@ -203,3 +203,33 @@ def test_a_twin_is_found_through_aliases_and_accepted_forms(answer, accept, othe
     shown = Question(id="q2", type="true_false", prompt=other, answer=True)
     warnings = lint_deck(Deck(title="t", questions=[asked, shown]))
     assert any(w.rule == "twin" for w in warnings) is twin
+
+
+@pytest.mark.parametrize("prompt, answer, context, joined", [
+    # the subject of one clause joined to the verb of another: a wrong fact
+    ("Shares in ____ fell 9% to $2bn.", "Quillon Motors",
+     "Shares in Quillon Motors slid 3% to 410p after first-half profit, on an adjusted basis, fell 9% to $2bn.", True),
+    # a relative clause left out: the same clause
+    ("The mill closed in ____.", "1931", "The mill, which had stood since 1850, closed in 1931 after the war.", False),
+    ("The mill closed in ____ after the war.", "1931", "The mill closed in 1931 after the war when prices fell.", False),
+])
+def test_a_fill_in_does_not_join_two_clauses(prompt, answer, context, joined):
+    from quizgen.generate.vet.fluency import joined_across_clause
+
+    c = fill(prompt, answer)
+    c.context = context
+    assert (joined_across_clause(c) is not None) is joined
+
+
+@pytest.mark.parametrize("prompt, title, asked", [
+    ("Varro Ilse was the country's first female mayor.", "Norland's mayor resigns",
+     "Varro Ilse was Norland's first female mayor."),                                   # one country in the title
+    ("____ took charge of the firm last spring.", "Quillon Motors to build vans for Brask",
+     None),                                                                              # a firm: not guessed
+])
+def test_a_country_description_is_the_titles_country_and_a_firm_is_not_guessed(nlp, prompt, title, asked):
+    reg = Registry(kinds={"Norland": "country", "Quillon Motors": "org", "Brask": "org", "Varro Ilse": "person"})
+    c = fill(prompt, "Varro Ilse") if "____" in prompt else Candidate(
+        rule="swapped_fact", type="true_false", prompt=prompt, answer=True, context="", sentence_index=0, fact="x")
+    problem = resolve_descriptions(c, nlp(prompt.replace("____", "Varro Ilse")), reg, title, [])
+    assert (problem is None and c.prompt == asked) if asked else problem is not None

@@ -37,6 +37,8 @@ def _unique_by_modifier(noun: Token) -> bool:
     an owner, a proper-noun, ordinal or superlative modifier ('the first ascent', 'the Amazon basin')."""
     ordinals = set(definite_data()["ordinal_modifiers"])
     for c in noun.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and noun.dep_ == "attr" and noun.head.lemma_ == "be":
+            continue  # 'was the sonnet cast on a plaque?': a passive the parser read as a modifier
         if c.dep_ in ("relcl", "acl", "appos", "poss", "nummod"):
             return True
         if c.dep_ == "prep" and (c.lower_ == "of" or any(t.pos_ == "PROPN" or t.like_num for t in c.subtree)):
@@ -77,8 +79,10 @@ def stands_for(noun: str, lemma: str, reg: Registry, title: str, texts: list[str
             full.add(reg.full(n))
         elif re.search(re.escape(n) + r" " + re.escape(noun) + r"\b", joined):
             full.add(f"{n} {noun}")
-    if not full:  # 'the company': a name of the kinds it may stand for, as the title names one
-        kinds = descriptions().get(lemma, set())
+    kinds = descriptions().get(lemma, set())
+    if not full and kinds and kinds <= {"country", "state", "city"}:
+        # 'the country' in an article whose title names one country (not 'the firm': a title often
+        # names two firms, and the one a sentence means is its own).
         full = {reg.full(n) for n, kind in reg.kinds.items() if kind in kinds and n in title}
     if len(full) == 1:
         return full.pop()
@@ -104,7 +108,8 @@ def bare_descriptions(doc: Doc, answer_span: tuple[int, int] | None) -> list[tup
     out = []
     for t in doc:
         noun = t.head
-        if t.lower_ != "the" or t.dep_ != "det" or noun.pos_ != "NOUN" or noun.i < t.i:
+        common = noun.pos_ == "NOUN" or re.fullmatch(r"[A-Z]{2,}s", noun.text)  # 'the SUVs'
+        if t.lower_ != "the" or t.dep_ != "det" or not common or noun.i < t.i:
             continue
         if answer_span and answer_span[0] <= noun.idx < answer_span[1]:
             continue

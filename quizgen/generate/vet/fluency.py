@@ -53,6 +53,32 @@ def wording_problem(prompt: str) -> Why | None:
     return None
 
 
+SUBORDINATORS = {"after", "when", "while", "because", "although", "though", "whereas", "before", "until", "once"}
+WORDS = re.compile(r"[\w$%£€.,'’-]+")
+
+
+def joined_across_clause(c: Candidate) -> Why | None:
+    """A fill-in whose words, found in order in the sentence, skip a subordinate clause between two
+    of them: the prompt joined one clause's subject to another clause's verb ('Shares in ____ fell
+    20% to $3.6bn' from 'Shares in Shell slumped 5% after earnings fell 20% to $3.6bn')."""
+    if c.type != "fill_in" or not c.context:
+        return None
+    said = [w.strip(".,").lower() for w in WORDS.findall(c.prompt.replace(BLANK, str(c.answer), 1))]
+    said = [w for w in said if w]
+    ctx = [w.strip(".,").lower() for w in WORDS.findall(c.context)]
+    at = 0
+    for prev, word in zip([None, *said], said):
+        try:
+            found = ctx.index(word, at)
+        except ValueError:
+            return None  # the prompt was reworded: nothing to align
+        gap = ctx[at:found] if prev is not None else []
+        if len(gap) > 2 and SUBORDINATORS & set(gap):
+            return Reason.JOINED_ACROSS_CLAUSE(next(w for w in gap if w in SUBORDINATORS))
+        at = found + 1
+    return None
+
+
 def rendered(c: Candidate) -> str:
     """The question as a reader would complete it: a fill-in with its answer in the blank."""
     return c.prompt.replace(BLANK, str(c.answer), 1) if c.type == "fill_in" else c.prompt

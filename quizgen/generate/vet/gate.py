@@ -13,6 +13,7 @@ from quizgen.generate.reasons import Reason, Why
 from quizgen.generate.vet import BLANK
 from quizgen.generate.vet.answers import answer_problem
 from quizgen.generate.vet.fluency import (
+    joined_across_clause,
     parsed_problem,
     reparsed,
     without_courtesy_title,
@@ -55,6 +56,7 @@ def candidate_problem(c: Candidate, reg: Registry, title: str, rare: dict[str, s
     """The first reason, in the order of the rubric, not to ask `c`; None when it may be asked."""
     return (answer_problem(c, reg)
             or wording_problem(c.prompt)
+            or joined_across_clause(c)
             or description_problem(c.prompt)
             or appositive_subject(c.prompt, c.context)
             or possessive_problem(c.prompt, reg.kinds)
