@@ -233,3 +233,22 @@ def test_a_country_description_is_the_titles_country_and_a_firm_is_not_guessed(n
         rule="swapped_fact", type="true_false", prompt=prompt, answer=True, context="", sentence_index=0, fact="x")
     problem = resolve_descriptions(c, nlp(prompt.replace("____", "Varro Ilse")), reg, title, [])
     assert (problem is None and c.prompt == asked) if asked else problem is not None
+
+
+@pytest.mark.parametrize("prompt, answer, unresolved", [
+    ("Prototypes were developed by ____ in 1977.", "Quillon Motors", "Prototypes"),   # of what?
+    ("For the half, ____ slipped 16%.", "pre-tax profit", "the half"),                # which half-year?
+    ("Brask is the capital.", "", "the capital"),                                     # of what?
+    ("Brask is the capital of ____.", "Norland", None),
+    ("Sales of the Quillon van rose by ____.", "4 percent", None),
+    ("Quillon Motors knocked ____ off sales.", "$500m", None),                          # not a subject: kept
+])
+def test_a_noun_that_says_nothing_without_its_owner_is_not_asked_bare(nlp, prompt, answer, unresolved):
+    c = fill(prompt, answer)
+    problem = resolve_descriptions(c, nlp(prompt.replace("____", answer, 1)), Registry(), "", [])
+    assert (problem is None) if unresolved is None else (problem is not None and unresolved in str(problem))
+
+
+def test_a_range_cut_in_half_is_not_asked():
+    assert "a range cut in half" in str(wording_problem("The war was fought between ____."))
+    assert wording_problem("The war was fought between ____ and 1856.") is None

@@ -44,7 +44,7 @@ def _unique_by_modifier(noun: Token) -> bool:
         if c.dep_ == "prep" and (c.lower_ == "of" or any(t.pos_ == "PROPN" or t.like_num for t in c.subtree)):
             return True
         if c.dep_ in ("amod", "compound", "nmod", "npadvmod") and (
-                c.pos_ == "PROPN" or c.text[:1].isupper() or c.tag_ in ("JJS", "RBS") or c.like_num
+                c.pos_ == "PROPN" or (c.text[:1].isupper() and c.i > 0) or c.tag_ in ("JJS", "RBS") or c.like_num
                 or c.lower_ in ordinals or any(g.tag_ in ("JJS", "RBS") for g in c.children)):
             return True
     return False
@@ -121,6 +121,19 @@ def bare_descriptions(doc: Doc, answer_span: tuple[int, int] | None) -> list[tup
         if any(w.text[:1].isupper() or w.tag_ in ("JJS", "RBS") or w.like_num for w in between):
             continue
         out.append((t, noun))
+    relational = set(definite_data()["relational_nouns"])
+    for noun in doc:
+        # 'Prototypes were developed by ____', 'For the half, ...': of what? (never resolved)
+        dets = [c for c in noun.children if c.dep_ == "det"]
+        # Without 'the', only a bare subject with nothing on it: 'Prototypes were developed'.
+        bare = not dets and (noun.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ != "punct" for c in noun.children))
+        if (noun.pos_ != "NOUN" or noun.lemma_.lower() not in relational or (dets and dets[0].lower_ != "the")
+                or bare or noun.dep_ == "compound"
+                or any(noun.i == n.i for _, n in out) or _unique_by_modifier(noun)
+                or any(c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN") for c in noun.children)
+                or (answer_span and answer_span[0] <= noun.idx < answer_span[1])):
+            continue
+        out.append((dets[0] if dets else noun, noun))
     return out
 
 
