@@ -43,7 +43,9 @@ DESCRIPTIONS = [
     ("Sales of the earlier statue reached ____.", "400", None),
     # unique in the world, or made unique by a modifier: kept as written
     ("The sun rises over ____ first.", "Kiribati", "The sun rises over ____ first."),
-    ("The first ascent was made by ____.", "Varro Ilse", "The first ascent was made by ____."),
+    ("The first bridge was built by ____.", "Varro Ilse", "The first bridge was built by ____."),
+    ("The first ascent was made by ____.", "Varro Ilse", None),   # the first ascent of what?
+    ("The first ascent of Mount Tarvel was made by ____.", "Varro Ilse", "The first ascent of Mount Tarvel was made by ____."),
     ("The roof of Pellworth Abbey was rebuilt by ____.", "Varro Ilse", "The roof of Pellworth Abbey was rebuilt by ____."),
     ("The tallest tower in Pellworth was finished in ____.", "1931", "The tallest tower in Pellworth was finished in ____."),
     ("The Pellworth bridge was opened by ____.", "Varro Ilse", "The Pellworth bridge was opened by ____."),

@@ -36,6 +36,8 @@ def _unique_by_modifier(noun: Token) -> bool:
     """A modifier that says which one: an of-phrase, a phrase naming something, a relative clause,
     an owner, a proper-noun, ordinal or superlative modifier ('the first ascent', 'the Amazon basin')."""
     ordinals = set(definite_data()["ordinal_modifiers"])
+    weak = ordinals if noun.lemma_.lower() in definite_data()["ordinal_not_enough"] else set()
+    ordinals = ordinals - weak  # "the first ascent": of what?
     for c in noun.children:
         if c.dep_ == "acl" and c.tag_ == "VBN" and noun.dep_ == "attr" and noun.head.lemma_ == "be":
             continue  # 'was the sonnet cast on a plaque?': a passive the parser read as a modifier
@@ -44,7 +46,8 @@ def _unique_by_modifier(noun: Token) -> bool:
         if c.dep_ == "prep" and (c.lower_ == "of" or any(t.pos_ == "PROPN" or t.like_num for t in c.subtree)):
             return True
         if c.dep_ in ("amod", "compound", "nmod", "npadvmod") and (
-                c.pos_ == "PROPN" or (c.text[:1].isupper() and c.i > 0) or c.tag_ in ("JJS", "RBS") or c.like_num
+                c.pos_ == "PROPN" or (c.text[:1].isupper() and c.i > 0) or c.tag_ in ("JJS", "RBS")
+                or (c.like_num and c.lower_ not in weak)
                 or c.lower_ in ordinals or any(g.tag_ in ("JJS", "RBS") for g in c.children)):
             return True
     return False
@@ -118,7 +121,8 @@ def bare_descriptions(doc: Doc, answer_span: tuple[int, int] | None) -> list[tup
             continue
         # Modifiers between 'the' and the noun that name or rank it ('the Brazilian border').
         between = doc[t.i + 1:noun.i]
-        if any(w.text[:1].isupper() or w.tag_ in ("JJS", "RBS") or w.like_num for w in between):
+        weak = set(definite_data()["ordinal_modifiers"]) if noun.lemma_.lower() in definite_data()["ordinal_not_enough"] else set()
+        if any(w.text[:1].isupper() or w.tag_ in ("JJS", "RBS") or (w.like_num and w.lower_ not in weak) for w in between):
             continue
         out.append((t, noun))
     relational = set(definite_data()["relational_nouns"])
