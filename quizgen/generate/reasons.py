@@ -102,8 +102,6 @@ class Reason(Enum):
     FUNCTION_WORD_ANSWER = "'{0}' is a function word here, rarely the fact ('one of', 'the second wave')"
     IDIOM_NUMBER = "blank over a function word ('one of', 'at first')"
     SHORT_NAME_EXPANDED = "the sentence says '{0}', not '{1}'"
-    BOUND_LOST = "the article says '{0} {1}': a question without '{0}' makes other options right too"
-    RANGE_CUT = "'{0}' is one end of a range ('{1}'): half a range is no key"
     NAME_KEY_SPANS_WORDS = "the key '{0}' is a name with other words joined to it ('{1}')"
     NUMBER_IN_DESCRIPTION = "'{0}' counts inside a description ('the two firms'): no fact of its own"
     # vet: fluent (generate/vet/fluency.py; the patterns' names are in data/vet.json)

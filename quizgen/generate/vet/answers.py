@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.deck.lint_text import is_demonym, words_data as lint_words
 from quizgen.generate.reasons import Reason, Why
-from quizgen.generate.vet import BLANK, around, vet_data
+from quizgen.generate.vet import around, vet_data
 from quizgen.lexicon import company_words
 
 if TYPE_CHECKING:
@@ -120,49 +120,6 @@ def name_key(answer: str, kind: str) -> Why | None:
     return None
 
 
-BOUNDS = re.compile(r"(?i)\b(more than|over|at least|up to|fewer than|less than|nearly|almost|about|around|"
-                    r"approximately|roughly|some|as many as|as much as|under)\s*$")
-RANGE = re.compile(r"(?i)(?<![\w,.])(?<!in )(\d[\d,.]*)\s*(to|-|–)\s*$|\bbetween\s+(\d[\d,.]*)\s+and\s*$")
-RANGE_AFTER = re.compile(r"^\s*(to|-|–)\s*(\d[\d,.]*)")
-
-
-def lost_bound(c: Candidate, before: str) -> Why | None:
-    """'Honeybees pollinate more than 90 crops' asked 'How many crops ...?' -> 90: a bigger option
-    is right too. The bound must stay in the question (a fill-in keeps it before its blank)."""
-    m = BOUNDS.search(before)
-    if m is None or c.type == "true_false" or m.group(1).lower() in c.prompt.lower():
-        return None
-    return Reason.BOUND_LOST(m.group(1), str(c.answer))
-
-
-def _num(text: str) -> float | None:
-    try:
-        return float(text.replace(",", "").rstrip("."))
-    except ValueError:
-        return None
-
-
-def range_cut(answer: str, before: str, after: str) -> Why | None:
-    """'1,000 to 5,000 people' keyed '5,000' (or '1,000'): one end of a range (rising, or after
-    'between'); '211 to 148' is a vote and 'in 1900 to 2,810,000 tons' no range."""
-    value = _num(re.sub(r"^[$£€]", "", answer.strip()).split()[0]) if re.match(r"^[$£€]?\d", answer.strip()) else None
-    if value is None:
-        return None
-    m = RANGE.search(before)
-    low = _num(m.group(1)) if m and m.group(1) else None
-    n = RANGE_AFTER.match(after)
-    high = _num(n.group(2)) if n else None
-    def year(text: str) -> bool:
-        return bool(re.fullmatch(r"1\d{3}|20\d{2}", text))
-
-    first = answer.strip().split()[0]
-    low = low if m and m.group(1) and year(m.group(1)) == year(first) else None
-    high = high if n and year(n.group(2)) == year(first) else None  # 'in 1900 to 2,810,000 tons': no range
-    if (m and m.group(3)) or (low is not None and low < value) or (high is not None and value < high):
-        return Reason.RANGE_CUT(answer, (before[m.start():] if m else "") + answer + after[:12])
-    return None
-
-
 def answer_problem(c: Candidate, reg: Registry) -> Why | None:
     """Why the candidate's answer is not a whole, correct constituent, or None."""
     if c.type == "true_false":
@@ -173,11 +130,6 @@ def answer_problem(c: Candidate, reg: Registry) -> Why | None:
     if site:
         problem = cut_number(answer, *site) or part_of_name(answer, *site) or function_word(answer, *site)
     ctx_site = around(answer, "", c.context)
-    if not problem and ctx_site and NUMBER.match(answer.strip()):
-        # 'from ____ to 1918' keeps the range in view: only a range the question lost is cut.
-        shown = site is not None and BLANK in c.prompt and range_cut(answer, *site) is not None
-        problem = (None if shown else range_cut(answer, *ctx_site)) or (
-            lost_bound(c, ctx_site[0]) if c.type == "multiple_choice" else None)
     if not problem and ctx_site:
         problem = (cut_number(answer, *ctx_site) or part_of_name(answer, *ctx_site)
                    or function_word(answer, *ctx_site) or described_number(answer, ctx_site[0]))
