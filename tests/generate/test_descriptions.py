@@ -254,3 +254,15 @@ def test_a_noun_that_says_nothing_without_its_owner_is_not_asked_bare(nlp, promp
 def test_a_range_cut_in_half_is_not_asked():
     assert "a range cut in half" in str(wording_problem("The war was fought between ____."))
     assert wording_problem("The war was fought between ____ and 1856.") is None
+
+
+@pytest.mark.parametrize("answer, texts, forms", [
+    ("Þingvöllur", ["The Þingvöllur (Thingvellir) plain lies east of the city."], ["Thingvellir"]),
+    ("Kibo", ["Its highest cone, Kibo, also known as Uhuru Peak, is dormant."], ["Uhuru Peak"]),
+    ("Kibo", ["Kibo (UHP) is dormant."], []),                       # an acronym is the registry's to give
+    ("Kibo", ["Kibo (5,895 m) is dormant."], []),                   # a figure is no name
+])
+def test_another_name_the_article_gives_is_accepted(answer, texts, forms):
+    from quizgen.generate.vet.keys import named_also
+
+    assert named_also(answer, texts) == forms

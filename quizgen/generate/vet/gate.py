@@ -113,7 +113,7 @@ def vet_candidates(cands: list[Candidate], reg: Registry, title: str, texts: lis
         with_title(c, titled)
         sentence_case(c, common)
         c.prompt = without_courtesy_title(c.prompt, str(c.answer))
-        add_accepted(c, reg)
+        add_accepted(c, reg, texts)
         problem = candidate_problem(c, reg, title, rare, ancient, alone, titled, things)
         if problem:
             c.drop(problem)

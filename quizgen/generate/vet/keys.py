@@ -51,9 +51,21 @@ def short_institution(name: str) -> str | None:
     return short
 
 
-def other_forms(answer: str, kind: str, reg: Registry | None = None) -> list[str]:
+def named_also(answer: str, texts: list[str]) -> list[str]:
+    """Another name the article itself gives: 'the Alþing (Althing)', 'Kibo, also known as Uhuru'."""
+    out = []
+    pattern = re.escape(answer) + r"(?:\s*\(([A-Z][^()\d]{1,40})\)|,? (?:also|better|commonly) (?:known|called) as ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}))"
+    for text in texts:
+        for m in re.finditer(pattern, text):
+            alias = (m.group(1) or m.group(2)).strip()
+            if len(alias.split()) <= 4 and not alias.isupper():  # an acronym is the registry's
+                out.append(alias)
+    return out
+
+
+def other_forms(answer: str, kind: str, reg: Registry | None = None, texts: list[str] | None = None) -> list[str]:
     """The other right ways to write `answer`, in a stable order, without the answer itself."""
-    forms: list[str] = []
+    forms: list[str] = named_also(answer, texts or [])
     if kind == "person":
         forms.append(first_and_last(answer) or "")
     if kind in ("org", "facility", "company"):
@@ -79,10 +91,10 @@ def other_forms(answer: str, kind: str, reg: Registry | None = None) -> list[str
     return out
 
 
-def add_accepted(c: Candidate, reg: Registry) -> None:
+def add_accepted(c: Candidate, reg: Registry, texts: list[str] | None = None) -> None:
     """Add the other right ways to write a typed answer to `c.accept` (choices need none)."""
     if c.type in ("true_false", "multiple_choice"):
         return
-    for form in other_forms(str(c.answer), c.kind, reg):
+    for form in other_forms(str(c.answer), c.kind, reg, texts):
         if form not in c.accept:
             c.accept.append(form)
