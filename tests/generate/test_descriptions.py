@@ -266,3 +266,11 @@ def test_another_name_the_article_gives_is_accepted(answer, texts, forms):
     from quizgen.generate.vet.keys import named_also
 
     assert named_also(answer, texts) == forms
+
+
+def test_a_description_the_article_writes_after_its_titles_subject_stands_for_it(nlp):
+    c = fill("World production of the metal grew to ____ in 1990.", "2 million tonnes")
+    texts = ["Tellurium (or tellurite) metal is rare.", "World production of the metal grew."]
+    problem = resolve_descriptions(c, nlp(c.prompt.replace("____", "2 million tonnes")), Registry(),
+                                   "History of tellurium", texts)
+    assert problem is None and c.prompt == "World production of tellurium grew to ____ in 1990."

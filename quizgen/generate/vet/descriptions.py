@@ -82,6 +82,10 @@ def stands_for(noun: str, lemma: str, reg: Registry, title: str, texts: list[str
             full.add(reg.full(n))
         elif re.search(re.escape(n) + r" " + re.escape(noun) + r"\b", joined):
             full.add(f"{n} {noun}")
+    subject = title_subject(title)
+    if not full and subject and re.search(r"(?i)\b" + re.escape(subject) + r"\s+(\([^()]*\)\s+)?" + re.escape(noun)
+                                         + r"\b", joined):
+        full = {subject}  # 'the metal' in 'History of aluminium', which writes 'Aluminium (or aluminum) metal'
     kinds = descriptions().get(lemma, set())
     if not full and kinds and kinds <= {"country", "state", "city"}:
         # 'the country' in an article whose title names one country (not 'the firm': a title often
@@ -92,6 +96,15 @@ def stands_for(noun: str, lemma: str, reg: Registry, title: str, texts: list[str
     in_title = {n for n in full if n in title}
     in_title = {n for n in in_title if not any(n != m and n in m for m in in_title)}  # the longest
     return in_title.pop() if len(in_title) == 1 else None
+
+
+TITLE_FRAME = re.compile(r"(?i)^(a )?(short |brief )?(history|geography|biography|economy|culture|overview) of (the )?")
+
+
+def title_subject(title: str) -> str | None:
+    """What a short encyclopedic title is about: 'History of aluminium' -> 'aluminium'."""
+    subject = TITLE_FRAME.sub("", re.sub(r"\s*\(.*\)\s*$", "", title.strip()))
+    return subject if subject and len(subject.split()) <= 3 else None
 
 
 def _with_article(name: str, texts: list[str]) -> str:
