@@ -274,3 +274,14 @@ def test_a_description_the_article_writes_after_its_titles_subject_stands_for_it
     problem = resolve_descriptions(c, nlp(c.prompt.replace("____", "2 million tonnes")), Registry(),
                                    "History of tellurium", texts)
     assert problem is None and c.prompt == "World production of tellurium grew to ____ in 1990."
+
+
+@pytest.mark.parametrize("prompt, unresolved", [
+    ("Monday's summit was the first of its kind in ____ years.", True),   # which Monday?
+    ("Last year's harvest was the largest since ____.", True),
+    ("The Monday summit in Oslo was chaired by ____.", False),
+])
+def test_a_day_counted_from_the_writing_says_no_event(prompt, unresolved):
+    from quizgen.generate.vet.standalone import description_problem
+
+    assert (description_problem(prompt) is not None) is unresolved
