@@ -285,3 +285,15 @@ def test_a_day_counted_from_the_writing_says_no_event(prompt, unresolved):
     from quizgen.generate.vet.standalone import description_problem
 
     assert (description_problem(prompt) is not None) is unresolved
+
+
+@pytest.mark.parametrize("prompt, context, dropped", [
+    ("Birds can use echolocation in order to ____.",
+     "There are also birds that can use echolocation in order to navigate.", True),
+    ("Blind people use echolocation to ____.", "There are blind people who use echolocation to navigate.", True),
+    ("Bats use echolocation in order to ____.", "Bats use echolocation in order to navigate.", False),
+])
+def test_a_there_are_relative_clause_is_not_said_of_all(prompt, context, dropped):
+    from quizgen.generate.vet.standalone import existential_subject
+
+    assert (existential_subject(prompt, context) is not None) is dropped

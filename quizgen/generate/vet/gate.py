@@ -26,6 +26,7 @@ from quizgen.generate.vet.shapes import shape_problem
 from quizgen.generate.vet.standalone import (
     appositive_subject,
     description_problem,
+    existential_subject,
     possessive_problem,
     in_full,
     short_person,
@@ -59,6 +60,7 @@ def candidate_problem(c: Candidate, reg: Registry, title: str, rare: dict[str, s
             or joined_across_clause(c)
             or description_problem(c.prompt)
             or appositive_subject(c.prompt, c.context)
+            or existential_subject(c.prompt, c.context)
             or possessive_problem(c.prompt, reg.kinds)
             or shape_problem(c)
             or short_person(c, surnames or {})

@@ -109,6 +109,24 @@ def appositive_subject(prompt: str, context: str) -> Why | None:
     return None
 
 
+SUBJECT_WORDS = re.compile(r"^([A-Z][a-z]+(?: [a-z]+){0,2})\b")
+
+
+def existential_subject(prompt: str, context: str) -> Why | None:
+    """'Birds can use echolocation' from 'there are birds that can use echolocation': the relative
+    clause of 'there are' says it of some birds; as a main clause it says it of all."""
+    m = SUBJECT_WORDS.match(prompt)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):
+        phrase = " ".join(words[:n])
+        if re.search(r"(?i)\bthere (?:are|were|is|was) (?:also |many |some )?" + re.escape(phrase) + r" (?:that|who|which)\b",
+                     context):
+            return Reason.EXISTENTIAL_SUBJECT(phrase.lower())
+    return None
+
+
 def description_problem(prompt: str) -> Why | None:
     """The unresolved description the prompt leans on, named, or None."""
     for pattern in vet_data()["unresolved_descriptions"]:
