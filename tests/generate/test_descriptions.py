@@ -10,7 +10,6 @@ from quizgen.generate.resolve.registry import Registry
 from quizgen.generate.vet.answers import name_key
 from quizgen.generate.vet.descriptions import resolve_descriptions
 from quizgen.generate.vet.fluency import inverted_verb, wording_problem
-from quizgen.generate.vet.names import capitalised_surnames
 from quizgen.generate.vet.standalone import appositive_subject
 
 
@@ -122,10 +121,6 @@ def test_a_persons_key_is_the_name_alone(answer, kind, bad):
 def test_a_description_of_the_subject_is_not_made_the_subject(prompt, context, dropped):
     assert (appositive_subject(prompt, context) is not None) is dropped
 
-
-def test_a_ships_prefix_in_capitals_is_not_a_surname():
-    reg = Registry(kinds={"HMS Vigil": "person", "Amara OKAFOR": "person"})
-    assert capitalised_surnames(reg) == {"OKAFOR": "Okafor"}
 
 
 @pytest.mark.parametrize("prompt, reason", [
