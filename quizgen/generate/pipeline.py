@@ -61,7 +61,6 @@ def generate_article(article: Article, source: str | None = None, limit: int | N
     from quizgen.generate.rank import select
     from quizgen.generate.parse import load_model
     from quizgen.generate.resolve.registry import build_registry
-    from quizgen.generate.vet.fluency import ParseCheck
     from quizgen.generate.vet.gate import lint_kept, vet_candidates
 
     heads = [article.title] + ([article.subtitle] if article.subtitle else [])
@@ -85,12 +84,8 @@ def generate_article(article: Article, source: str | None = None, limit: int | N
     for short, full in reg.full_names.items():
         mentions[full.lower()] += reg.counts[short]
     live = [c for c in cands if isinstance(c, Candidate)]
-    # --explain names every candidate's reason, so each question is re-parsed; otherwise only
-    # those the selection would keep are (the same deck, for a fraction of the parsing).
-    reparse = None if keep_dropped else ParseCheck(load_model())
-    vet_candidates(live, reg, article.title, texts, load_model() if keep_dropped else None)
-    kept = lint_kept(select(live, limit or default_limit(substantive), mentions, len(texts), article.title,
-                            accept=reparse))
+    vet_candidates(live, reg, article.title, texts, load_model())
+    kept = lint_kept(select(live, limit or default_limit(substantive), mentions, len(texts), article.title))
     if not keep_dropped:
         cands = kept
     deck_id = source_id(source) if source and source != "-" else slugify(article.title)

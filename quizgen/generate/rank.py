@@ -3,20 +3,15 @@ near-duplicates, the best first, then in article order."""
 
 from __future__ import annotations
 
-import itertools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator
 
 from quizgen.generate.kinds import KIND_WEIGHT
 from quizgen.generate.candidate import Candidate
 from quizgen.generate.one_fact import FactGuard
-from quizgen.generate.reasons import Reason, Why
+from quizgen.generate.reasons import Reason
 
-# A last check on a candidate about to be kept, given the candidates after it (which it may check
-# ahead, in the same batch); the reason to drop it, or None.
-Accept = Callable[[Candidate, Iterator[Candidate]], Why | None]
 TYPE_WEIGHT = {"multiple_choice": 1.0, "fill_in": 0.6, "true_false": 0.2}
 PER_SENTENCE = 2
 
@@ -75,25 +70,8 @@ class _KeptPrompts:
             self.by_word[w].append(words)
 
 
-LOOK_AHEAD = 256  # candidates an `accept` check may look over, past the one it decides
-
-
-def _likely(live: list[Candidate], i: int, facts: set[str], per_sentence: Counter, prompts: _KeptPrompts,
-            guard: FactGuard) -> Iterator[Candidate]:
-    """The next few candidates after the i-th that the selection may yet keep, as far as is known now."""
-    c = live[i]
-    return (d for d in itertools.islice(live, i + 1, i + 1 + LOOK_AHEAD)
-            if d.fact not in facts and d.fact != c.fact and (d.beside or per_sentence[d.sentence_index] < PER_SENTENCE)
-            and not prompts.near_duplicate(_words(d.prompt)) and guard.conflict(d) is None)
-
-
-def select(cands: list[Candidate], limit: int, mentions: Counter, n_sentences: int, title: str = "",
-           accept: Accept | None = None) -> list[Candidate]:
-    """The kept candidates in article order; every other one is marked dropped with a reason.
-    `accept`, when given, is a last check made only on a candidate about to be kept (with the
-    candidates after it, to check ahead in one batch): a costly check then runs on the few
-    candidates it decides, and the selection is the same as if it had run on all of them first,
-    since a candidate it refuses leaves nothing behind."""
+def select(cands: list[Candidate], limit: int, mentions: Counter, n_sentences: int, title: str = "") -> list[Candidate]:
+    """The kept candidates in article order; every other one is marked dropped with a reason."""
     live = [c for c in cands if c.dropped is None]
     for c in live:
         c.score = score(c, mentions, n_sentences, _content_words(title))
@@ -105,7 +83,7 @@ def select(cands: list[Candidate], limit: int, mentions: Counter, n_sentences: i
     # hundred thousand candidates, and their word sets would be most of the generator's memory.
     prompts = _KeptPrompts(Counter(w for c in live for w in _words(c.prompt)))
     guard = FactGuard()
-    for i, c in enumerate(live):
+    for c in live:
         twin = None if c.fact in facts else guard.conflict(c)
         if c.fact in facts:
             c.drop(Reason.DUPLICATE_FACT())
@@ -117,8 +95,6 @@ def select(cands: list[Candidate], limit: int, mentions: Counter, n_sentences: i
             c.drop(twin)
         elif len(kept) >= limit:
             c.drop(Reason.OVER_LIMIT(limit))
-        elif accept is not None and (why := accept(c, _likely(live, i, facts, per_sentence, prompts, guard))):
-            c.drop(why)
         else:
             kept.append(c)
             guard.add(c)

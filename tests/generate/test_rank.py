@@ -137,26 +137,3 @@ def test_a_fact_about_what_the_title_names_ranks_first():
     out = select([aside, topic], 1, Counter(), 2, title="A Village Library Opens")
     assert out == [topic]
     assert aside.dropped.name == "OVER_LIMIT"
-
-
-def test_a_last_check_refusing_a_candidate_selects_as_if_it_had_never_been_there():
-    """`accept` (the re-parse) runs only on candidates about to be kept; one it refuses leaves the
-    same selection as dropping it beforehand: the next of its fact is kept in its place."""
-    from quizgen.generate.reasons import Reason
-
-    cands = [cand("Lyon lies on the ____.", answer="Rhone", sentence=0, fact="lyon|river"),
-             cand("The river at Lyon is the ____.", answer="Rhone", sentence=1, fact="lyon|river"),
-             cand("Paris lies on the ____.", answer="Seine", sentence=2, fact="paris|river"),
-             cand("Nice lies on the ____.", answer="Paillon", sentence=3, fact="nice|river")]
-    asked: list[str] = []
-
-    def accept(c, after):
-        asked.append(c.prompt)
-        return Reason.NO_VERB_REPARSED() if c is cands[0] else None
-
-    lazy = select([Candidate(**{f: getattr(c, f) for f in Candidate.__slots__}) for c in cands], 2, Counter(), 4)
-    eager = select(cands[1:], 2, Counter(), 4)
-    out = select(cands, 2, Counter(), 4, accept=accept)
-    assert [c.prompt for c in out] == [c.prompt for c in eager] != [c.prompt for c in lazy]
-    assert cands[0].dropped.name == "NO_VERB_REPARSED"
-    assert asked == [cands[0].prompt, *(c.prompt for c in out)]  # never the one over the limit

@@ -131,11 +131,14 @@ FLUENCY = [
     ("The crew (of six reached ____ at noon.", "not fluent: a stray bracket"),
     ("How many boats available at the harbour will sail to Skye?", "not fluent: the question word on a described"),
     ("When did the tide turn at 4:15 pm near the pier?", "not fluent: a 'When' question that keeps another time"),
+    ("Which city was norway 's oldest fishing port?", "not fluent: a possessive 's split"),
 ]
 FLUENT = [
     "The crew reached the island of ____ at noon.",
     "Which island did the crew reach at noon?",
     "The co-op has traded with Arlo and ____.",       # a blank at the end after 'and' is a list
+    "Which city was Norway's oldest fishing port?",
+    "The crew's boat reached ____ at noon.",
     "More than ____ boats sail from the harbour.",
     "The Mau Mau rising began in ____.",               # a doubled capitalised name is a name
 ]
@@ -272,7 +275,9 @@ def test_numbers_are_offered_in_order_and_too_few_options_make_a_fill_in():
 
 
 def test_capitalised_surnames_are_written_in_the_ordinary_case():
-    reg = Registry(kinds={"Amara OKAFOR": "person", "UNESCO": "org", "Ben OKAFOR": "person"}, acronyms={"UNESCO": "x"})
+    # 'HMS Tern' taken for a person keeps its prefix: a surname in capitals is never first
+    reg = Registry(kinds={"Amara OKAFOR": "person", "UNESCO": "org", "Ben OKAFOR": "person", "HMS Tern": "person"},
+                   acronyms={"UNESCO": "x"})
     names = capitalised_surnames(reg)
     assert names == {"OKAFOR": "Okafor"}
     c = mc("Who led UNESCO after Ben OKAFOR?", "Amara OKAFOR", ["Ben OKAFOR", "Jo Ede", "Kai Lum"])

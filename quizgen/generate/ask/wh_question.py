@@ -266,6 +266,10 @@ def keeps_capital(tok: "Token") -> bool:
             or (len(tok.text) > 1 and tok.text.isupper()))
 
 
+INVERTIBLE = frozenset({"be", "have", "do", "will", "would", "can", "could", "shall", "should", "may",
+                        "might", "must"})
+
+
 def _invert(verb: "Token", clause: Clause) -> tuple[str, set[int], str | None] | None:
     """(word put before the subject, token ids it replaces, new verb text) for a question."""
     if clause.base_verb:
@@ -273,6 +277,10 @@ def _invert(verb: "Token", clause: Clause) -> tuple[str, set[int], str | None] |
     auxes = sorted((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i
                     and c.lower_ != "to"), key=lambda c: c.i)
     if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if auxes and auxes[0].lemma_ not in INVERTIBLE:
+        # 'became stranded' is parsed as a passive auxiliary, but only true auxiliaries move in
+        # front ('*When became the boys stranded?'); do-support would have to rewrite it too.
         return None
     if auxes:
         return auxes[0].lower_, {auxes[0].i}, None

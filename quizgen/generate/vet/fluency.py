@@ -3,9 +3,8 @@ data/vet.json) and by parsing the rendered question again."""
 
 from __future__ import annotations
 
-import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -15,6 +14,7 @@ from quizgen.generate.vet.shapes import joined_clause
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
     from quizgen.generate.candidate import Candidate
 
@@ -61,49 +61,70 @@ def wording_problem(prompt: str) -> Why | None:
     return None
 
 
+SUBORDINATORS = {"after", "when", "while", "because", "although", "though", "whereas", "before", "until", "once"}
+WORDS = re.compile(r"[\w$%£€.,'’-]+")
+
+
+def joined_across_clause(c: Candidate) -> Why | None:
+    """A fill-in whose words, found in order in the sentence, skip a subordinate clause between two
+    of them: the prompt joined one clause's subject to another clause's verb ('Shares in ____ fell
+    20% to $3.6bn' from 'Shares in Shell slumped 5% after earnings fell 20% to $3.6bn')."""
+    if c.type != "fill_in" or not c.context:
+        return None
+    said = [w.strip(".,").lower() for w in WORDS.findall(c.prompt.replace(BLANK, str(c.answer), 1))]
+    said = [w for w in said if w]
+    ctx = [w.strip(".,").lower() for w in WORDS.findall(c.context)]
+    at = 0
+    for prev, word in zip([None, *said], said):
+        try:
+            found = ctx.index(word, at)
+        except ValueError:
+            return None  # the prompt was reworded: nothing to align
+        gap = ctx[at:found] if prev is not None else []
+        if len(gap) > 2 and SUBORDINATORS & set(gap):
+            return Reason.JOINED_ACROSS_CLAUSE(next(w for w in gap if w in SUBORDINATORS))
+        at = found + 1
+    return None
+
+
 def rendered(c: Candidate) -> str:
     """The question as a reader would complete it: a fill-in with its answer in the blank."""
     return c.prompt.replace(BLANK, str(c.answer), 1) if c.type == "fill_in" else c.prompt
 
 
-# What parsed_problem reads: tags, parts of speech (the attribute ruler's), dependencies and
-# sentences; the lemmatizer and the entity recogniser would only cost time.
-REPARSE_DISABLED = ("lemmatizer", "ner")
-AHEAD = 16  # candidates re-parsed ahead in one batch when the selection asks about one
+def reparsed(cands: list[Candidate], nlp: Language) -> Iterator[tuple[Candidate, Doc]]:
+    """Each candidate with its question as a reader would complete it, parsed again (in one batch,
+    with the model already loaded). Each distinct text is parsed once, its candidates given
+    together: an article that repeats itself words many questions alike (the Doc is only read)."""
+    alike: dict[str, list[Candidate]] = {}
+    for c in cands:
+        alike.setdefault(rendered(c), []).append(c)
+    for text, doc in zip(alike, nlp.pipe(alike, batch_size=64, disable=["ner"])):
+        for c in alike[text]:
+            yield c, doc
 
 
-class ParseCheck:
-    """The re-parse of written questions, each distinct text parsed once (an article that repeats
-    itself words many questions alike), in batches with the model already loaded."""
-
-    def __init__(self, nlp: Language) -> None:
-        self.nlp = nlp
-        self.disabled = [name for name in REPARSE_DISABLED if name in nlp.pipe_names]
-        self.problems: dict[str, Why | None] = {}
-
-    def _parse(self, texts: Iterable[str]) -> None:
-        todo = [t for t in dict.fromkeys(texts) if t not in self.problems]
-        for text, doc in zip(todo, self.nlp.pipe(todo, batch_size=64, disable=self.disabled)):
-            self.problems[text] = parsed_problem(doc)
-
-    def all(self, cands: list[Candidate]) -> list[Why | None]:
-        """Per candidate, why its re-parsed question is not one well-formed sentence, or None."""
-        texts = [rendered(c) for c in cands]
-        self._parse(texts)
-        return [self.problems[t] for t in texts]
-
-    def __call__(self, c: Candidate, after: Iterable[Candidate]) -> Why | None:
-        """The same for one candidate about to be kept, parsing the next few in the same batch
-        (a selection's `accept`: only the questions that survive everything else are parsed)."""
-        text = rendered(c)
-        if text not in self.problems:
-            self._parse([text, *(rendered(a) for a in itertools.islice(after, AHEAD))])
-        return self.problems[text]
+WH_ADVERBS = {"when", "where", "why", "how"}
+AUXILIARIES = {"be", "have", "do", "will", "would", "can", "could", "shall", "should", "may", "might", "must"}
 
 
-def parse_problems(cands: list[Candidate], nlp: Language) -> list[Why | None]:
-    """Per candidate, why its re-parsed question is not one well-formed sentence, or None."""
-    return ParseCheck(nlp).all(cands)
+def inverted_verb(doc) -> str | None:  # noqa: ANN001 - a spaCy Doc
+    """'When became twelve boys stranded ...?': a lexical verb straight after a question word that
+    is not its subject (only an auxiliary may stand there)."""
+    if len(doc) < 3 or not doc.text.rstrip().endswith("?"):
+        return None
+    first = doc[0]
+    i = 1
+    if first.lower_ in ("in", "on", "at", "since", "until", "by", "from") and doc[1].lower_ in ("which", "what"):
+        i = 3  # 'In which year became ...'
+    elif first.lower_ not in WH_ADVERBS:
+        return None
+    if i >= len(doc) or doc[i].lower_ in ("many", "much", "long", "far", "old", "often"):
+        return None
+    verb = doc[i]
+    if verb.tag_ in ("VBD", "VBZ", "VBP") and verb.lemma_.lower() not in AUXILIARIES:
+        return verb.text
+    return None
 
 
 def parsed_problem(doc) -> Why | None:
@@ -112,6 +133,9 @@ def parsed_problem(doc) -> Why | None:
     (The small model misreads some sound sentences; only what it cannot read as a clause is dropped.)"""
     if joined_clause(doc):
         return Reason.JOINED_CLAUSE()
+    inverted = inverted_verb(doc)
+    if inverted:
+        return Reason.WH_WITHOUT_DO(inverted)
     if not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in doc):
         return Reason.NO_VERB_REPARSED()
     roots = [s.root for s in doc.sents if len([t for t in s if not t.is_punct]) > 2]

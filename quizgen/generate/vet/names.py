@@ -19,7 +19,9 @@ def capitalised_surnames(reg: Registry) -> dict[str, str]:
     for name, kind in reg.kinds.items():
         if kind != "person" or name.isupper():
             continue
-        for w in CAPS.findall(name):
+        # Only after the first word: 'HMS Beagle' or 'USS Maine' read as a person by the NER open
+        # with a prefix in capitals, where a surname is never first ('Jomo KENYATTA').
+        for w in CAPS.findall(name.partition(" ")[2]):
             if w not in reg.acronyms:
                 out[w] = w.capitalize()
     return out
