@@ -34,6 +34,8 @@ class Reason(Enum):
     NUMBER_IN_NAME = "'{0}' is a number inside a name"
     IN_COMPOUND_WORD = "'{0}' is part of a hyphenated compound word"
     NAME_AS_MODIFIER = "'{0}' is a name used as a modifier"
+    HALF_QUOTED = "'{0}' holds a quotation mark without its pair"
+    PART_OF_QUOTED_TITLE = "'{0}' is part of a quoted title"
     END_OF_ORG_NAME = "'{0}' is the end of an organization's name"
     DESCRIPTION_NOT_NAME = "'{0}' is a description, not a name (no capital letter)"
     RELATIVE_DATE = "'{0}' is counted from when the article was written"

@@ -1,0 +1,95 @@
+"""The article's topic person: whom a biography's 'He' or 'Her' stands for when the sentence
+before names nobody ("The family home was in Leith. He had two brothers.")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from quizgen.generate.options.phrases import noun_class
+from quizgen.generate.resolve.registry import Registry, strip_the
+from quizgen.generate.simplify.sentences import sentence_ents
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from quizgen.generate.simplify.clauses import Clause
+
+HE = {"he", "him", "his", "himself"}
+SHE = {"she", "her", "hers", "herself"}
+
+
+def topic_person(title: str, reg: Registry) -> str | None:
+    """The person an article is about: its title is that person's name, or holds the person the
+    article names most ('Marie Curie: early life'); None for other titles."""
+    title = strip_the(title.strip())
+    if title and reg.kind(title) == "person":
+        return reg.full(title)
+    people = reg.names_of_kind("person")
+    if people and people[0] in title:
+        return people[0]
+    return None
+
+
+@dataclass
+class Topic:
+    """The topic person, and which of 'he'/'she' the article has used for someone so far."""
+
+    name: str | None
+    seen: dict[str, int] = field(default_factory=lambda: {"he": 0, "she": 0})
+
+    def read(self, sent: "Span") -> None:
+        """Count the sentence's third-person singular pronouns (before resolving it)."""
+        for t in sent:
+            low = t.lower_
+            if t.pos_ == "PRON" or t.tag_ == "PRP$":
+                if low in HE:
+                    self.seen["he"] += 1
+                elif low in SHE:
+                    self.seen["she"] += 1
+
+    def stands_for(self, prev: "Span | None", sent: "Span", reg: Registry) -> tuple[str, str] | None:
+        """(name, 'person') when the topic person is the only one a leading 'he'/'she' in `sent`
+        can stand for: the article's pronouns are mostly that one's gender, and neither this
+        sentence (before the pronoun) nor the one before names or describes anybody else ('His
+        father was a teacher. He ...' is the father)."""
+        if self.name is None or prev is None:
+            return None
+        pron = next((t for t in sent if t.pos_ == "PRON" or t.tag_ == "PRP$"), None)
+        if pron is None:
+            return None
+        gender = "he" if pron.lower_ in HE else "she" if pron.lower_ in SHE else None
+        other = "she" if gender == "he" else "he"
+        if gender is None or self.seen[gender] <= 2 * self.seen[other]:
+            return None
+        for ent in [*sentence_ents(prev), *(e for e in sentence_ents(sent) if e.end <= pron.i)]:
+            if ent.label_ == "PERSON" and not self._is_topic(ent.text, reg):
+                return None
+        for t in prev:
+            if t.dep_ in ("nsubj", "nsubjpass", "attr", "dobj", "appos") and noun_class(t) == "person":
+                return None
+        return self.name, "person"
+
+    def _is_topic(self, text: str, reg: Registry) -> bool:
+        # "Alexander Graham Bell's birthplace", "Bell" and "Alexander Bell" are all the topic.
+        text = text.removesuffix("'s").removesuffix("\u2019s").strip()
+        words, mine = text.split(), self.name.split()
+        return (reg.full(text) == self.name or text in reg.aliases(self.name)
+                or bool(words) and set(words) <= set(mine) and words[-1] == mine[-1])
+
+    def own_possessives(self, clause: "Clause", reg: Registry) -> None:
+        """Mark 'his'/'her' as the topic's in a clause whose subject is the topic person ("On his
+        return, Darwin worked up his notes"): a reader takes them so, and the checks may keep them."""
+        if self.name is None:
+            return
+        subj = clause.subject()
+        if not subj:
+            return
+        named = " ".join(clause.subst.get(t.i, t.text) for t in subj if clause.subst.get(t.i) != "")
+        if not self._is_topic(named, reg):
+            return
+        gender = "he" if self.seen["he"] > 2 * self.seen["she"] else "she" if self.seen["she"] > 2 * self.seen["he"] else None
+        mine = {"he": "his", "she": "her"}.get(gender or "")
+        for t in clause.tokens:
+            if t.tag_ == "PRP$" and t.lower_ == mine and t.i not in clause.subst:
+                clause.subst[t.i] = t.text
