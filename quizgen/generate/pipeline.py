@@ -115,9 +115,11 @@ def ask_sentences(sents: "Iterable[Span]", reg: "Registry", keep_dropped: bool =
     """Run the registered rules over each sentence in turn (the two before it resolve its pronouns,
     else the article's `topic_name` person may), then the article rules; without `keep_dropped`
     only live candidates are kept."""
+    from quizgen.generate.ask.referents import Referents
     from quizgen.generate.resolve.topic import Topic
 
     topic = Topic(topic_name)
+    referents = Referents()
     texts: list[str] = []
     cands: list[Candidate | Skip] = []
     recent: list[Span] = []
@@ -131,11 +133,13 @@ def ask_sentences(sents: "Iterable[Span]", reg: "Registry", keep_dropped: bool =
         if len(words) >= MIN_SENTENCE_WORDS and any(t.pos_ in ("VERB", "AUX") for t in sent):
             substantive += 1
             who = carried or topic.stands_for(recent[-1] if recent else None, sent, reg)
-            new, subject = sentence_candidates(sent, recent, index, texts[index], reg, who, topic, vocabulary)
+            new, subject = sentence_candidates(sent, recent, index, texts[index], reg, who, topic, vocabulary,
+                                                 referents.known())
         else:
             new = [Skip("sentence", index, texts[index], Reason.TOO_FEW_WORDS(MIN_SENTENCE_WORDS))]
         cands += new if keep_dropped else [c for c in new if c.dropped is None]
         recent, carried = [*recent[-1:], sent], subject
+        referents.read(sent)
     cands += [c for c in article_candidates(reg, texts) if keep_dropped or c.dropped is None]
     return Asked(cands, texts, substantive)
 
@@ -143,7 +147,8 @@ def ask_sentences(sents: "Iterable[Span]", reg: "Registry", keep_dropped: bool =
 def sentence_candidates(sent: "Span", recent: list["Span"], index: int, context: str, reg: "Registry",
                         carried: tuple[str, str] | None = None,
                         topic: "Topic | None" = None,
-                        vocabulary: frozenset[str] = frozenset()) -> tuple[list[Candidate | Skip], tuple[str, str] | None]:
+                        vocabulary: frozenset[str] = frozenset(),
+                        known: frozenset[str] = frozenset()) -> tuple[list[Candidate | Skip], tuple[str, str] | None]:
     """Every rule's candidates for one sentence, clause by clause (the `recent` sentences before it
     resolve a leading pronoun or 'the company'), what was refused and why, and the name its pronoun
     subject stood for."""
@@ -164,7 +169,7 @@ def sentence_candidates(sent: "Span", recent: list["Span"], index: int, context:
         problem = problem or standalone_problem(clause, reg)
         subject = subject or resolved_subject(clause)
         ctx = ClauseContext(reg=reg, index=index, text=context, sentence=sent, recent=recent, clause=clause,
-                            words=vocabulary)
+                            words=vocabulary, known=known)
         out += [ctx.skip("clause", problem)] if problem else ask_clause(ctx)
     return out, subject
 

@@ -65,3 +65,34 @@ def test_one_day_is_no_number(nlp):
     made = asked(nlp, text)
     assert not [c for c in made if isinstance(c, Candidate) and c.answer.lower() == "one"]
     assert any(isinstance(c, Skip) and c.dropped.name == "STORY_TIME" for c in made)
+
+
+def story_asks(nlp, text: str) -> list[tuple[str, str]]:
+    """(prompt, answer) of the last sentence's what-questions that were made (with or without options)."""
+    return [(c.prompt, c.answer) for c in asked(nlp, text) if isinstance(c, Candidate)
+            and c.rule.startswith("noun_phrase_") and (c.dropped is None or c.dropped.name == "TOO_FEW_DISTRACTORS")]
+
+
+@pytest.mark.parametrize("text, question", [
+    # 'a fox' introduced once: 'the fox' is that fox
+    ("One morning a hungry fox walked into the quiet wood. A crow sat on a branch. The crow saw the fox near the pond.",
+     ("What did the crow see near the pond?", "fox")),
+    # 'a piece of cheese' introduces the cheese
+    ("A crow sat on a branch with a piece of cheese. A hungry fox walked by. The hungry fox wanted the cheese for breakfast.",
+     ("What did the hungry fox want for breakfast?", "cheese")),
+])
+def test_a_thing_the_story_introduced_once_can_be_the_answer(nlp, text, question):
+    assert question in story_asks(nlp, text)
+
+
+@pytest.mark.parametrize("text, answer", [
+    # two foxes: 'the fox' is which?
+    ("A hungry fox walked into the wood. Another fox slept by the river. The crow saw the fox near the pond.", "fox"),
+    ("A hungry fox walked into the wood. A second fox slept by the river. The crow saw the fox near the pond.", "fox"),
+    # foxes in general
+    ("A hungry fox walked into the wood. The foxes of the valley were clever. The crow saw the fox near the pond.", "fox"),
+    # never introduced
+    ("The crow sat on a branch in the wood. The crow saw the fox near the pond.", "fox"),
+])
+def test_a_thing_not_introduced_once_stays_unasked(nlp, text, answer):
+    assert all(a != answer for _, a in story_asks(nlp, text))

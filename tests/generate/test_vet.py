@@ -21,6 +21,7 @@ from quizgen.generate.vet.fluency import (
 )
 from quizgen.generate.vet.names import capitalised_surnames, recase
 from quizgen.generate.vet.standalone import description_problem
+from quizgen.generate.vet.substance import title_subject
 from quizgen.generate.vet.worth import (
     rare_spelling,
     rare_spellings,
@@ -201,10 +202,15 @@ def test_the_subject_in_its_own_definition_is_not_asked(cand, title, dropped):
     ("Arlo", "Arlo: Background", True),
     ("Arlo", "Arlo signs a trade pact with Brenn and Castel", False),  # a headline names several
     ("Brenn", "Arlo", False),
+    # a title naming two ('The Heron and the Otter'): which of the two did it is a question
+    ("otter", "The Heron and the Otter", False),
+    ("heron", "The Heron and the Otter", False),
+    ("Arlo", "Arlo and Brenn", False),
 ])
 def test_the_articles_own_subject_is_no_answer(answer, title, dropped):
     cand = mc("Who founded the guild in 1802?", answer, ["A", "B", "C"])
     assert (subject_answer(cand, title) is not None) is dropped
+    assert (title_subject(cand, title) is not None) is dropped
 
 
 @pytest.mark.parametrize("prompt, answer, gives", [

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from quizgen import data
 from quizgen.generate.ask.common import Answer, mentions
 from quizgen.generate.ask.context import ClauseContext
+from quizgen.generate.ask.referents import story_phrase
 from quizgen.generate.ask.fill_in import fill_in_over_entity
 from quizgen.generate.ask.wh_question import MAX_WORDS, keeps_capital, question_in_role
 from quizgen.generate.candidate import Candidate, Skip
@@ -55,6 +56,8 @@ def noun_phrase(ctx: ClauseContext) -> Iterator[Candidate | Skip]:
             # "a small puppy under the old bridge": the phrase without its own prepositional phrase
             tail = {t.i for c in head.children if c.dep_ == "prep" and c.i > head.i for t in c.subtree}
             found = content_phrase(head, allowed - tail, clause.subst) if tail else found
+        if isinstance(found, Why) and found.reason is Reason.PHRASE_POINTS_BACK:
+            found = story_phrase(head, allowed, ctx.known) or found  # 'the fox' of a story that introduced 'a fox'
         if isinstance(found, Why):
             yield ctx.skip("noun_phrase", found)
             continue
@@ -152,8 +155,8 @@ def _wh(ctx: ClauseContext, head, role: str, who: bool) -> Candidate | Skip:
     elif mentions(prompt, answer, ctx.reg) or head.lower_ in prompt.lower().split():
         cand.drop(Reason.GIVEN_AWAY_IN_QUESTION())
     else:
-        found = phrase_distractors(answer.text, head, ctx.reg, ctx.text) or alike_distractors(
-            answer.text, head, ctx.words)
+        found = phrase_distractors(answer.text, head, ctx.reg, ctx.text)
+        found = found if len(found) >= 3 else alike_distractors(answer.text, head, ctx.words) or found
         # 'skilled scientist and engineer' is not offered beside 'greatest painters': the odd one out
         cand.distractors = [d for d in found if _plural(d) == (head.tag_ in ("NNS", "NNPS"))]
         if len(cand.distractors) < 3:
