@@ -116,10 +116,12 @@ def ask_sentences(sents: "Iterable[Span]", reg: "Registry", keep_dropped: bool =
     else the article's `topic_name` person may), then the article rules; without `keep_dropped`
     only live candidates are kept."""
     from quizgen.generate.ask.referents import Referents
+    from quizgen.generate.resolve.cast import Cast
     from quizgen.generate.resolve.topic import Topic
 
     topic = Topic(topic_name)
     referents = Referents()
+    cast = Cast()
     texts: list[str] = []
     cands: list[Candidate | Skip] = []
     recent: list[Span] = []
@@ -132,7 +134,8 @@ def ask_sentences(sents: "Iterable[Span]", reg: "Registry", keep_dropped: bool =
         subject = None
         if len(words) >= MIN_SENTENCE_WORDS and any(t.pos_ in ("VERB", "AUX") for t in sent):
             substantive += 1
-            who = carried or topic.stands_for(recent[-1] if recent else None, sent, reg)
+            who = (cast.stands_for(sent, referents.known()) or carried
+                   or topic.stands_for(recent[-1] if recent else None, sent, reg))
             new, subject = sentence_candidates(sent, recent, index, texts[index], reg, who, topic, vocabulary,
                                                  referents.known())
         else:
@@ -140,6 +143,8 @@ def ask_sentences(sents: "Iterable[Span]", reg: "Registry", keep_dropped: bool =
         cands += new if keep_dropped else [c for c in new if c.dropped is None]
         recent, carried = [*recent[-1:], sent], subject
         referents.read(sent)
+        cast.meet(sent)
+        cast.read(sent, referents.known())
     cands += [c for c in article_candidates(reg, texts) if keep_dropped or c.dropped is None]
     return Asked(cands, texts, substantive)
 

@@ -96,3 +96,40 @@ def test_a_thing_the_story_introduced_once_can_be_the_answer(nlp, text, question
 ])
 def test_a_thing_not_introduced_once_stays_unasked(nlp, text, answer):
     assert all(a != answer for _, a in story_asks(nlp, text))
+
+
+def refused(nlp, text: str) -> list[str]:
+    """Why the last sentence's clauses could not stand alone."""
+    return [str(c.dropped) for c in asked(nlp, text) if isinstance(c, Skip) and c.rule == "clause"]
+
+
+def shown(nlp, text: str) -> list[str]:
+    """Every prompt or clause the rules made or looked at in the last sentence."""
+    return [getattr(c, "prompt", None) or getattr(c, "what", "") for c in asked(nlp, text)]
+
+
+LION = ("A mighty lion slept under a tall tree. The lion had just eaten his lunch. "
+        "A small mouse lived in a hole near the tree. The mouse looked out of her hole. ")
+
+
+@pytest.mark.parametrize("text, who", [
+    # 'she' is the mouse: the only character the story has called 'she'
+    (LION + "She ran across the paws of the lion three times.", "the mouse ran across"),
+    # 'he' is the lion, once the sentence before is about no one else
+    (LION + "The old tree was full of birds. He woke up with a loud roar in the morning.", "the lion woke up"),
+])
+def test_he_and_she_are_the_story_characters_called_so(nlp, text, who):
+    assert any(who in p.lower() for p in shown(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    # both pronouns in the sentence: which is which is left to the reader
+    LION + "She found him in the net and chewed the rope.",
+    # the sentence before is about another animal
+    LION + "He woke up with a loud roar in the morning.",
+    # two characters called 'he'
+    "A mighty lion slept under a tree. The lion had just eaten his lunch. A young bear walked by. "
+    "The bear licked his paws slowly. The old tree was full of birds. He woke up with a loud roar in the morning.",
+])
+def test_a_pronoun_two_characters_could_take_stays_unresolved(nlp, text):
+    assert any("unresolved pronoun" in why for why in refused(nlp, text))
