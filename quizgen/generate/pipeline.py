@@ -81,10 +81,11 @@ def generate_article(article: Article, source: str | None = None, limit: int | N
         article.subtitle = first.text.strip()
     elif first is not None:
         sents = itertools.chain([first], sents)
-    from quizgen.generate.resolve.topic import topic_person
+    from quizgen.generate.resolve.topic import topic_named, topic_person
 
     vocabulary = frozenset(w.lower() for p in paragraphs for w in WORD.findall(p))
-    asked = ask_sentences(sents, reg, keep_dropped, topic_person(article.title, reg), vocabulary)
+    asked = ask_sentences(sents, reg, keep_dropped, topic_person(article.title, reg),
+                          topic_named(article.title, reg), vocabulary)
     cands, texts, substantive = asked.candidates, asked.texts, asked.substantive
     mentions = Counter({k.lower(): v for k, v in reg.counts.items()})
     for short, full in reg.full_names.items():
@@ -111,7 +112,7 @@ class Asked:
 
 
 def ask_sentences(sents: "Iterable[Span]", reg: "Registry", keep_dropped: bool = True,
-                  topic_name: str | None = None, vocabulary: frozenset[str] = frozenset()) -> Asked:
+                  topic_name: str | None = None, named: tuple[str, str] | None = None, vocabulary: frozenset[str] = frozenset()) -> Asked:
     """Run the registered rules over each sentence in turn (the two before it resolve its pronouns,
     else the article's `topic_name` person may), then the article rules; without `keep_dropped`
     only live candidates are kept."""
@@ -119,7 +120,7 @@ def ask_sentences(sents: "Iterable[Span]", reg: "Registry", keep_dropped: bool =
     from quizgen.generate.resolve.cast import Cast
     from quizgen.generate.resolve.topic import Topic
 
-    topic = Topic(topic_name)
+    topic = Topic(topic_name, named)
     referents = Referents()
     cast = Cast()
     texts: list[str] = []
@@ -161,6 +162,7 @@ def sentence_candidates(sent: "Span", recent: list["Span"], index: int, context:
     from quizgen.generate.resolve.standalone import (expand_names, resolve_definite_subject, resolve_pronoun_subject,
                                                      resolved_subject, standalone_problem)
     from quizgen.generate.simplify.clauses import clauses_of
+    from quizgen.generate.resolve.topic import name_description
     from quizgen.generate.simplify.events import event_clauses
 
     out: list[Candidate | Skip] = []
@@ -168,6 +170,8 @@ def sentence_candidates(sent: "Span", recent: list["Span"], index: int, context:
     for clause in clauses_of(sent) + event_clauses(sent):
         expand_names(clause, reg)
         resolve_definite_subject(clause, recent, reg)
+        if topic is not None:
+            name_description(clause, topic.named, recent, reg)
         problem = resolve_pronoun_subject(clause, recent[-1] if recent else None, reg, carried)
         if topic is not None and problem is None:
             topic.own_possessives(clause, reg)

@@ -65,3 +65,27 @@ def test_a_possessive_before_the_topic_subject_is_the_topics(nlp, text, kept):
     made = last_sentence(nlp, "Tomas Varga", text)
     refused = [c for c in made if isinstance(c, Skip) and c.rule == "clause"]
     assert (refused == []) is kept
+
+
+def last_with_named(nlp, title: str, text: str) -> list[str]:
+    """Every prompt or refused clause of the last sentence, in an article titled `title`."""
+    from quizgen.generate.resolve.topic import topic_named
+
+    heading, doc = nlp(title), nlp(text)
+    reg = build_registry([heading, doc])
+    sents = list(doc.sents)
+    made = ask_sentences(sents, reg, named=topic_named(title, reg)).candidates
+    return [getattr(c, "prompt", None) or c.what for c in made if c.sentence_index == len(sents) - 1]
+
+
+@pytest.mark.parametrize("text, named", [
+    # the title's company, and no other company near: 'the company' is it
+    ("Boeing builds aircraft in Seattle. Boeing employs many engineers. Sales rose sharply in 2019. "
+     "In March 2020 the company agreed to buy a small factory in Texas.", True),
+    # another company named just before: which one?
+    ("Boeing builds aircraft in Seattle. Boeing employs many engineers. Airbus opened a plant in 2019. "
+     "In March 2020 the company agreed to buy a small factory in Texas.", False),
+])
+def test_the_company_is_the_titles_company_when_no_other_is_near(nlp, text, named):
+    shown = last_with_named(nlp, "Boeing", text)
+    assert any("Boeing agreed" in p or "Boeing agree" in p for p in shown) is named

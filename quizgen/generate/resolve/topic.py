@@ -36,6 +36,7 @@ class Topic:
     """The topic person, and which of 'he'/'she' the article has used for someone so far."""
 
     name: str | None
+    named: tuple[str, str] | None = None   # the title's company, country or city, with its kind
     seen: dict[str, int] = field(default_factory=lambda: {"he": 0, "she": 0})
 
     def read(self, sent: "Span") -> None:
@@ -93,3 +94,32 @@ class Topic:
         for t in clause.tokens:
             if t.tag_ == "PRP$" and t.lower_ == mine and t.i not in clause.subst:
                 clause.subst[t.i] = t.text
+
+
+def topic_named(title: str, reg: Registry) -> tuple[str, str] | None:
+    """(name, kind) when the title is a company, country or city the article names most of its
+    kind ('Comcast'), so that 'the company' with no other company near is that one."""
+    name = reg.full(strip_the(title.strip()))
+    kind = reg.kind(name)
+    if kind and reg.names_of_kind(kind)[:1] == [name]:
+        return name, kind
+    return None
+
+
+def name_description(clause: "Clause", named: tuple[str, str] | None, recent: list["Span"], reg: Registry) -> None:
+    """'The company agreed to merge ...' -> 'Comcast agreed to merge ...' in an article titled
+    'Comcast' when no other name of its kind is in the sentence (before it) or the one before."""
+    from quizgen.generate.resolve.standalone import descriptions
+
+    subj = clause.subject()
+    if named is None or len(subj) != 2 or subj[0].lower_ != "the" or subj[1].i in clause.subst:
+        return
+    name, kind = named
+    if kind not in descriptions().get(subj[1].lower_, set()):
+        return
+    near = [e for s in recent[-1:] for e in sentence_ents(s)] + [e for e in sentence_ents(clause.sent) if e.end <= subj[0].i]
+    if any(reg.kind(reg.full(e.text)) == kind and reg.full(e.text) != name for e in near):
+        return
+    clause.subst[subj[0].i] = ""
+    clause.subst[subj[1].i] = name
+    clause.names.add(subj[1].i)
