@@ -65,3 +65,17 @@ def test_a_fill_in_never_keys_half_a_quotation(nlp):
 def test_options_agree_in_number_with_the_answer(nlp, text, distractor):
     made = [c for c in asked(nlp, text) if isinstance(c, Candidate) and c.rule.startswith("noun_phrase_")]
     assert made and all(distractor not in c.distractors for c in made)
+
+
+def test_a_name_run_into_an_age_is_no_answer(nlp):
+    from spacy.tokens import Span
+
+    from quizgen.generate.candidate import Skip
+    from quizgen.generate.pipeline import ask_sentences
+    from quizgen.generate.resolve.registry import build_registry
+
+    doc = nlp("Marta Gomez 45, was the head nurse at the hospital in the town.")
+    doc.ents = [Span(doc, 0, 3, label="PERSON")]  # the model sometimes reads the age into the name
+    made = ask_sentences(list(doc.sents), build_registry([doc])).candidates
+    assert not any(isinstance(c, Candidate) and c.answer == "Marta Gomez 45" for c in made)
+    assert any(isinstance(c, Skip) and c.dropped.name == "PERSON_WITH_AGE" for c in made)

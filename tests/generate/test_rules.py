@@ -84,6 +84,8 @@ def test_questions_from_events_named_by_a_noun(nlp, text, answer, fill, wh, made
     # a semicolon ends the clause: nothing from before it leaks into the question
     ("Prices rose sharply in the spring; by 2012, Brazil had doubled its exports of coffee.", "Brazil",
      "Which country had doubled its exports of coffee by 2012?"),
+    # 'became stranded' parsed as a passive: 'became' is no auxiliary to move ('When became ...?')
+    ("On 4 May 2011, nine hikers from a walking club became stranded on a ledge.", "4 May 2011", None),
 ])
 def test_wh_questions(nlp, text, answer, wh):
     assert questions(nlp, text, answer)[1] == wh

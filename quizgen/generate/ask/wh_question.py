@@ -274,6 +274,8 @@ def _invert(verb: "Token", clause: Clause) -> tuple[str, set[int], str | None] |
                     and c.lower_ != "to"), key=lambda c: c.i)
     if any(c.dep_ == "neg" for c in verb.children):
         return None
+    if auxes and auxes[0].lemma_ not in ("be", "have", "do") and auxes[0].tag_ != "MD":
+        return None  # 'became stranded', 'got married': the parser's auxiliary cannot move ('When became ...?')
     if auxes:
         return auxes[0].lower_, {auxes[0].i}, None
     if verb.lemma_ == "be":
