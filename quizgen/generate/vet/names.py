@@ -19,8 +19,10 @@ def capitalised_surnames(reg: Registry) -> dict[str, str]:
     for name, kind in reg.kinds.items():
         if kind != "person" or name.isupper():
             continue
+        words = name.split()
         for w in CAPS.findall(name):
-            if w not in reg.acronyms:
+            # 'HMS Beagle', 'USS Maine': a capitalised prefix before the name is no surname
+            if w not in reg.acronyms and not (len(words) > 1 and words[0] == w):
                 out[w] = w.capitalize()
     return out
 
