@@ -162,7 +162,7 @@ def sentence_candidates(sent: "Span", recent: list["Span"], index: int, context:
     from quizgen.generate.resolve.standalone import (expand_names, resolve_definite_subject, resolve_pronoun_subject,
                                                      resolved_subject, standalone_problem)
     from quizgen.generate.simplify.clauses import clauses_of
-    from quizgen.generate.resolve.topic import name_description
+    from quizgen.generate.resolve.topic import name_description, reported_pronouns
     from quizgen.generate.simplify.events import event_clauses
 
     out: list[Candidate | Skip] = []
@@ -175,6 +175,7 @@ def sentence_candidates(sent: "Span", recent: list["Span"], index: int, context:
         problem = resolve_pronoun_subject(clause, recent[-1] if recent else None, reg, carried)
         if topic is not None and problem is None:
             topic.own_possessives(clause, reg)
+        reported_pronouns(clause, reg)
         problem = problem or standalone_problem(clause, reg)
         subject = subject or resolved_subject(clause)
         ctx = ClauseContext(reg=reg, index=index, text=context, sentence=sent, recent=recent, clause=clause,

@@ -89,3 +89,29 @@ def last_with_named(nlp, title: str, text: str) -> list[str]:
 def test_the_company_is_the_titles_company_when_no_other_is_near(nlp, text, named):
     shown = last_with_named(nlp, "Boeing", text)
     assert any("Boeing agreed" in p or "Boeing agree" in p for p in shown) is named
+
+
+def shown_last(nlp, text: str) -> list[tuple[str, str]]:
+    """(what, why) of every candidate or refusal in the last sentence."""
+    from tests.generate.asking import asked
+
+    return [(getattr(c, "prompt", None) or c.what, str(c.dropped)) for c in asked(nlp, text)]
+
+
+@pytest.mark.parametrize("text, kept", [
+    # what a named subject says of 'it' / 'she' is about that subject
+    ("Norbank says it will close 40 branches in Scotland next year.", "Norbank says it will close ____ branches"),
+    ("Anna Berg said she would visit Oslo in the spring of 2021.", "Anna Berg said she would visit ____"),
+])
+def test_a_pronoun_in_what_a_named_subject_says_is_that_subject(nlp, text, kept):
+    assert any(p.startswith(kept) for p, _ in shown_last(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Norbank says he will close 40 branches in Scotland next year.",         # 'he' is not a bank
+    "The bank says it will close 40 branches in Scotland next year.",        # no name says whose
+    # 'Norbank UK' is not 'UK': the 'It' of the next sentence is not resolved to a country
+    "Norbank UK will close forty branches in Scotland. It says it will cut 300 jobs in the north of Scotland.",
+])
+def test_a_pronoun_no_named_speaker_takes_stays_unresolved(nlp, text):
+    assert any("unresolved pronoun" in why for _, why in shown_last(nlp, text))

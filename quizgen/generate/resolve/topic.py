@@ -123,3 +123,28 @@ def name_description(clause: "Clause", named: tuple[str, str] | None, recent: li
     clause.subst[subj[0].i] = ""
     clause.subst[subj[1].i] = name
     clause.names.add(subj[1].i)
+
+
+REPORTING = {"say", "announce", "expect", "hope", "believe", "claim", "insist", "warn", "state", "confirm",
+             "deny", "add", "think", "predict", "promise", "decide"}
+
+
+def reported_pronouns(clause: "Clause", reg: Registry) -> None:
+    """'Flybe says it will cut 300 jobs': the 'it' of what a named subject says is that subject,
+    for any reader, when the clause keeps the name and the saying verb (marked as resolved)."""
+    ids = {t.i for t in clause.tokens}
+    for t in clause.tokens:
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.lower_ not in ("it", "he", "she") or t.i in clause.subst:
+            continue
+        said = t.head
+        saying = said.head if said.dep_ == "ccomp" else None
+        if saying is None or saying.lemma_ not in REPORTING or saying.i not in ids:
+            continue
+        speaker = next((c for c in saying.children if c.dep_ == "nsubj" and c.i in ids and c.i < t.i), None)
+        if speaker is None or not (speaker.pos_ == "PROPN" or speaker.i in clause.subst):
+            continue
+        name = clause.subst.get(speaker.i) or " ".join(x.text for x in speaker.subtree if x.i in ids)
+        person = reg.kind(name) == "person" or (speaker.ent_type_ == "PERSON")
+        if (t.lower_ == "it") != (not person):
+            continue
+        clause.subst[t.i] = t.text
