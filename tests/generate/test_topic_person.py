@@ -111,7 +111,7 @@ def test_a_pronoun_in_what_a_named_subject_says_is_that_subject(nlp, text, kept)
     "Norbank says he will close 40 branches in Scotland next year.",         # 'he' is not a bank
     "The bank says it will close 40 branches in Scotland next year.",        # no name says whose
     # 'Norbank UK' is not 'UK': the 'It' of the next sentence is not resolved to a country
-    "Norbank UK will close forty branches in Scotland. It says it will cut 300 jobs in the north of Scotland.",
+    "Flybank UK will close forty branches in Scotland. It says it will cut 300 jobs in the north of Scotland.",
 ])
 def test_a_pronoun_no_named_speaker_takes_stays_unresolved(nlp, text):
     assert any("unresolved pronoun" in why for _, why in shown_last(nlp, text))
