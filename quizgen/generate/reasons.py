@@ -34,6 +34,7 @@ class Reason(Enum):
     NUMBER_IN_NAME = "'{0}' is a number inside a name"
     IN_COMPOUND_WORD = "'{0}' is part of a hyphenated compound word"
     NAME_AS_MODIFIER = "'{0}' is a name used as a modifier"
+    SUBJECT_HALF_SET_OFF = "the subject '{0}' opens a phrase set off by a comma and the question would not close it"
     PERSON_WITH_AGE = "'{0}' is a name run into a number (an age): not a name to ask for"
     HALF_QUOTED = "'{0}' holds a quotation mark without its pair"
     PART_OF_QUOTED_TITLE = "'{0}' is part of a quoted title"

@@ -86,6 +86,8 @@ def test_questions_from_events_named_by_a_noun(nlp, text, answer, fill, wh, made
      "Which country had doubled its exports of coffee by 2012?"),
     # 'became stranded' parsed as a passive: 'became' is no auxiliary to move ('When became ...?')
     ("On 4 May 2011, nine hikers from a walking club became stranded on a ledge.", "4 May 2011", None),
+    # a subject with a phrase set off by commas cannot be moved whole ('When was X, better known ... born?')
+    ("Anna Maria Kowalska, better known by her stage name, was born in Krakow on the 3rd of May 1901.", "Krakow", None),
 ])
 def test_wh_questions(nlp, text, answer, wh):
     assert questions(nlp, text, answer)[1] == wh
