@@ -71,6 +71,7 @@ class _KeptPrompts:
 
 
 DATED = {"date", "year", "time"}
+FREE_BLOCKS = 1  # a central answer may rule out a couple of questions: it is worth asking
 BLOCKING = 0.3  # per log of the other sentences whose questions an answer would rule out
 
 
@@ -98,7 +99,7 @@ def select(cands: list[Candidate], limit: int, mentions: Counter, n_sentences: i
     blocks = blocked_sentences(live)
     for c in live:
         c.score = score(c, mentions, n_sentences, _content_words(title))
-        c.score = round(c.score - BLOCKING * math.log1p(blocks.get(str(c.answer), 0)), 4)
+        c.score = round(c.score - BLOCKING * math.log1p(max(0, blocks.get(str(c.answer), 0) - FREE_BLOCKS)), 4)
     live.sort(key=lambda c: (-c.score, c.sentence_index, c.prompt))
     kept: list[Candidate] = []
     facts: set[str] = set()
