@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import subprocess
+import tempfile
 import sys
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-# Tests never touch a real learner's progress store.
-os.environ.setdefault("QUIZGEN_HOME", __import__("tempfile").mkdtemp(prefix="quizgen-test-home-"))
+# Tests never touch a real learner's progress store; the stand-in home goes when the run ends,
+# so repeated runs do not fill /tmp.
+if "QUIZGEN_HOME" not in os.environ:
+    os.environ["QUIZGEN_HOME"] = tempfile.mkdtemp(prefix="quizgen-test-home-")
+    atexit.register(shutil.rmtree, os.environ["QUIZGEN_HOME"], ignore_errors=True)
 SEED = ROOT / "seeds" / "china-mongolia-sco.txt"
 SEED_DECK = ROOT / "decks" / "china-mongolia-sco.yaml"
 

@@ -68,6 +68,8 @@ def test_questions_from_events_named_by_a_noun(nlp, text, answer, fill, wh, made
     ("A new bridge was opened in 1932 by the mayor.", "1932", "In which year was a new bridge opened by the mayor?"),
     ("More than 300 delegates have met in Vienna, the United Nations has said.", "United Nations",
      "Which organization has said more than 300 delegates have met in Vienna?"),
+    # 'became' parsed as a passive auxiliary is no auxiliary that moves ('*When became ...?')
+    ("In June 2018, twelve boys from a local football team became stranded in Olwen Cave.", "June 2018", None),
     # a race time is a measure, not a date
     ("Greek runner Costas Gelaouzos finished third in 2:19:02 in Athens.", "2:19:02", None),
     # 'since' and 'until' keep their meaning; 'by' and 'before' are never asked (later years are true too)
@@ -84,8 +86,6 @@ def test_questions_from_events_named_by_a_noun(nlp, text, answer, fill, wh, made
     # a semicolon ends the clause: nothing from before it leaks into the question
     ("Prices rose sharply in the spring; by 2012, Brazil had doubled its exports of coffee.", "Brazil",
      "Which country had doubled its exports of coffee by 2012?"),
-    # 'became stranded' parsed as a passive: 'became' is no auxiliary to move ('When became ...?')
-    ("On 4 May 2011, nine hikers from a walking club became stranded on a ledge.", "4 May 2011", None),
     # a subject with a phrase set off by commas cannot be moved whole ('When was X, better known ... born?')
     ("Anna Maria Kowalska, better known by her stage name, was born in Krakow on the 3rd of May 1901.", "Krakow", None),
 ])

@@ -278,9 +278,10 @@ def test_numbers_are_offered_in_order_and_too_few_options_make_a_fill_in():
 
 
 def test_capitalised_surnames_are_written_in_the_ordinary_case():
-    reg = Registry(kinds={"Amara OKAFOR": "person", "UNESCO": "org", "Ben OKAFOR": "person",
-                          "HMS Endeavour": "person"}, acronyms={"UNESCO": "x"})
-    names = capitalised_surnames(reg)  # 'HMS' opens a ship's name (the model may call it a person): kept
+    # 'HMS Tern' taken for a person keeps its prefix: a surname in capitals is never first
+    reg = Registry(kinds={"Amara OKAFOR": "person", "UNESCO": "org", "Ben OKAFOR": "person", "HMS Tern": "person"},
+                   acronyms={"UNESCO": "x"})
+    names = capitalised_surnames(reg)
     assert names == {"OKAFOR": "Okafor"}
     c = mc("Who led UNESCO after Ben OKAFOR?", "Amara OKAFOR", ["Ben OKAFOR", "Jo Ede", "Kai Lum"])
     recase(c, names)

@@ -268,6 +268,10 @@ def keeps_capital(tok: "Token") -> bool:
             or (len(tok.text) > 1 and tok.text.isupper()))
 
 
+INVERTIBLE = frozenset({"be", "have", "do", "will", "would", "can", "could", "shall", "should", "may",
+                        "might", "must"})
+
+
 def _invert(verb: "Token", clause: Clause) -> tuple[str, set[int], str | None] | None:
     """(word put before the subject, token ids it replaces, new verb text) for a question."""
     if clause.base_verb:
@@ -276,8 +280,10 @@ def _invert(verb: "Token", clause: Clause) -> tuple[str, set[int], str | None] |
                     and c.lower_ != "to"), key=lambda c: c.i)
     if any(c.dep_ == "neg" for c in verb.children):
         return None
-    if auxes and auxes[0].lemma_ not in ("be", "have", "do") and auxes[0].tag_ != "MD":
-        return None  # 'became stranded', 'got married': the parser's auxiliary cannot move ('When became ...?')
+    if auxes and auxes[0].lemma_ not in INVERTIBLE:
+        # 'became stranded' is parsed as a passive auxiliary, but only true auxiliaries move in
+        # front ('*When became the boys stranded?'); do-support would have to rewrite it too.
+        return None
     if auxes:
         return auxes[0].lower_, {auxes[0].i}, None
     if verb.lemma_ == "be":

@@ -19,10 +19,10 @@ def capitalised_surnames(reg: Registry) -> dict[str, str]:
     for name, kind in reg.kinds.items():
         if kind != "person" or name.isupper():
             continue
-        words = name.split()
-        for w in CAPS.findall(name):
-            # 'HMS Beagle', 'USS Maine': a capitalised prefix before the name is no surname
-            if w not in reg.acronyms and not (len(words) > 1 and words[0] == w):
+        # Only after the first word: 'HMS Beagle' or 'USS Maine' read as a person by the NER open
+        # with a prefix in capitals, where a surname is never first ('Jomo KENYATTA').
+        for w in CAPS.findall(name.partition(" ")[2]):
+            if w not in reg.acronyms:
                 out[w] = w.capitalize()
     return out
 
