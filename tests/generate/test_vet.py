@@ -132,6 +132,7 @@ FLUENCY = [
     ("The crew (of six reached ____ at noon.", "not fluent: a stray bracket"),
     ("How many boats available at the harbour will sail to Skye?", "not fluent: the question word on a described"),
     ("When did the tide turn at 4:15 pm near the pier?", "not fluent: a 'When' question that keeps another time"),
+    ("Luckily, though, the crew had ____ on board.", "not fluent: a 'though' set off by commas"),
 ]
 FLUENT = [
     "The crew reached the island of ____ at noon.",
@@ -139,6 +140,7 @@ FLUENT = [
     "The co-op has traded with Arlo and ____.",       # a blank at the end after 'and' is a list
     "More than ____ boats sail from the harbour.",
     "The Mau Mau rising began in ____.",               # a doubled capitalised name is a name
+    "Though tired, the crew rowed to ____ by noon.",   # 'though' opening its own clause answers nothing before
 ]
 
 
