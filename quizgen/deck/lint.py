@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from quizgen.deck.model import BLANK, Deck, Question
-from quizgen.deck.lint_text import demonyms_of, is_name, kind, loose_key, number_value_words, words, words_data
+from quizgen.deck.lint_text import aliases_of, demonyms_of, is_name, kind, loose_key, number_value_words, words, words_data
 
 LONG_RATIO = 2.0  # an option this many times longer than every other one stands out ...
 LONG_MIN_EXTRA = 12  # ... when it is also at least this many characters longer
@@ -68,6 +68,18 @@ def variant_in(answer: str, prompt: str) -> str | None:
     for i in range(len(pwords) - n + 1):
         if " ".join(pkeys[i:i + n]) == akey:
             return " ".join(pwords[i:i + n])
+    for alias in aliases_of(answer):
+        # Another name of the same place ('America' for 'United States'); a short one by its case.
+        short = alias.replace(".", "")
+        if len(short) <= 3 and short.isupper():
+            found = next((w for w in pwords if w.replace(".", "") == short), None)
+        else:
+            k = loose_key(alias)
+            m = len(k.split())
+            found = next((" ".join(pwords[i:i + m]) for i in range(len(pwords) - m + 1)
+                          if " ".join(pkeys[i:i + m]) == k), None)
+        if found:
+            return found
     awords = words(answer)
     for w in awords:
         # A year or decade inside a dated answer ('late 1970s' <- 'in the 1970s').
@@ -212,7 +224,9 @@ def twins(deck: Deck) -> Iterator[tuple[Question, str, str]]:
         if q.type == "true_false" or "nolint" in q.tags or "nolint:twin" in q.tags:
             continue
         for other, text in texts:
-            variant = None if other is q else variant_in(q.answer_text, text)
+            # An accepted form of the answer ('Andrews' for 'Thomas Andrews') gives it away as well.
+            variant = None if other is q else next(
+                (v for a in [q.answer_text, *q.accept] if (v := variant_in(a, text))), None)
             if variant:
                 yield q, *_say("twin", variant=variant, answer=q.answer_text, other=other.prompt[:60])
                 break

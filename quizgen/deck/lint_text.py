@@ -40,6 +40,20 @@ def is_demonym(word: str) -> bool:
     return any(low in adjectives for adjectives in _demonyms().values())
 
 
+@lru_cache(maxsize=1)
+def _alias_groups() -> dict[str, frozenset[str]]:
+    groups: dict[str, set[str]] = {}
+    for alias, name, *_ in package_data.rows("place_aliases.tsv"):
+        groups.setdefault(name.strip(), {name.strip()}).add(alias.strip())
+    return {a.casefold(): frozenset(g) for g in groups.values() for a in g}
+
+
+def aliases_of(name: str) -> frozenset[str]:
+    """The other names of a place ('America', 'USA' for 'United States'), from data/place_aliases.tsv."""
+    group = _alias_groups().get(name.strip().removeprefix("the ").casefold(), frozenset())
+    return frozenset(a for a in group if a.casefold() != name.strip().removeprefix("the ").casefold())
+
+
 def words(text: str) -> list[str]:
     """The words of `text` as written (hyphenated and dotted words kept whole, trailing '.' dropped)."""
     return [w.rstrip(".") or w for w in WORD.findall(text)]

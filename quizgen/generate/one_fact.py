@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from quizgen.deck.lint import variant_in
-from quizgen.deck.lint_text import demonyms_of, loose_key, number_value_words, words
+from quizgen.deck.lint import same_name, variant_in
+from quizgen.deck.lint_text import aliases_of, demonyms_of, loose_key, number_value_words, words
 from quizgen.generate.candidate import Candidate
 from quizgen.generate.reasons import Reason, Why
 
@@ -28,7 +28,7 @@ def _answer_stems(answer: str) -> set[str]:
     """Stems a text must share with `answer` to give it away (its words, its other spelling as a
     number, its demonyms)."""
     out = _stems(answer)
-    for alt in number_value_words(answer) | demonyms_of(answer):
+    for alt in number_value_words(answer) | demonyms_of(answer) | aliases_of(answer):
         out |= _stems(alt)
     return out
 
@@ -61,6 +61,7 @@ class FactGuard:
         self.acronyms: list[str] = []                             # given away by initials: always checked
         self.sentences: dict[int, list[Candidate]] = defaultdict(list)
         self.asked: set[frozenset[str]] = set()                   # answers asked, as sets of words
+        self.asked_names: list[str] = []                          # answers asked, as written
 
     def conflict(self, c: Candidate) -> Why | None:
         """Why `c` cannot join the kept questions, or None."""
@@ -76,6 +77,10 @@ class FactGuard:
             return Reason.SAME_ANSWER_ASKED(c.fact.split("|")[0])
         if answer and _answer_key(answer) in self.asked:
             return Reason.SAME_ANSWER_ASKED(answer)
+        named = next((a for a in self.asked_names if answer and same_name(answer, a)), None)
+        if named:
+            # 'Luis Urzúa' after 'Luis Alberto Urzúa': one person asked twice.
+            return Reason.SAME_ANSWER_ASKED(named)
         if answer:
             stems = _answer_stems(answer)
             pool = {t for s in stems for t in self.texts.get(s, ())}
@@ -104,6 +109,7 @@ class FactGuard:
             if _is_acronym(answer):
                 self.acronyms.append(answer)
             self.asked.add(_answer_key(answer))
+            self.asked_names.append(answer)
         elif c.rule == "swapped_fact":
             self.asked.add(_answer_key(c.fact.split("|")[0]))
         self.sentences[c.sentence_index].append(c)

@@ -106,6 +106,7 @@ class Reason(Enum):
     FUNCTION_WORD_ANSWER = "'{0}' is a function word here, rarely the fact ('one of', 'the second wave')"
     IDIOM_NUMBER = "blank over a function word ('one of', 'at first')"
     SHORT_NAME_EXPANDED = "the sentence says '{0}', not '{1}'"
+    NAME_KEY_SPANS_WORDS = "the key '{0}' is a name with other words joined to it ('{1}')"
     NUMBER_IN_DESCRIPTION = "'{0}' counts inside a description ('the two firms'): no fact of its own"
     # vet: fluent (generate/vet/fluency.py; the patterns' names are in data/vet.json)
     LEADING_CONNECTIVE = "opens with a connective ('{0}')"
@@ -113,8 +114,12 @@ class Reason(Enum):
     NO_VERB_REPARSED = "not fluent: no verb when parsed again"
     FRAGMENT_REPARSED = "not fluent: nothing but a fragment when parsed again"
     ROOT_NOT_VERB = "not fluent: its root is '{0}', not a verb, when parsed again"
+    JOINED_ACROSS_CLAUSE = "its words join two clauses of the sentence across '{0}' ('Shares in ____ fell 20%' when earnings fell)"
+    WH_WITHOUT_DO = "not fluent: '{0}' put before its subject without 'did'/'does' ('When became ...?')"
     # vet: standalone, worth asking, options, the lint
     UNRESOLVED_DESCRIPTION = "leans on an unresolved description ('{0}')"
+    APPOSITIVE_AS_SUBJECT = "'{0}' describes the sentence's subject; the question makes it the subject"
+    EXISTENTIAL_SUBJECT = "'{0}' comes from 'there are {0} that ...': some of them, not all"
     UNRESOLVED_POSSESSIVE = "'{0}' has no owner in the question (no name or blank before it)"
     PERSON_NOT_IN_FULL = "'{0}' is a person the article names in full ('{1}')"
     SUBJECT_DEFINED = "the article's own subject in a definition of it"

@@ -133,11 +133,14 @@ FLUENCY = [
     ("How many boats available at the harbour will sail to Skye?", "not fluent: the question word on a described"),
     ("When did the tide turn at 4:15 pm near the pier?", "not fluent: a 'When' question that keeps another time"),
     ("Luckily, though, the crew had ____ on board.", "not fluent: a 'though' set off by commas"),
+    ("Which city was norway 's oldest fishing port?", "not fluent: a possessive 's split"),
 ]
 FLUENT = [
     "The crew reached the island of ____ at noon.",
     "Which island did the crew reach at noon?",
     "The co-op has traded with Arlo and ____.",       # a blank at the end after 'and' is a list
+    "Which city was Norway's oldest fishing port?",
+    "The crew's boat reached ____ at noon.",
     "More than ____ boats sail from the harbour.",
     "The Mau Mau rising began in ____.",               # a doubled capitalised name is a name
     "Though tired, the crew rowed to ____ by noon.",   # 'though' opening its own clause answers nothing before

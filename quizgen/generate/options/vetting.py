@@ -25,8 +25,35 @@ ERA = re.compile(r"\b(BC|BCE|B\.C\.)\b|\b(\d{1,2})(st|nd|rd|th) century\b")
 VALUE = re.compile(r"-?\d[\d,]*(\.\d+)?")
 
 
-def option_problem(option: str, answer: str, others: list[str], reg: Registry, ancient: bool, kind: str) -> str | None:
+WHO = {"person", "org", "company"}
+
+
+def thing_names(texts: list[str]) -> frozenset[str]:
+    """Names the article writes before a noun that says they name a thing or a place ('Tham Luang'
+    of 'Tham Luang cave', 'Ultium' of 'Ultium batteries'): no person's or company's stand-ins."""
+    nouns = "|".join(map(re.escape, vet_data()["thing_nouns"]))
+    found: set[str] = set()
+    for m in re.finditer(r"((?:[A-Z][\w.'’-]*\s)+)(?:" + nouns + r")\b", " ".join(texts)):
+        ws = m.group(1).split()
+        found |= {" ".join(ws[i:]) for i in range(len(ws))}
+    return frozenset(found)
+
+
+def headline_like(option: str) -> bool:
+    """'G.M. Reports Big Jump': a title-cased clause, not a name (a present-tense verb in it)."""
+    ws = option.split()
+    return len(ws) >= 3 and any(w[:1].isupper() and w.endswith("s") and w.lower()[:-1] in _verbs() for w in ws[1:])
+
+
+def _verbs() -> frozenset[str]:
+    return frozenset(vet_data()["headline_verbs"])
+
+
+def option_problem(option: str, answer: str, others: list[str], reg: Registry, ancient: bool, kind: str,
+                   things: frozenset[str] = frozenset()) -> str | None:
     """Why one wrong option does not fit beside the answer and the options kept before it."""
+    if kind in WHO and (option in things or headline_like(option)):
+        return "a name of another kind (a thing, a place or a headline)"
     if option.count("(") != option.count(")") or option.count("[") != option.count("]") or option[:1] in "([":
         return "a stray bracket"
     if same_name(option, answer) or option in reg.aliases(answer) or any(same_name(option, o) for o in others):
@@ -86,7 +113,8 @@ def _value(text: str) -> float | None:
     return float(m.group().replace(",", "")) if m else None
 
 
-def vet_options(c: Candidate, reg: Registry, ancient_article: bool = False) -> Why | None:
+def vet_options(c: Candidate, reg: Registry, ancient_article: bool = False,
+                things: frozenset[str] = frozenset()) -> Why | None:
     """Keep the options that fit (in order when they are numbers); the reason to drop the multiple
     choice when fewer than three are left, else None."""
     if c.type != "multiple_choice":
@@ -95,7 +123,7 @@ def vet_options(c: Candidate, reg: Registry, ancient_article: bool = False) -> W
     ancient = is_ancient(c.context) if dated(c.context) else ancient_article
     kept: list[str] = []
     for option in c.distractors:
-        if option_problem(option, answer, kept, reg, ancient, c.kind) is None:
+        if option_problem(option, answer, kept, reg, ancient, c.kind, things) is None:
             kept.append(option)
     values = [_value(o) for o in kept]
     if kept and all(v is not None for v in values) and _value(answer) is not None:

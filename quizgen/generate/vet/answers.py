@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quizgen.deck.lint_text import is_demonym
+from quizgen.deck.lint_text import is_demonym, words_data as lint_words
 from quizgen.generate.reasons import Reason, Why
 from quizgen.generate.vet import around, vet_data
 from quizgen.lexicon import company_words
@@ -108,6 +108,18 @@ def expanded_name(c: Candidate, reg: Registry) -> Why | None:
     return None
 
 
+def name_key(answer: str, kind: str) -> Why | None:
+    """A person's name keyed with a word of the sentence joined to it: a verb before it ('pat Amy')
+    or a number after it ('Urzúa 54')."""
+    if kind != "person":
+        return None
+    connectors = set(lint_words()["name_connectors"])
+    for w in answer.split():
+        if (w[:1].islower() and w.lower() not in connectors) or re.fullmatch(r"\d+[,.]?", w):
+            return Reason.NAME_KEY_SPANS_WORDS(answer, w)
+    return None
+
+
 def answer_problem(c: Candidate, reg: Registry) -> Why | None:
     """Why the candidate's answer is not a whole, correct constituent, or None."""
     if c.type == "true_false":
@@ -121,4 +133,4 @@ def answer_problem(c: Candidate, reg: Registry) -> Why | None:
     if not problem and ctx_site:
         problem = (cut_number(answer, *ctx_site) or part_of_name(answer, *ctx_site)
                    or function_word(answer, *ctx_site) or described_number(answer, ctx_site[0]))
-    return problem or expanded_name(c, reg)
+    return problem or name_key(answer, c.kind) or expanded_name(c, reg)

@@ -53,16 +53,64 @@ def wording_problem(prompt: str) -> Why | None:
     return None
 
 
+SUBORDINATORS = {"after", "when", "while", "because", "although", "though", "whereas", "before", "until", "once"}
+WORDS = re.compile(r"[\w$%£€.,'’-]+")
+
+
+def joined_across_clause(c: Candidate) -> Why | None:
+    """A fill-in whose words, found in order in the sentence, skip a subordinate clause between two
+    of them: the prompt joined one clause's subject to another clause's verb ('Shares in ____ fell
+    20% to $3.6bn' from 'Shares in Shell slumped 5% after earnings fell 20% to $3.6bn')."""
+    if c.type != "fill_in" or not c.context:
+        return None
+    said = [w.strip(".,").lower() for w in WORDS.findall(c.prompt.replace(BLANK, str(c.answer), 1))]
+    said = [w for w in said if w]
+    ctx = [w.strip(".,").lower() for w in WORDS.findall(c.context)]
+    at = 0
+    for prev, word in zip([None, *said], said):
+        try:
+            found = ctx.index(word, at)
+        except ValueError:
+            return None  # the prompt was reworded: nothing to align
+        gap = ctx[at:found] if prev is not None else []
+        if len(gap) > 2 and SUBORDINATORS & set(gap):
+            return Reason.JOINED_ACROSS_CLAUSE(next(w for w in gap if w in SUBORDINATORS))
+        at = found + 1
+    return None
+
+
 def rendered(c: Candidate) -> str:
     """The question as a reader would complete it: a fill-in with its answer in the blank."""
     return c.prompt.replace(BLANK, str(c.answer), 1) if c.type == "fill_in" else c.prompt
 
 
-def parse_problems(cands: list[Candidate], nlp: Language) -> Iterable[Why | None]:
-    """Per candidate, why its re-parsed question is not one well-formed sentence, or None (parsed in
-    one batch with the model already loaded)."""
-    for doc in nlp.pipe((rendered(c) for c in cands), batch_size=64, disable=["ner"]):
-        yield parsed_problem(doc)
+def reparsed(cands: list[Candidate], nlp: Language) -> Iterable:
+    """Each candidate's question as a reader would complete it, parsed again (in one batch, with the
+    model already loaded)."""
+    return nlp.pipe((rendered(c) for c in cands), batch_size=64, disable=["ner"])
+
+
+WH_ADVERBS = {"when", "where", "why", "how"}
+AUXILIARIES = {"be", "have", "do", "will", "would", "can", "could", "shall", "should", "may", "might", "must"}
+
+
+def inverted_verb(doc) -> str | None:  # noqa: ANN001 - a spaCy Doc
+    """'When became twelve boys stranded ...?': a lexical verb straight after a question word that
+    is not its subject (only an auxiliary may stand there)."""
+    if len(doc) < 3 or not doc.text.rstrip().endswith("?"):
+        return None
+    first = doc[0]
+    i = 1
+    if first.lower_ in ("in", "on", "at", "since", "until", "by", "from") and doc[1].lower_ in ("which", "what"):
+        i = 3  # 'In which year became ...'
+    elif first.lower_ not in WH_ADVERBS:
+        return None
+    if i >= len(doc) or doc[i].lower_ in ("many", "much", "long", "far", "old", "often"):
+        return None
+    verb = doc[i]
+    if verb.tag_ in ("VBD", "VBZ", "VBP") and verb.lemma_.lower() not in AUXILIARIES:
+        return verb.text
+    return None
 
 
 def parsed_problem(doc) -> Why | None:
@@ -71,6 +119,9 @@ def parsed_problem(doc) -> Why | None:
     (The small model misreads some sound sentences; only what it cannot read as a clause is dropped.)"""
     if joined_clause(doc):
         return Reason.JOINED_CLAUSE()
+    inverted = inverted_verb(doc)
+    if inverted:
+        return Reason.WH_WITHOUT_DO(inverted)
     if not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in doc):
         return Reason.NO_VERB_REPARSED()
     roots = [s.root for s in doc.sents if len([t for t in s if not t.is_punct]) > 2]

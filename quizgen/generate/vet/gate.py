@@ -8,19 +8,25 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.deck.lint import lint_question
-from quizgen.generate.options.vetting import mostly_ancient, vet_options
+from quizgen.generate.options.vetting import mostly_ancient, thing_names, vet_options
 from quizgen.generate.reasons import Reason, Why
 from quizgen.generate.vet import BLANK
 from quizgen.generate.vet.answers import answer_problem
 from quizgen.generate.vet.fluency import (
-    parse_problems,
+    joined_across_clause,
+    parsed_problem,
+    reparsed,
     without_courtesy_title,
     wording_problem,
 )
+from quizgen.generate.vet.descriptions import resolve_descriptions
+from quizgen.generate.vet.keys import add_accepted
 from quizgen.generate.vet.names import capitalised_surnames, common_words, recase, sentence_case
 from quizgen.generate.vet.shapes import shape_problem
 from quizgen.generate.vet.standalone import (
+    appositive_subject,
     description_problem,
+    existential_subject,
     possessive_problem,
     in_full,
     short_person,
@@ -47,11 +53,14 @@ if TYPE_CHECKING:
 
 def candidate_problem(c: Candidate, reg: Registry, title: str, rare: dict[str, str],
                       ancient: bool = False, surnames: dict[str, str | None] | None = None,
-                      titled: dict[str, str] | None = None) -> Why | None:
+                      titled: dict[str, str] | None = None, things: frozenset[str] = frozenset()) -> Why | None:
     """The first reason, in the order of the rubric, not to ask `c`; None when it may be asked."""
     return (answer_problem(c, reg)
             or wording_problem(c.prompt)
+            or joined_across_clause(c)
             or description_problem(c.prompt)
+            or appositive_subject(c.prompt, c.context)
+            or existential_subject(c.prompt, c.context)
             or possessive_problem(c.prompt, reg.kinds)
             or shape_problem(c)
             or short_person(c, surnames or {})
@@ -61,7 +70,7 @@ def candidate_problem(c: Candidate, reg: Registry, title: str, rare: dict[str, s
             or stem_giveaway(c)
             or substance_problem(c, title)
             or rare_spelling(c, rare)
-            or vet_options(c, reg, ancient)
+            or vet_options(c, reg, ancient, things)
             or lint_problem(c))
 
 
@@ -95,6 +104,7 @@ def vet_candidates(cands: list[Candidate], reg: Registry, title: str, texts: lis
     rare = rare_spellings(texts)
     surnames = capitalised_surnames(reg)
     ancient = mostly_ancient(texts)
+    things = thing_names(texts)
     alone = surnames_alone(reg, title)
     titled = titled_surnames(texts, alone)
     common = common_words(texts)
@@ -105,7 +115,8 @@ def vet_candidates(cands: list[Candidate], reg: Registry, title: str, texts: lis
         with_title(c, titled)
         sentence_case(c, common)
         c.prompt = without_courtesy_title(c.prompt, str(c.answer))
-        problem = candidate_problem(c, reg, title, rare, ancient, alone, titled)
+        add_accepted(c, reg, texts)
+        problem = candidate_problem(c, reg, title, rare, ancient, alone, titled, things)
         if problem:
             c.drop(problem)
     # A swapped fact stands or falls with the fill-in it was made from.
@@ -119,7 +130,9 @@ def vet_candidates(cands: list[Candidate], reg: Registry, title: str, texts: lis
             if problem:
                 c.drop(problem)
     live = [c for c in live if c.dropped is None]
-    for c, problem in zip(live, parse_problems(live, nlp)):
+    for c, doc in zip(live, reparsed(live, nlp)):
+        problem = (parsed_problem(doc) or resolve_descriptions(c, doc, reg, title, texts)
+                   or lint_problem(c))
         if problem:
             c.drop(problem)
 

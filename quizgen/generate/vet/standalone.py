@@ -89,6 +89,44 @@ def possessive_problem(prompt: str, names) -> Why | None:  # noqa: ANN001 - any 
     return Reason.UNRESOLVED_POSSESSIVE(m.group(0))
 
 
+OPENING = re.compile(r"^(A|An|The) ([a-z][\w-]*(?: [a-z][\w-]*){0,3})")
+
+
+def appositive_subject(prompt: str, context: str) -> Why | None:
+    """'A four chambered muscular pump beats ...' from 'The heart, a four chambered muscular pump,
+    beats ...': the question kept the description and lost the name it describes."""
+    m = OPENING.match(prompt)
+    if m is None:
+        return None
+    # After a comma, colon or dash the phrase describes a name before it ('The heart ...: a
+    # four-chambered pump that beats'); hyphens may have become spaces in the question.
+    plain = context.replace("-", " ")
+    words = m.group(2).replace("-", " ").split()
+    for n in range(len(words), 1, -1):
+        phrase = " ".join(words[:n])
+        if re.search(r"\w[,:;\u2014\u2013]\s+(?:a|an|the)\s+" + re.escape(phrase) + r"\b", plain, re.I):
+            return Reason.APPOSITIVE_AS_SUBJECT(f"{m.group(1)} {' '.join(words[:n])}")
+    return None
+
+
+SUBJECT_WORDS = re.compile(r"^([A-Z][a-z]+(?: [a-z]+){0,2})\b")
+
+
+def existential_subject(prompt: str, context: str) -> Why | None:
+    """'Birds can use echolocation' from 'there are birds that can use echolocation': the relative
+    clause of 'there are' says it of some birds; as a main clause it says it of all."""
+    m = SUBJECT_WORDS.match(prompt)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):
+        phrase = " ".join(words[:n])
+        if re.search(r"(?i)\bthere (?:are|were|is|was) (?:also |many |some )?" + re.escape(phrase) + r" (?:that|who|which)\b",
+                     context):
+            return Reason.EXISTENTIAL_SUBJECT(phrase.lower())
+    return None
+
+
 def description_problem(prompt: str) -> Why | None:
     """The unresolved description the prompt leans on, named, or None."""
     for pattern in vet_data()["unresolved_descriptions"]:

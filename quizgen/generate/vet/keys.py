@@ -1,0 +1,100 @@
+"""Other right ways to write a typed answer, as `accept:` keys the quiz, the exports and a rating
+sheet show: a person's first and last name without the middle ones ('Marie Sklodowska'), an
+institution's short form ('Fort Hare'), the answer in plain letters ('Althing' for 'Alþing'), both
+orders of 'X and Y', and another name the article or the gazetteer gives the same thing."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import TYPE_CHECKING
+
+from quizgen.deck.lint_text import aliases_of, words_data
+from quizgen.generate.vet import vet_data
+
+if TYPE_CHECKING:
+    from quizgen.generate.candidate import Candidate
+    from quizgen.generate.resolve.registry import Registry
+
+PLAIN = str.maketrans({"þ": "th", "Þ": "Th", "ð": "d", "Ð": "D", "æ": "ae", "Æ": "Ae", "ø": "o", "Ø": "O",
+                       "ß": "ss", "œ": "oe", "Œ": "Oe", "ł": "l", "Ł": "L", "đ": "d", "ı": "i"})
+PAIR = re.compile(r"^([A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*) (and|&) ([A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)$")
+
+
+def plain_letters(text: str) -> str:
+    """'Alþing' -> 'Althing', 'Piñera' -> 'Pinera': the answer as typed on an English keyboard."""
+    text = text.translate(PLAIN)
+    return unicodedata.normalize("NFC", "".join(
+        ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)))
+
+
+def first_and_last(name: str) -> str | None:
+    """'Marie Salomea Sklodowska' -> 'Marie Sklodowska' (a person with middle names)."""
+    ws = name.split()
+    connectors = set(words_data()["name_connectors"])
+    if len(ws) < 3 or any(w.casefold() in connectors or w.endswith(".") for w in ws):
+        return None
+    return f"{ws[0]} {ws[-1]}"
+
+
+def short_institution(name: str) -> str | None:
+    """'Fort Hare University College' -> 'Fort Hare': the name without the words that say what
+    kind of body it is, when what is left is still a name of its own."""
+    heads = set(vet_data()["institution_heads"])
+    ws = name.split()
+    while len(ws) > 1 and ws[-1].casefold() in heads:
+        ws = ws[:-1]
+    short = " ".join(ws)
+    generic = set(words_data()["generic_name_words"])
+    if short == name or len(short) < 4 or all(w.casefold() in generic for w in ws) or len(ws) == len(name.split()):
+        return None
+    return short
+
+
+def named_also(answer: str, texts: list[str]) -> list[str]:
+    """Another name the article itself gives: 'the Alþing (Althing)', 'Kibo, also known as Uhuru'."""
+    out = []
+    pattern = re.escape(answer) + r"(?:\s*\(([A-Z][^()\d]{1,40})\)|,? (?:also|better|commonly) (?:known|called) as ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}))"
+    for text in texts:
+        for m in re.finditer(pattern, text):
+            alias = (m.group(1) or m.group(2)).strip()
+            if len(alias.split()) <= 4 and not alias.isupper():  # an acronym is the registry's
+                out.append(alias)
+    return out
+
+
+def other_forms(answer: str, kind: str, reg: Registry | None = None, texts: list[str] | None = None) -> list[str]:
+    """The other right ways to write `answer`, in a stable order, without the answer itself."""
+    forms: list[str] = named_also(answer, texts or [])
+    if kind == "person":
+        forms.append(first_and_last(answer) or "")
+    if kind in ("org", "facility", "company"):
+        forms.append(short_institution(answer) or "")
+    m = PAIR.match(answer)
+    if m:
+        forms.append(f"{m.group(3)} {m.group(2)} {m.group(1)}")
+    # Another name of the place in words ('America'); initials ('US') read as words in a prompt.
+    # Names that also mean another thing (ancient Macedon) or a disputed one are not offered.
+    if answer not in vet_data()["aliases_not_accepted"]:
+        forms += sorted(a for a in aliases_of(answer) if any(ch.islower() for ch in a)
+                        and a not in vet_data()["aliases_not_accepted"])
+    if reg is not None:
+        if answer in reg.acronyms:
+            forms.append(reg.acronyms[answer])
+        elif answer in reg.expansions:
+            forms.append(reg.expansions[answer])
+    forms += [plain_letters(f) for f in [answer, *forms] if f]
+    out: list[str] = []
+    for f in forms:
+        if f and f != answer and f not in out:
+            out.append(f)
+    return out
+
+
+def add_accepted(c: Candidate, reg: Registry, texts: list[str] | None = None) -> None:
+    """Add the other right ways to write a typed answer to `c.accept` (choices need none)."""
+    if c.type in ("true_false", "multiple_choice"):
+        return
+    for form in other_forms(str(c.answer), c.kind, reg, texts):
+        if form not in c.accept:
+            c.accept.append(form)
