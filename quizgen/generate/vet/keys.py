@@ -56,6 +56,8 @@ def named_also(answer: str, texts: list[str]) -> list[str]:
     out = []
     pattern = re.escape(answer) + r"(?:\s*\(([A-Z][^()\d]{1,40})\)|,? (?:also|better|commonly) (?:known|called) as ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}))"
     for text in texts:
+        if answer not in text:
+            continue  # most texts do not hold the answer at all: no pattern search for them
         for m in re.finditer(pattern, text):
             alias = (m.group(1) or m.group(2)).strip()
             if len(alias.split()) <= 4 and not alias.isupper():  # an acronym is the registry's
