@@ -27,6 +27,7 @@ from quizgen.generate.vet.standalone import (
     appositive_subject,
     description_problem,
     existential_subject,
+    indefinite_subject,
     possessive_problem,
     in_full,
     short_person,
@@ -131,7 +132,7 @@ def vet_candidates(cands: list[Candidate], reg: Registry, title: str, texts: lis
                 c.drop(problem)
     live = [c for c in live if c.dropped is None]
     for c, doc in zip(live, reparsed(live, nlp)):
-        problem = (parsed_problem(doc) or resolve_descriptions(c, doc, reg, title, texts)
+        problem = (parsed_problem(doc) or indefinite_subject(doc, title) or resolve_descriptions(c, doc, reg, title, texts)
                    or lint_problem(c))
         if problem:
             c.drop(problem)
