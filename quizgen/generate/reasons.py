@@ -116,6 +116,7 @@ class Reason(Enum):
     UNRESOLVED_DESCRIPTION = "leans on an unresolved description ('{0}')"
     APPOSITIVE_AS_SUBJECT = "'{0}' describes the sentence's subject; the question makes it the subject"
     INDEFINITE_SUBJECT = "'{0}' says not which one: a subject with nothing that names it, cut from its sentence"
+    TWO_PEOPLE_BLANK = "blank over two people ('{0}') the article never calls brothers or sisters: no one answer to type"
     EXISTENTIAL_SUBJECT = "'{0}' comes from 'there are {0} that ...': some of them, not all"
     UNRESOLVED_POSSESSIVE = "'{0}' has no owner in the question (no name or blank before it)"
     PERSON_NOT_IN_FULL = "'{0}' is a person the article names in full ('{1}')"

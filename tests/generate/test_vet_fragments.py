@@ -13,6 +13,11 @@ from quizgen.generate.vet.fluency import wording_problem
 from quizgen.generate.vet.standalone import indefinite_subject
 
 
+def fill(prompt: str, answer: str) -> Candidate:
+    return Candidate(rule="fill_in_over_entity", type="fill_in", prompt=prompt, answer=answer,
+                     context=prompt.replace("____", answer), sentence_index=0, fact=f"{answer.lower()}|f|0")
+
+
 def generated(text: str):
     """(the written questions, every candidate not asked) of a short article."""
     gen = generate_article(parse_article(text), source="t.txt", limit=40)
@@ -71,3 +76,60 @@ def test_be_because_of_is_not_asked(prompt):
 
 def test_a_cause_after_a_verb_passes():
     assert wording_problem("The harvest failed because of ____.") is None
+
+
+@pytest.mark.parametrize("answer, texts, forms", [
+    # one family name after two first names: both orders keep each full name
+    ("Ada and Clara Brandt", ["Ada and Clara Brandt built a glider. The Brandt sisters flew it in 1911."],
+     ["Clara and Ada Brandt", "the Brandt sisters", "Brandt sisters"]),
+    ("Jonas and Emil Varga", ["Jonas and Emil Varga sailed north. The two brothers reached Tromso in May."],
+     ["Emil and Jonas Varga", "the Varga brothers", "Varga brothers"]),
+    # two people of two families: the plain swap
+    ("Ada Brandt and Jonas Varga", [], ["Jonas Varga and Ada Brandt"]),
+    # a mountain by its short name
+    ("Mount Kenzo", [], ["Kenzo"]),
+    ("Mt. Arvel", [], ["Arvel"]),
+])
+def test_other_right_ways_to_write_a_key(answer, texts, forms):
+    from quizgen.generate.vet.keys import other_forms
+
+    got = other_forms(answer, "person" if " and " in answer else "place", None, texts)
+    assert all(f in got for f in forms), got
+    assert "Clara Brandt and Ada" not in got
+
+
+@pytest.mark.parametrize("answer, texts, refused", [
+    ("Ada and Clara Brandt", ["Ada and Clara Brandt built a glider in 1911."], True),
+    ("Ada and Clara Brandt", ["Ada and Clara Brandt built a glider. The sisters flew it."], False),
+    ("Ada Brandt and Jonas Varga", ["Ada Brandt and Jonas Varga built a glider."], False),
+])
+def test_a_blank_over_two_people_of_one_family_needs_them_called_brothers_or_sisters(answer, texts, refused):
+    from quizgen.generate.vet.keys import two_people_blank
+
+    why = two_people_blank(fill("In 1911 ____ built a glider.", answer), texts)
+    assert (why is not None and why.name == "TWO_PEOPLE_BLANK") is refused
+
+
+@pytest.mark.parametrize("answer, surnames, accepted", [
+    ("Lena Hollis", {"Hollis": "Lena Hollis"}, True),     # the one Hollis of the article
+    ("Lena Hollis", {"Hollis": None}, False),             # two people called Hollis
+    ("Lena Hollis", {}, False),                           # not known as a person
+])
+def test_a_person_named_in_full_also_accepts_their_own_surname(answer, surnames, accepted):
+    from quizgen.generate.resolve.registry import build_registry
+    from quizgen.generate.vet.keys import add_accepted
+
+    c = fill("The mayor ____ opened the bridge in 1990.", answer)
+    add_accepted(c, build_registry([]), [], surnames)
+    assert ("Hollis" in c.accept) is accepted
+
+
+def test_a_relative_clause_after_another_clause_is_not_said_of_the_first_noun(nlp):
+    """'Ruth Adler, who leads the Green Union which governs with ...': the Union governs, not Ruth Adler."""
+    from quizgen.generate.simplify.clauses import clauses_of
+
+    doc = nlp("The vote was close, said Mayor Ruth Adler, who leads the Green Union which governs with the "
+              "Farmers Party.")
+    rendered = [c.render() for c in clauses_of(next(doc.sents)) if c.kind == "relative"]
+    assert not any(r.startswith(("Mayor Ruth Adler governs", "Ruth Adler governs")) for r in rendered), rendered
+    assert any("leads the Green Union" in r for r in rendered), rendered

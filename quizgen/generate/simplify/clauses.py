@@ -181,6 +181,16 @@ def _needed_relative(t: "Token") -> bool:
             and others[0].lower_ in ("a", "an"))
 
 
+def _antecedent_doubtful(head: "Token", rel: "Token") -> bool:
+    """'Salvini, who leads the League which governs ...': another clause stands between the noun and
+    the relative pronoun (the nearer noun, the League, is the likelier antecedent), or 'which' is
+    said of a person."""
+    between = head.doc[head.i + 1:rel.i]
+    if any(x.pos_ in ("VERB", "AUX") for x in between):
+        return True
+    return rel.lower_ == "which" and head.ent_type_ == "PERSON"
+
+
 def _agrees(noun: "Token", verb: "Token") -> bool:
     """False when the verb's number plainly disagrees with the noun's ('the Dam ... are')."""
     finite = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -272,7 +282,7 @@ def clauses_of(sent: "Span") -> list[Clause]:
             if (not antecedent or any(x.pos_ == "PRON" for x in antecedent) or head.pos_ not in ("NOUN", "PROPN")
                     or head.ent_type_ in ("DATE", "CARDINAL", "TIME", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")):
                 continue
-            if not _agrees(head, t):
+            if not _agrees(head, t) or _antecedent_doubtful(head, rel):
                 continue  # "the talks on the Dam, which are ...": the parser chose the wrong antecedent
             if (rel.i > 0 and sent.doc[rel.i - 1].text != "," and not head.ent_type_ and head.dep_ == "pobj"
                     and head.head.head.tag_ in ("VBG", "VBN") and head.head.head.dep_ in ("acl", "conj", "amod")):

@@ -20,7 +20,7 @@ from quizgen.generate.vet.fluency import (
     wording_problem,
 )
 from quizgen.generate.vet.descriptions import resolve_descriptions
-from quizgen.generate.vet.keys import add_accepted
+from quizgen.generate.vet.keys import add_accepted, two_people_blank
 from quizgen.generate.vet.names import capitalised_surnames, common_words, recase, sentence_case
 from quizgen.generate.vet.shapes import shape_problem
 from quizgen.generate.vet.standalone import (
@@ -116,8 +116,8 @@ def vet_candidates(cands: list[Candidate], reg: Registry, title: str, texts: lis
         with_title(c, titled)
         sentence_case(c, common)
         c.prompt = without_courtesy_title(c.prompt, str(c.answer))
-        add_accepted(c, reg, texts)
-        problem = candidate_problem(c, reg, title, rare, ancient, alone, titled, things)
+        add_accepted(c, reg, texts, alone)
+        problem = two_people_blank(c, texts) or candidate_problem(c, reg, title, rare, ancient, alone, titled, things)
         if problem:
             c.drop(problem)
     # A swapped fact stands or falls with the fill-in it was made from.
