@@ -133,3 +133,34 @@ def test_a_relative_clause_after_another_clause_is_not_said_of_the_first_noun(nl
     rendered = [c.render() for c in clauses_of(next(doc.sents)) if c.kind == "relative"]
     assert not any(r.startswith(("Mayor Ruth Adler governs", "Ruth Adler governs")) for r in rendered), rendered
     assert any("leads the Green Union" in r for r in rendered), rendered
+
+
+SAYS_PEOPLE = ["Initially the palace was called Dar Alfira, meaning the house of light.",
+               "The plans were drawn by the engineer Tomas Reyl, born in Prague.",
+               "Queen Isaura chose the site in 1402.",
+               "Mira Olen arrived in the spring, and she stayed for two years.",
+               "Later the house passed to Bren Catto."]
+
+
+@pytest.mark.parametrize("name, is_person", [
+    ("Dar Alfira", False),   # a building's old name the NER took for a person
+    ("Tomas Reyl", True),    # a role before it
+    ("Isaura", True),        # a title before it
+    ("Mira Olen", True),     # 'she' after it in its sentence
+    ("Bren Catto", False),   # nothing says so
+])
+def test_a_person_option_needs_a_sign_in_the_article_that_it_names_one(name, is_person):
+    from quizgen.generate.options.people import person_evidence
+
+    assert person_evidence(name, SAYS_PEOPLE) is is_person
+
+
+@pytest.mark.parametrize("answer, prompt, context, reason", [
+    ("age of 19", "At the ____, Mira Olen left for Prague.", "At the age of 19, Mira Olen left for Prague.", "CUT_AFTER_THE"),
+    ("Southeast", "Snow fell in the ____.", "Snow fell in the Southeast.", None),
+])
+def test_a_blank_after_the_over_a_lowercase_of_phrase_is_cut(answer, prompt, context, reason):
+    from quizgen.generate.vet.answers import cut_after_the
+
+    why = cut_after_the(fill(prompt, answer))
+    assert (why.name if why else None) == reason

@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.deck.lint import lint_question
+from quizgen.generate.options.people import evidenced_people
 from quizgen.generate.options.vetting import mostly_ancient, thing_names, vet_options
 from quizgen.generate.reasons import Reason, Why
 from quizgen.generate.vet import BLANK
@@ -54,7 +55,8 @@ if TYPE_CHECKING:
 
 def candidate_problem(c: Candidate, reg: Registry, title: str, rare: dict[str, str],
                       ancient: bool = False, surnames: dict[str, str | None] | None = None,
-                      titled: dict[str, str] | None = None, things: frozenset[str] = frozenset()) -> Why | None:
+                      titled: dict[str, str] | None = None, things: frozenset[str] = frozenset(),
+                      people: frozenset[str] | None = None) -> Why | None:
     """The first reason, in the order of the rubric, not to ask `c`; None when it may be asked."""
     return (answer_problem(c, reg)
             or wording_problem(c.prompt)
@@ -71,7 +73,7 @@ def candidate_problem(c: Candidate, reg: Registry, title: str, rare: dict[str, s
             or stem_giveaway(c)
             or substance_problem(c, title)
             or rare_spelling(c, rare)
-            or vet_options(c, reg, ancient, things)
+            or vet_options(c, reg, ancient, things, people)
             or lint_problem(c))
 
 
@@ -106,6 +108,7 @@ def vet_candidates(cands: list[Candidate], reg: Registry, title: str, texts: lis
     surnames = capitalised_surnames(reg)
     ancient = mostly_ancient(texts)
     things = thing_names(texts)
+    people = evidenced_people(reg, texts)
     alone = surnames_alone(reg, title)
     titled = titled_surnames(texts, alone)
     common = common_words(texts)
@@ -117,7 +120,7 @@ def vet_candidates(cands: list[Candidate], reg: Registry, title: str, texts: lis
         sentence_case(c, common)
         c.prompt = without_courtesy_title(c.prompt, str(c.answer))
         add_accepted(c, reg, texts, alone)
-        problem = two_people_blank(c, texts) or candidate_problem(c, reg, title, rare, ancient, alone, titled, things)
+        problem = two_people_blank(c, texts) or candidate_problem(c, reg, title, rare, ancient, alone, titled, things, people)
         if problem:
             c.drop(problem)
     # A swapped fact stands or falls with the fill-in it was made from.

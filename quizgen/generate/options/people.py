@@ -1,0 +1,57 @@
+"""Which names of the article are people by what the article says of them, not by the NER alone:
+a wrong option offered as a person ('Tat Bibica Rauza', the tomb's old name) needs a sign that it
+names one — a role or title before it, a verb only people do after it, or 'he'/'she' beside it.
+The words are data (data/vet.json `person_evidence`)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from quizgen.generate.vet import vet_data
+
+if TYPE_CHECKING:
+    from quizgen.generate.resolve.registry import Registry
+
+PRONOUN = re.compile(r"\b([Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)\b")
+SENTENCES = re.compile(r"(?<=[.!?])\s+")
+
+
+@cache
+def _patterns() -> tuple[re.Pattern, re.Pattern]:
+    """(a role or title just before a name, a person's verb just after it)."""
+    words = vet_data()["person_evidence"]
+    roles = {*words["roles"], *(t.lower() for t in vet_data()["person_titles"])}
+    role = "|".join(sorted(map(re.escape, roles), key=len, reverse=True))
+    verbs = "|".join(sorted(map(re.escape, words["verbs"]), key=len, reverse=True))
+    before = re.compile(rf"(?i)\b(?:{role})\.?,?\s+(?:[A-Z][\w'-]*\s+)?$")
+    after = re.compile(rf"^(?:'s\s+(?:wife|husband|son|daughter|father|mother|death|birth)\b|,?\s+(?:(?:has|had|was|is|then|also|later)\s+)?(?:{verbs})\b)")
+    return before, after
+
+
+def person_evidence(name: str, sentences: list[str]) -> bool:
+    """True when some sentence says `name` is a person (a role before it, a person's verb after it,
+    or a he/she after it in its sentence)."""
+    before, after = _patterns()
+    for sentence in sentences:
+        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", sentence):
+            if before.search(sentence[:m.start()]) or after.match(sentence[m.end():]):
+                return True
+            if PRONOUN.search(sentence[m.end():]):
+                return True
+    return False
+
+
+def evidenced_people(reg: Registry, texts: list[str]) -> frozenset[str]:
+    """The article's names of people with a sign in the text that they are people (by the full
+    name or the surname the article also writes alone)."""
+    sentences = [s for text in texts for s in SENTENCES.split(text)]
+    out = set()
+    for name, kind in reg.kinds.items():
+        if kind != "person":
+            continue
+        forms = {name, name.split()[-1]} if len(name.split()) > 1 and reg.full(name.split()[-1]) == name else {name}
+        if any(person_evidence(f, sentences) for f in forms):
+            out.add(name)
+    return frozenset(out)
