@@ -123,6 +123,8 @@ class Reason(Enum):
     PERSON_NOT_IN_FULL = "'{0}' is a person the article names in full ('{1}')"
     SUBJECT_DEFINED = "the article's own subject in a definition of it"
     SUBJECT_ANSWER = "the answer is the article's own subject"
+    SUBJECT_HOME = "'{0}' is where everyone knows the article's subject ('{1}') is: no fact to test"
+    FAMILY_GIVEAWAY = "the prompt gives the person away ('{0}': their spouse or another part of their name)"
     STEM_GIVEAWAY = "the prompt gives the answer away ('{0}')"
     RARE_SPELLING = "'{0}' is a rare spelling: the article mostly writes '{1}'"
     FEW_ADEQUATE_OPTIONS = "fewer than 3 adequate options for a {0} (asked as fill-in instead)"

@@ -164,3 +164,41 @@ def test_a_blank_after_the_over_a_lowercase_of_phrase_is_cut(answer, prompt, con
 
     why = cut_after_the(fill(prompt, answer))
     assert (why.name if why else None) == reason
+
+
+def person(prompt: str, answer: str) -> Candidate:
+    c = fill(prompt, answer)
+    c.kind = "person"
+    return c
+
+
+def place(prompt: str, answer: str, kind: str = "country") -> Candidate:
+    c = fill(prompt, answer)
+    c.kind = kind
+    return c
+
+
+@pytest.mark.parametrize("cand, title, reason", [
+    (place("Florence lies on the Arno in central ____.", "Italy"), "Florence", "SUBJECT_HOME"),
+    (place("Lyon is a city of ____ known for its silk.", "Europe", "continent"), "Lyon", "SUBJECT_HOME"),
+    (place("Merchants of Florence traded with ____ for wool.", "England"), "Florence", None),  # another country
+    (place("Florence lies on the Arno in central ____.", "Italy"), "The Medici bank", None),  # not the title's city
+])
+def test_the_country_everyone_knows_the_title_city_is_in_is_not_asked(cand, title, reason):
+    from quizgen.generate.vet.worth import subject_home
+
+    why = subject_home(cand, title)
+    assert (why.name if why else None) == reason
+
+
+@pytest.mark.parametrize("cand, reason", [
+    (person("Governor ____ spoke in Albany alongside First Lady Rosa.", "Peter Vance"), "FAMILY_GIVEAWAY"),
+    (person("____ sailed to Lisbon with his brother Tomas Ferreira in 1501.", "Paulo Ferreira"), "FAMILY_GIVEAWAY"),
+    (person("Governor ____ spoke in Albany on Monday.", "Peter Vance"), None),
+    (person("____ sailed to Lisbon with Tomas Alves in 1501.", "Paulo Ferreira"), None),
+])
+def test_a_prompt_that_names_the_persons_spouse_or_part_of_their_name_is_not_asked(cand, reason):
+    from quizgen.generate.vet.worth import family_giveaway
+
+    why = family_giveaway(cand)
+    assert (why.name if why else None) == reason

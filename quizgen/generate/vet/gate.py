@@ -39,11 +39,13 @@ from quizgen.generate.vet.standalone import (
 )
 from quizgen.generate.vet.substance import substance_problem
 from quizgen.generate.vet.worth import (
+    family_giveaway,
     rare_spelling,
     rare_spellings,
     stem_giveaway,
     subject_answer,
     subject_definition,
+    subject_home,
 )
 
 if TYPE_CHECKING:
@@ -71,6 +73,8 @@ def candidate_problem(c: Candidate, reg: Registry, title: str, rare: dict[str, s
             or subject_definition(c, title)
             or subject_answer(c, title)
             or stem_giveaway(c)
+            or subject_home(c, title)
+            or family_giveaway(c)
             or substance_problem(c, title)
             or rare_spelling(c, rare)
             or vet_options(c, reg, ancient, things, people)
