@@ -114,6 +114,7 @@ def test_a_blank_over_two_people_of_one_family_needs_them_called_brothers_or_sis
     ("Lena Hollis", {"Hollis": "Lena Hollis"}, True),     # the one Hollis of the article
     ("Lena Hollis", {"Hollis": None}, False),             # two people called Hollis
     ("Lena Hollis", {}, False),                           # not known as a person
+    ("Shah Hollis", {"Hollis": "Shah Hollis"}, False),    # a title, then a name: no surname
 ])
 def test_a_person_named_in_full_also_accepts_their_own_surname(answer, surnames, accepted):
     from quizgen.generate.resolve.registry import build_registry
@@ -139,7 +140,9 @@ SAYS_PEOPLE = ["Initially the palace was called Dar Alfira, meaning the house of
                "The plans were drawn by the engineer Tomas Reyl, born in Prague.",
                "Queen Isaura chose the site in 1402.",
                "Mira Olen arrived in the spring, and she stayed for two years.",
-               "Later the house passed to Bren Catto."]
+               "Later the house passed to Bren Catto.",
+               "KORVA's reelection in 2007 was disputed.",
+               "The ode Winter Lanterns Glow was read aloud at the long funeral in the old harbour cathedral, and he wept."]
 
 
 @pytest.mark.parametrize("name, is_person", [
@@ -148,6 +151,8 @@ SAYS_PEOPLE = ["Initially the palace was called Dar Alfira, meaning the house of
     ("Isaura", True),        # a title before it
     ("Mira Olen", True),     # 'she' after it in its sentence
     ("Bren Catto", False),   # nothing says so
+    ("Korva", True),         # a person's reelection (written in capitals by the article)
+    ("Lanterns Glow", False),  # a 'he' far after a title is not said of it
 ])
 def test_a_person_option_needs_a_sign_in_the_article_that_it_names_one(name, is_person):
     from quizgen.generate.options.people import person_evidence

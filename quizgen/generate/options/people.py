@@ -14,7 +14,8 @@ from quizgen.generate.vet import vet_data
 if TYPE_CHECKING:
     from quizgen.generate.resolve.registry import Registry
 
-PRONOUN = re.compile(r"\b([Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)\b")
+# 'X arrived in May, and she stayed': a he/she starting the next clause, close after the name.
+PRONOUN = re.compile(r"^[^.;]{0,50}?(?:,|\band\b|\bbut\b|\bwhere\b|\bwhen\b)\s+(?:then\s+|later\s+)?(?:he|she)\b", re.I)
 SENTENCES = re.compile(r"(?<=[.!?])\s+")
 
 
@@ -25,8 +26,10 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     roles = {*words["roles"], *(t.lower() for t in vet_data()["person_titles"])}
     role = "|".join(sorted(map(re.escape, roles), key=len, reverse=True))
     verbs = "|".join(sorted(map(re.escape, words["verbs"]), key=len, reverse=True))
-    before = re.compile(rf"(?i)\b(?:{role})\.?,?\s+(?:[A-Z][\w'-]*\s+)?$")
-    after = re.compile(rf"^(?:'s\s+(?:wife|husband|son|daughter|father|mother|death|birth)\b|,?\s+(?:(?:has|had|was|is|then|also|later)\s+)?(?:{verbs})\b)")
+    before = re.compile(rf"(?i)\b(?:{role})\.?,?\s+(?:[A-Z][\w.'-]*\s+){{0,2}}$")
+    owned = "|".join(map(re.escape, words["owned"]))
+    after = re.compile(rf"(?i)^(?:['’]s\s+(?:\w+\s+)?(?:{owned})\b|,?\s+(?:(?:has|had|was|is|then|also|later)\s+)?(?:{verbs})\b"
+                       rf"|,\s+(?:running|serving|standing) as\b)")
     return before, after
 
 
@@ -35,17 +38,17 @@ def person_evidence(name: str, sentences: list[str]) -> bool:
     or a he/she after it in its sentence)."""
     before, after = _patterns()
     for sentence in sentences:
-        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", sentence):
+        for m in re.finditer(r"(?<![\w-])(?i:" + re.escape(name) + r")(?![\w-])", sentence):
             if before.search(sentence[:m.start()]) or after.match(sentence[m.end():]):
                 return True
-            if PRONOUN.search(sentence[m.end():]):
+            if PRONOUN.match(sentence[m.end():]):
                 return True
     return False
 
 
 def evidenced_people(reg: Registry, texts: list[str]) -> frozenset[str]:
-    """The article's names of people with a sign in the text that they are people (by the full
-    name or the surname the article also writes alone)."""
+    """The article's names of people (casefolded: 'MOI' is 'Moi') with a sign in the text that they
+    are people (by the full name or the surname the article also writes alone)."""
     sentences = [s for text in texts for s in SENTENCES.split(text)]
     out = set()
     for name, kind in reg.kinds.items():
@@ -53,5 +56,5 @@ def evidenced_people(reg: Registry, texts: list[str]) -> frozenset[str]:
             continue
         forms = {name, name.split()[-1]} if len(name.split()) > 1 and reg.full(name.split()[-1]) == name else {name}
         if any(person_evidence(f, sentences) for f in forms):
-            out.add(name)
+            out.add(name.casefold())
     return frozenset(out)

@@ -52,7 +52,7 @@ def _verbs() -> frozenset[str]:
 def option_problem(option: str, answer: str, others: list[str], reg: Registry, ancient: bool, kind: str,
                    things: frozenset[str] = frozenset(), people: frozenset[str] | None = None) -> str | None:
     """Why one wrong option does not fit beside the answer and the options kept before it."""
-    if kind == "person" and people is not None and option not in people and reg.full(option) not in people:
+    if kind == "person" and people is not None and not {option.casefold(), reg.full(option).casefold()} & people:
         return "nothing in the article says it names a person"
     if kind in WHO and (option in things or headline_like(option)):
         return "a name of another kind (a thing, a place or a headline)"

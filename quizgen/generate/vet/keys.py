@@ -139,6 +139,13 @@ def other_forms(answer: str, kind: str, reg: Registry | None = None, texts: list
     return out
 
 
+def titled_name(name: str) -> bool:
+    """'Shah Jahan', 'Queen Isaura': a name that opens with a title, whose last word is no surname."""
+    first = name.split()[0].casefold().rstrip(".")
+    titles = {t.casefold() for t in vet_data()["person_titles"]} | set(vet_data()["person_evidence"]["roles"])
+    return first in titles
+
+
 def add_accepted(c: Candidate, reg: Registry, texts: list[str] | None = None,
                  surnames: dict[str, str | None] | None = None) -> None:
     """Add the other right ways to write a typed answer to `c.accept` (choices need none); a person
@@ -148,7 +155,7 @@ def add_accepted(c: Candidate, reg: Registry, texts: list[str] | None = None,
     answer = str(c.answer)
     forms = other_forms(answer, c.kind, reg, texts)
     last = answer.split()[-1] if answer.split() else ""
-    if " " in answer and (surnames or {}).get(last) == answer and not PAIR.match(answer):
+    if " " in answer and (surnames or {}).get(last) == answer and not PAIR.match(answer) and not titled_name(answer):
         forms.append(last)
     for form in forms:
         if form not in c.accept:
