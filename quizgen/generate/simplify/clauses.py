@@ -183,12 +183,8 @@ def _needed_relative(t: "Token") -> bool:
 
 def _antecedent_doubtful(head: "Token", rel: "Token") -> bool:
     """'Salvini, who leads the League which governs ...': another clause stands between the noun and
-    the relative pronoun (the nearer noun, the League, is the likelier antecedent), or 'which' is
-    said of a person."""
-    between = head.doc[head.i + 1:rel.i]
-    if any(x.pos_ in ("VERB", "AUX") for x in between):
-        return True
-    return rel.lower_ == "which" and head.ent_type_ == "PERSON"
+    the relative pronoun (the nearer noun, the League, is the likelier antecedent)."""
+    return any(x.pos_ in ("VERB", "AUX") for x in head.doc[head.i + 1:rel.i])
 
 
 def _agrees(noun: "Token", verb: "Token") -> bool:
