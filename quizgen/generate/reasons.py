@@ -103,6 +103,7 @@ class Reason(Enum):
     IDIOM_NUMBER = "blank over a function word ('one of', 'at first')"
     SHORT_NAME_EXPANDED = "the sentence says '{0}', not '{1}'"
     NAME_KEY_SPANS_WORDS = "the key '{0}' is a name with other words joined to it ('{1}')"
+    ERA_MODIFIER = "'{0}' only describes a noun ('the ____ landmark'): other words of the sentence fit the blank"
     CUT_AFTER_THE = "blank after 'the' over '{0}': the answer is cut from its noun phrase"
     NUMBER_IN_DESCRIPTION = "'{0}' counts inside a description ('the two firms'): no fact of its own"
     # vet: fluent (generate/vet/fluency.py; the patterns' names are in data/vet.json)

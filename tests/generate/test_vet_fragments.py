@@ -207,3 +207,32 @@ def test_a_prompt_that_names_the_persons_spouse_or_part_of_their_name_is_not_ask
 
     why = family_giveaway(cand)
     assert (why.name if why else None) == reason
+
+
+@pytest.mark.parametrize("answer, prompt, reason", [
+    ("15th century", "Fire gutted the roof of the ____ chapel.", "ERA_MODIFIER"),
+    ("1920s", "Crowds filled the ____ dance halls of the port.", "ERA_MODIFIER"),
+    ("15th century", "The chapel was built in the ____.", None),
+])
+def test_an_era_written_as_a_modifier_is_not_asked(answer, prompt, reason):
+    from quizgen.generate.vet.answers import era_modifier
+
+    why = era_modifier(fill(prompt, answer))
+    assert (why.name if why else None) == reason
+
+
+@pytest.mark.parametrize("answer, prompt, reason", [
+    ("Hollis Lane", "Priya walked home to her flat on ____.", "TRIVIA"),
+    ("Hollis Lane", "The first tram in the city ran along ____ in 1891.", None),
+])
+def test_the_street_someone_lives_on_is_trivia(answer, prompt, reason):
+    from quizgen.generate.vet.substance import trivia
+
+    why = trivia(fill(prompt, answer))
+    assert (why.name if why else None) == reason
+
+
+def test_a_measure_written_as_a_modifier_accepts_its_plain_forms():
+    from quizgen.generate.vet.keys import other_forms
+
+    assert other_forms("30-foot", "quantity") == ["30 feet", "30 ft", "30 foot"]

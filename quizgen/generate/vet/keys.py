@@ -52,6 +52,10 @@ def short_institution(name: str) -> str | None:
     return short
 
 
+MEASURE = re.compile(r"^(\d[\d,.]*)-(foot|metre|meter|mile|inch|kilometre|kilometer)$")
+MEASURE_UNITS = {"foot": ("feet", "ft", "foot"), "metre": ("metres", "m", "meters"), "meter": ("meters", "m", "metres"),
+                 "mile": ("miles", "mi"), "inch": ("inches", "in"), "kilometre": ("kilometres", "km"),
+                 "kilometer": ("kilometers", "km")}
 MOUNT = re.compile(r"^(?:Mount|Mt\.?) ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)$")
 
 
@@ -118,6 +122,9 @@ def other_forms(answer: str, kind: str, reg: Registry | None = None, texts: list
     m = PAIR.match(answer)
     if m:
         forms += pair_forms(m, texts or [])
+    measure = MEASURE.match(answer)
+    if measure:  # '24-foot' (a modifier in the sentence) is typed as '24 feet' or '24 ft'
+        forms += [f"{measure.group(1)} {unit}" for unit in MEASURE_UNITS[measure.group(2)]]
     mount = MOUNT.match(answer)
     if mount:
         forms.append(mount.group(1))
