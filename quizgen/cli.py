@@ -60,7 +60,13 @@ def main(argv: list[str] | None = None) -> int:
     # Only where Python's own Ctrl-C handler is in place (not where SIGINT is ignored).
     previous_int = signal.signal(signal.SIGINT, _on_sigint) if signal.getsignal(signal.SIGINT) is signal.default_int_handler else None
     try:
-        return _main(raw)
+        code = _main(raw)
+        if stop_requested and argv is None:
+            # A stop that landed mid-import can leave a library complaining while the interpreter
+            # shuts down ('Exception ignored in ...'): the user asked to stop and has had their line.
+            sys.stderr.flush()
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stderr.fileno())
+        return code
     finally:
         signal.signal(signal.SIGTERM, previous)
         if previous_int is not None:

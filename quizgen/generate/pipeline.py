@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,8 +21,10 @@ if TYPE_CHECKING:
 
     from quizgen.generate.ask.context import ClauseContext
     from quizgen.generate.resolve.registry import Registry
+    from quizgen.generate.resolve.topic import Topic
 
 MIN_SENTENCE_WORDS = 6
+WORD = re.compile(r"[\w'-]+")
 
 
 @dataclass
@@ -78,7 +81,11 @@ def generate_article(article: Article, source: str | None = None, limit: int | N
         article.subtitle = first.text.strip()
     elif first is not None:
         sents = itertools.chain([first], sents)
-    asked = ask_sentences(sents, reg, keep_dropped)
+    from quizgen.generate.resolve.topic import topic_named, topic_person
+
+    vocabulary = frozenset(w.lower() for p in paragraphs for w in WORD.findall(p))
+    asked = ask_sentences(sents, reg, keep_dropped, topic_person(article.title, reg),
+                          topic_named(article.title, reg), vocabulary)
     cands, texts, substantive = asked.candidates, asked.texts, asked.substantive
     mentions = Counter({k.lower(): v for k, v in reg.counts.items()})
     for short, full in reg.full_names.items():
@@ -104,9 +111,18 @@ class Asked:
     substantive: int        # sentences long enough to ask from
 
 
-def ask_sentences(sents: "Iterable[Span]", reg: "Registry", keep_dropped: bool = True) -> Asked:
-    """Run the registered rules over each sentence in turn (the two before it resolve its pronouns),
-    then the article rules; without `keep_dropped` only live candidates are kept."""
+def ask_sentences(sents: "Iterable[Span]", reg: "Registry", keep_dropped: bool = True,
+                  topic_name: str | None = None, named: tuple[str, str] | None = None, vocabulary: frozenset[str] = frozenset()) -> Asked:
+    """Run the registered rules over each sentence in turn (the two before it resolve its pronouns,
+    else the article's `topic_name` person may), then the article rules; without `keep_dropped`
+    only live candidates are kept."""
+    from quizgen.generate.ask.referents import Referents
+    from quizgen.generate.resolve.cast import Cast
+    from quizgen.generate.resolve.topic import Topic
+
+    topic = Topic(topic_name, named)
+    referents = Referents()
+    cast = Cast()
     texts: list[str] = []
     cands: list[Candidate | Skip] = []
     recent: list[Span] = []
@@ -114,21 +130,31 @@ def ask_sentences(sents: "Iterable[Span]", reg: "Registry", keep_dropped: bool =
     substantive = 0
     for index, sent in enumerate(sents):
         texts.append(sent.text.strip())
+        topic.read(sent)
         words = [t for t in sent if not t.is_punct]
         subject = None
         if len(words) >= MIN_SENTENCE_WORDS and any(t.pos_ in ("VERB", "AUX") for t in sent):
             substantive += 1
-            new, subject = sentence_candidates(sent, recent, index, texts[index], reg, carried)
+            who = (cast.stands_for(sent, referents.known()) or carried
+                   or topic.stands_for(recent[-1] if recent else None, sent, reg))
+            new, subject = sentence_candidates(sent, recent, index, texts[index], reg, who, topic, vocabulary,
+                                                 referents.known())
         else:
             new = [Skip("sentence", index, texts[index], Reason.TOO_FEW_WORDS(MIN_SENTENCE_WORDS))]
         cands += new if keep_dropped else [c for c in new if c.dropped is None]
         recent, carried = [*recent[-1:], sent], subject
+        referents.read(sent)
+        cast.meet(sent)
+        cast.read(sent, referents.known())
     cands += [c for c in article_candidates(reg, texts) if keep_dropped or c.dropped is None]
     return Asked(cands, texts, substantive)
 
 
 def sentence_candidates(sent: "Span", recent: list["Span"], index: int, context: str, reg: "Registry",
-                        carried: tuple[str, str] | None = None) -> tuple[list[Candidate | Skip], tuple[str, str] | None]:
+                        carried: tuple[str, str] | None = None,
+                        topic: "Topic | None" = None,
+                        vocabulary: frozenset[str] = frozenset(),
+                        known: frozenset[str] = frozenset()) -> tuple[list[Candidate | Skip], tuple[str, str] | None]:
     """Every rule's candidates for one sentence, clause by clause (the `recent` sentences before it
     resolve a leading pronoun or 'the company'), what was refused and why, and the name its pronoun
     subject stood for."""
@@ -136,6 +162,7 @@ def sentence_candidates(sent: "Span", recent: list["Span"], index: int, context:
     from quizgen.generate.resolve.standalone import (expand_names, resolve_definite_subject, resolve_pronoun_subject,
                                                      resolved_subject, standalone_problem)
     from quizgen.generate.simplify.clauses import clauses_of
+    from quizgen.generate.resolve.topic import name_description, reported_pronouns
     from quizgen.generate.simplify.events import event_clauses
 
     out: list[Candidate | Skip] = []
@@ -143,10 +170,16 @@ def sentence_candidates(sent: "Span", recent: list["Span"], index: int, context:
     for clause in clauses_of(sent) + event_clauses(sent):
         expand_names(clause, reg)
         resolve_definite_subject(clause, recent, reg)
-        problem = (resolve_pronoun_subject(clause, recent[-1] if recent else None, reg, carried)
-                   or standalone_problem(clause, reg))
+        if topic is not None:
+            name_description(clause, topic.named, recent, reg)
+        problem = resolve_pronoun_subject(clause, recent[-1] if recent else None, reg, carried)
+        if topic is not None and problem is None:
+            topic.own_possessives(clause, reg)
+        reported_pronouns(clause, reg)
+        problem = problem or standalone_problem(clause, reg)
         subject = subject or resolved_subject(clause)
-        ctx = ClauseContext(reg=reg, index=index, text=context, sentence=sent, recent=recent, clause=clause)
+        ctx = ClauseContext(reg=reg, index=index, text=context, sentence=sent, recent=recent, clause=clause,
+                            words=vocabulary, known=known)
         out += [ctx.skip("clause", problem)] if problem else ask_clause(ctx)
     return out, subject
 

@@ -70,11 +70,36 @@ class _KeptPrompts:
             self.by_word[w].append(words)
 
 
+DATED = {"date", "year", "time"}
+FREE_BLOCKS = 1  # a central answer may rule out a couple of questions: it is worth asking
+BLOCKING = 0.3  # per log of the other sentences whose questions an answer would rule out
+
+
+def blocked_sentences(live: list[Candidate]) -> dict[str, int]:
+    """answer -> how many other sentences' questions show it (asking it rules them all out, one
+    fact one question): 'US' in a dozen prompts costs a dozen questions."""
+    by_word: dict[str, set[int]] = defaultdict(set)
+    for c in live:
+        for w in _words(f"{c.prompt} {' '.join(c.distractors)}"):
+            by_word[w].add(c.sentence_index)
+    out: dict[str, int] = {}
+    for c in live:
+        answer = str(c.answer)
+        if c.type == "true_false" or answer in out or c.kind in DATED:
+            continue  # a date shown elsewhere is mostly that date asked again, not another fact lost
+        ws = _words(answer)
+        shown = set.intersection(*(by_word.get(w, set()) for w in ws)) if ws else set()
+        out[answer] = len(shown - {c.sentence_index})
+    return out
+
+
 def select(cands: list[Candidate], limit: int, mentions: Counter, n_sentences: int, title: str = "") -> list[Candidate]:
     """The kept candidates in article order; every other one is marked dropped with a reason."""
     live = [c for c in cands if c.dropped is None]
+    blocks = blocked_sentences(live)
     for c in live:
         c.score = score(c, mentions, n_sentences, _content_words(title))
+        c.score = round(c.score - BLOCKING * math.log1p(max(0, blocks.get(str(c.answer), 0) - FREE_BLOCKS)), 4)
     live.sort(key=lambda c: (-c.score, c.sentence_index, c.prompt))
     kept: list[Candidate] = []
     facts: set[str] = set()

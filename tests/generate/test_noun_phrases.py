@@ -77,6 +77,15 @@ def test_options_are_phrases_of_the_same_class_from_the_article(nlp):
      ("The road was closed because ____.", "heavy rain flooded the valley")),
     ("The village school closed since the roof was unsafe.",
      ("The village school closed since ____.", "the roof was unsafe")),
+    ("The old bridge closed owing to serious damage from the flood.",
+     ("The old bridge closed owing to ____.", "serious damage from the flood")),
+    ("The farmers of the valley dug a long canal so as to water the fields in summer.",
+     ("The farmers of the valley dug a long canal so as to ____.", "water the fields in summer")),
+    # a thing 'called' or 'known as' something: the name is the answer, not 'a phenomenon ...'
+    ("The lake glows green because of a process called algal bloom.",
+     ("The lake glows green because of a process called ____.", "algal bloom")),
+    ("Many fish died because of a disease known as white spot.",
+     ("Many fish died because of a disease known as ____.", "white spot")),
 ])
 def test_stated_reasons_purposes_and_means_are_asked(nlp, text, question):
     assert question in made(nlp, text, "reason_or_means")

@@ -137,3 +137,23 @@ def test_a_fact_about_what_the_title_names_ranks_first():
     out = select([aside, topic], 1, Counter(), 2, title="A Village Library Opens")
     assert out == [topic]
     assert aside.dropped.name == "OVER_LIMIT"
+
+
+def test_an_answer_shown_in_many_other_questions_comes_after_them():
+    # 'Oslo' stands in three other sentences' prompts: asking it would rule all three out
+    oslo = cand("The ministry moved to ____ in May.", answer="Oslo", sentence=0, kind="city")
+    others = [cand("The museum in Oslo was built by a firm from ____.", answer="Bergen", sentence=1),
+              cand("A ferry from Oslo sails every night to ____ in summer.", answer="Kiel", sentence=2),
+              cand("Most tourists who visit Oslo also travel on to ____.", answer="Tromso", sentence=3)]
+    kept = select([oslo, *others], 10, Counter(), 4)
+    assert kept == others and oslo.dropped is not None
+
+
+def test_blocked_sentences_count_other_sentences_only_and_not_dates():
+    from quizgen.generate.rank import blocked_sentences
+
+    live = [cand("The ministry moved to ____ in May.", answer="Oslo", sentence=0),
+            cand("The ministry in Oslo moved in ____.", answer="May", sentence=0, kind="date"),
+            cand("The museum in Oslo opened in ____.", answer="1901", sentence=1, kind="year"),
+            cand("A museum opened in May in ____.", answer="Bergen", sentence=2)]
+    assert blocked_sentences(live) == {"Oslo": 1, "Bergen": 0}

@@ -86,6 +86,8 @@ def test_questions_from_events_named_by_a_noun(nlp, text, answer, fill, wh, made
     # a semicolon ends the clause: nothing from before it leaks into the question
     ("Prices rose sharply in the spring; by 2012, Brazil had doubled its exports of coffee.", "Brazil",
      "Which country had doubled its exports of coffee by 2012?"),
+    # a subject with a phrase set off by commas cannot be moved whole ('When was X, better known ... born?')
+    ("Anna Maria Kowalska, better known by her stage name, was born in Krakow on the 3rd of May 1901.", "Krakow", None),
 ])
 def test_wh_questions(nlp, text, answer, wh):
     assert questions(nlp, text, answer)[1] == wh

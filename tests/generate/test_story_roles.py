@@ -65,3 +65,71 @@ def test_one_day_is_no_number(nlp):
     made = asked(nlp, text)
     assert not [c for c in made if isinstance(c, Candidate) and c.answer.lower() == "one"]
     assert any(isinstance(c, Skip) and c.dropped.name == "STORY_TIME" for c in made)
+
+
+def story_asks(nlp, text: str) -> list[tuple[str, str]]:
+    """(prompt, answer) of the last sentence's what-questions that were made (with or without options)."""
+    return [(c.prompt, c.answer) for c in asked(nlp, text) if isinstance(c, Candidate)
+            and c.rule.startswith("noun_phrase_") and (c.dropped is None or c.dropped.name == "TOO_FEW_DISTRACTORS")]
+
+
+@pytest.mark.parametrize("text, question", [
+    # 'a fox' introduced once: 'the fox' is that fox
+    ("One morning a hungry fox walked into the quiet wood. A crow sat on a branch. The crow saw the fox near the pond.",
+     ("What did the crow see near the pond?", "fox")),
+    # 'a piece of cheese' introduces the cheese
+    ("A crow sat on a branch with a piece of cheese. A hungry fox walked by. The hungry fox wanted the cheese for breakfast.",
+     ("What did the hungry fox want for breakfast?", "cheese")),
+])
+def test_a_thing_the_story_introduced_once_can_be_the_answer(nlp, text, question):
+    assert question in story_asks(nlp, text)
+
+
+@pytest.mark.parametrize("text, answer", [
+    # two foxes: 'the fox' is which?
+    ("A hungry fox walked into the wood. Another fox slept by the river. The crow saw the fox near the pond.", "fox"),
+    ("A hungry fox walked into the wood. A second fox slept by the river. The crow saw the fox near the pond.", "fox"),
+    # foxes in general
+    ("A hungry fox walked into the wood. The foxes of the valley were clever. The crow saw the fox near the pond.", "fox"),
+    # never introduced
+    ("The crow sat on a branch in the wood. The crow saw the fox near the pond.", "fox"),
+])
+def test_a_thing_not_introduced_once_stays_unasked(nlp, text, answer):
+    assert all(a != answer for _, a in story_asks(nlp, text))
+
+
+def refused(nlp, text: str) -> list[str]:
+    """Why the last sentence's clauses could not stand alone."""
+    return [str(c.dropped) for c in asked(nlp, text) if isinstance(c, Skip) and c.rule == "clause"]
+
+
+def shown(nlp, text: str) -> list[str]:
+    """Every prompt or clause the rules made or looked at in the last sentence."""
+    return [getattr(c, "prompt", None) or getattr(c, "what", "") for c in asked(nlp, text)]
+
+
+LION = ("A mighty lion slept under a tall tree. The lion had just eaten his lunch. "
+        "A small mouse lived in a hole near the tree. The mouse looked out of her hole. ")
+
+
+@pytest.mark.parametrize("text, who", [
+    # 'she' is the mouse: the only character the story has called 'she'
+    (LION + "She ran across the paws of the lion three times.", "the mouse ran across"),
+    # 'he' is the lion, once the sentence before is about no one else
+    (LION + "The old tree was full of birds. He woke up with a loud roar in the morning.", "the lion woke up"),
+])
+def test_he_and_she_are_the_story_characters_called_so(nlp, text, who):
+    assert any(who in p.lower() for p in shown(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    # both pronouns in the sentence: which is which is left to the reader
+    LION + "She found him in the net and chewed the rope.",
+    # the sentence before is about another animal
+    LION + "He woke up with a loud roar in the morning.",
+    # two characters called 'he'
+    "A mighty lion slept under a tree. The lion had just eaten his lunch. A young bear walked by. "
+    "The bear licked his paws slowly. The old tree was full of birds. He woke up with a loud roar in the morning.",
+])
+def test_a_pronoun_two_characters_could_take_stays_unresolved(nlp, text):
+    assert any("unresolved pronoun" in why for why in refused(nlp, text))

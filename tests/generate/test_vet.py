@@ -21,6 +21,7 @@ from quizgen.generate.vet.fluency import (
 )
 from quizgen.generate.vet.names import capitalised_surnames, recase
 from quizgen.generate.vet.standalone import description_problem
+from quizgen.generate.vet.substance import title_subject
 from quizgen.generate.vet.worth import (
     rare_spelling,
     rare_spellings,
@@ -131,6 +132,7 @@ FLUENCY = [
     ("The crew (of six reached ____ at noon.", "not fluent: a stray bracket"),
     ("How many boats available at the harbour will sail to Skye?", "not fluent: the question word on a described"),
     ("When did the tide turn at 4:15 pm near the pier?", "not fluent: a 'When' question that keeps another time"),
+    ("Luckily, though, the crew had ____ on board.", "not fluent: a 'though' set off by commas"),
     ("Which city was norway 's oldest fishing port?", "not fluent: a possessive 's split"),
 ]
 FLUENT = [
@@ -141,6 +143,7 @@ FLUENT = [
     "The crew's boat reached ____ at noon.",
     "More than ____ boats sail from the harbour.",
     "The Mau Mau rising began in ____.",               # a doubled capitalised name is a name
+    "Though tired, the crew rowed to ____ by noon.",   # 'though' opening its own clause answers nothing before
 ]
 
 
@@ -204,10 +207,15 @@ def test_the_subject_in_its_own_definition_is_not_asked(cand, title, dropped):
     ("Arlo", "Arlo: Background", True),
     ("Arlo", "Arlo signs a trade pact with Brenn and Castel", False),  # a headline names several
     ("Brenn", "Arlo", False),
+    # a title naming two ('The Heron and the Otter'): which of the two did it is a question
+    ("otter", "The Heron and the Otter", False),
+    ("heron", "The Heron and the Otter", False),
+    ("Arlo", "Arlo and Brenn", False),
 ])
 def test_the_articles_own_subject_is_no_answer(answer, title, dropped):
     cand = mc("Who founded the guild in 1802?", answer, ["A", "B", "C"])
     assert (subject_answer(cand, title) is not None) is dropped
+    assert (title_subject(cand, title) is not None) is dropped
 
 
 @pytest.mark.parametrize("prompt, answer, gives", [

@@ -66,6 +66,8 @@ def answer_of(ent: "Span", clause: Clause, reg: Registry) -> "Answer | Why":
     if kind in NAME_KINDS and not any(c.isupper() for c in text):
         return Reason.DESCRIPTION_NOT_NAME(text)  # "the royal academy", "the west coast"
     words = text.lower().split()
+    if kind == "person" and len(words) > 1 and words[-1].isdigit():
+        return Reason.PERSON_WITH_AGE(text)  # 'Urzúa 54, was the shift commander': a name and an age
     if kind == "date" and len(words) == 2 and words[0] == "one" and words[1] in lexicon.story_times():
         return Reason.STORY_TIME(text)  # 'One day, a storm broke the pier': no '____ day'
     if kind in ("number", "quantity", "date", "year") and _number_only(span) is not None:

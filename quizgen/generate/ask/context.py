@@ -27,6 +27,8 @@ class ClauseContext:
     sentence: "Span | None" = None
     recent: list["Span"] = field(default_factory=list)   # the sentences just before it
     texts: list[str] = field(default_factory=list)       # every sentence's text so far
+    words: frozenset[str] = frozenset()                  # every word of the article, lower-cased
+    known: frozenset[str] = frozenset()                  # nouns introduced once before ('a fox'): 'the fox'
     clause: "Clause | None" = None
     answer: "Answer | None" = None
     made: list[Candidate | Skip] = field(default_factory=list)  # earlier rules' output for this answer

@@ -5,10 +5,13 @@ phrase. The inversion and do-support are the wh-question rule's."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from quizgen import data
 from quizgen.generate.ask.common import Answer, mentions
 from quizgen.generate.ask.context import ClauseContext
+from quizgen.generate.ask.referents import story_phrase
 from quizgen.generate.ask.fill_in import fill_in_over_entity
 from quizgen.generate.ask.wh_question import MAX_WORDS, keeps_capital, question_in_role
 from quizgen.generate.candidate import Candidate, Skip
@@ -53,6 +56,8 @@ def noun_phrase(ctx: ClauseContext) -> Iterator[Candidate | Skip]:
             # "a small puppy under the old bridge": the phrase without its own prepositional phrase
             tail = {t.i for c in head.children if c.dep_ == "prep" and c.i > head.i for t in c.subtree}
             found = content_phrase(head, allowed - tail, clause.subst) if tail else found
+        if isinstance(found, Why) and found.reason is Reason.PHRASE_POINTS_BACK:
+            found = story_phrase(head, allowed, ctx.known) or found  # 'the fox' of a story that introduced 'a fox'
         if isinstance(found, Why):
             yield ctx.skip("noun_phrase", found)
             continue
@@ -104,6 +109,32 @@ def _unfit(verb, head, role: str) -> Why | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def alike_sets() -> dict[str, list[tuple[str, ...]]]:
+    """class -> its sets of alike one-word answers (quizgen/data/alike_nouns.tsv)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for cls, words in data.rows("alike_nouns.tsv"):
+        out.setdefault(cls, []).append(tuple(words.split()))
+    return out
+
+
+def alike_distractors(answer: str, head: "Token", used: frozenset[str]) -> list[str]:
+    """Three words alike in kind to a one-word answer ('tuberculosis' -> 'malaria', ...) that the
+    article never uses (so none is also true there), or none."""
+    word = bare(answer).lower()
+    for words in alike_sets().get(noun_class(head), ()):
+        if word in words:
+            out = [w for w in words if w != word and w not in used][:3]
+            return out if len(out) == 3 else []
+    return []
+
+
+def _plural(phrase: str) -> bool:
+    """Whether a phrase's last word looks plural ('greatest painters'; not 'glass' or 'bus')."""
+    last = phrase.split()[-1].lower() if phrase.split() else ""
+    return last.endswith("s") and not last.endswith(("ss", "us", "is"))
+
+
 def _wh(ctx: ClauseContext, head, role: str, who: bool) -> Candidate | Skip:
     """The what/who question, with options of the phrase's class from the article (dropped without three)."""
     clause, answer = ctx.clause, ctx.answer
@@ -124,7 +155,10 @@ def _wh(ctx: ClauseContext, head, role: str, who: bool) -> Candidate | Skip:
     elif mentions(prompt, answer, ctx.reg) or head.lower_ in prompt.lower().split():
         cand.drop(Reason.GIVEN_AWAY_IN_QUESTION())
     else:
-        cand.distractors = phrase_distractors(answer.text, head, ctx.reg, ctx.text)
+        found = phrase_distractors(answer.text, head, ctx.reg, ctx.text)
+        found = found if len(found) >= 3 else alike_distractors(answer.text, head, ctx.words) or found
+        # 'skilled scientist and engineer' is not offered beside 'greatest painters': the odd one out
+        cand.distractors = [d for d in found if _plural(d) == (head.tag_ in ("NNS", "NNPS"))]
         if len(cand.distractors) < 3:
             cand.drop(Reason.TOO_FEW_DISTRACTORS(noun_class(head) or "phrase of no known class"))
     return cand

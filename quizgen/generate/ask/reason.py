@@ -30,7 +30,7 @@ def reason_or_means(ctx: ClauseContext) -> Iterator[Candidate | Skip]:
     clause = ctx.clause
     inside = {t.i for t in clause.tokens}
     for what, marker, ids in _marked(clause.verb):
-        ids = ids & inside
+        ids = _named_part(clause.sent.doc, ids) & inside
         if not ids or ids & set(clause.subst):
             continue  # the phrase belongs to another clause of the sentence, or was rewritten
         doc = clause.sent.doc
@@ -75,6 +75,17 @@ def _marked(verb: "Token") -> Iterator[tuple[str, str, set[int]]]:
             yield "reason", "because", _sub(c, exclude={m.i for m in c.children if m.dep_ == "mark"})
         elif c.dep_ == "advcl" and marks == ["since"] and _causal_since(verb, c):
             yield "reason", "since", _sub(c, exclude={m.i for m in c.children if m.dep_ == "mark"})
+        elif c.dep_ == "advcl" and marks == ["so", "as"] and any(a.lower_ == "to" for a in c.children):
+            yield "purpose", "so as to", _sub(c, exclude={m.i for m in c.children if m.dep_ == "mark" or m.lower_ == "to"})
+        elif c.dep_ == "prep" and c.lower_ == "because" and any(o.lower_ == "of" for o in c.children):
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)  # 'because of X': X hangs on 'because'
+            if obj is not None:
+                yield "reason", "because of", _sub(obj)
+        elif c.dep_ == "prep" and c.lower_ == "owing":
+            to = next((t for t in c.children if t.lower_ == "to"), None)
+            obj = next((o for o in to.children if o.dep_ == "pobj"), None) if to is not None else None
+            if obj is not None:
+                yield "reason", "owing to", _sub(obj)
         elif c.dep_ == "advcl" and marks == ["so", "that"]:
             yield "purpose", "so that", _sub(c, exclude={m.i for m in c.children if m.dep_ == "mark"})
         elif c.dep_ == "prep" and c.lower_ == "in":
@@ -101,6 +112,24 @@ def _marked(verb: "Token") -> Iterator[tuple[str, str, set[int]]]:
             means = next((g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
             if means is not None:
                 yield "means", "by", _sub(means)
+
+
+CALLED = {"call", "name", "know"}
+
+
+def _named_part(doc, ids: set[int]) -> set[int]:
+    """'a phenomenon called Rayleigh scattering': the name is the key term; the words before it
+    stay in the prompt ('... because of a phenomenon called ____.')."""
+    for i in sorted(ids):
+        t = doc[i]
+        if t.dep_ == "acl" and t.lemma_ in CALLED and t.tag_ == "VBN":
+            named = next((c for c in t.children if c.dep_ in ("oprd", "attr", "dobj")), None)
+            if named is None and t.lemma_ == "know":  # 'known as X'
+                as_ = next((c for c in t.children if c.lower_ == "as"), None)
+                named = next((c for c in as_.children if c.dep_ == "pobj"), None) if as_ is not None else None
+            if named is not None and {x.i for x in named.subtree} <= ids:
+                return {x.i for x in named.subtree}
+    return ids
 
 
 def _top(tok: "Token", verb: "Token") -> "Token":

@@ -194,6 +194,8 @@ def inverted_question(clause: Clause, answer: Answer, role: str, prep: "Token | 
     fronted = _fronted(clause, subj) - moved_ids  # the answer's own phrase may be the fronted one
     front, skip_ids, verb_text = inv
     subject_text = clause.render(skip={t.i for t in clause.tokens if t.i not in subj})
+    if subject_text.count(",") % 2:
+        return Reason.SUBJECT_HALF_SET_OFF(subject_text)  # 'When was X, better known as Y born?'
     if subject_text and not (first_subj in clause.subst or keeps_capital(doc[first_subj])):
         subject_text = subject_text[0].lower() + subject_text[1:]
     replace = {verb.i: verb_text} if verb_text is not None else {}

@@ -62,7 +62,10 @@ def _subject_entity(sent: "Span", reg: Registry) -> tuple[str, str] | None:
     for child in sent.root.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             ent = entity_of(child)
-            if ent is not None and child.i == ent.end - 1:
+            # 'Flybe UK' is not 'UK': a subject whose head is one name inside another is no one name
+            inside = ent is not None and ent.label_ != "PERSON" and any(
+                (t.ent_type_ not in ("", "NORP") or t.pos_ == "PROPN") and t.i < ent.start for t in child.subtree)
+            if ent is not None and child.i == ent.end - 1 and not inside:
                 name = reg.full(ent.text)
                 the = "the " if ent.start > 0 and sent.doc[ent.start - 1].lower_ == "the" and child.left_edge.i < ent.start else ""
                 if ent[0].lower_ == "the":

@@ -32,6 +32,16 @@ def subject_definition(c: Candidate, title: str) -> Why | None:
 SHORT_TITLE = 3  # an encyclopedia-style title ('Aristotle', 'History of aluminium') names one subject
 
 
+PAIR_MINOR = {"the", "a", "an", "of"}
+
+
+def one_of_a_pair(answer: str, title: str) -> bool:
+    """'mouse' under 'The Lion and the Mouse': the title names two, and which of them did it is
+    a question worth asking (a story's two characters)."""
+    pair = [set(loose_key(side).split()) - PAIR_MINOR for side in re.split(r"\band\b", title.lower())]
+    return len(pair) == 2 and all(pair) and set(loose_key(answer).split()) in pair
+
+
 def subject_answer(c: Candidate, title: str) -> Why | None:
     """In an article titled 'Aristotle', 'Who was born in Stagira?' -> Aristotle asks what every
     reader knows; a headline ('China urges Mongolia to join ...') names more than a subject."""
@@ -39,6 +49,8 @@ def subject_answer(c: Candidate, title: str) -> Why | None:
     title_words = [w for w in loose_key(re.sub(r"[:(].*", "", title)).split() if w not in minor]
     answer = loose_key(str(c.answer))
     if c.type == "true_false" or not answer or not title_words or len(title_words) > SHORT_TITLE:
+        return None
+    if one_of_a_pair(answer, title):
         return None
     if set(answer.split()) <= set(title_words) or answer == " ".join(title_words):
         return Reason.SUBJECT_ANSWER()
