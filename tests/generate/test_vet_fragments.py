@@ -213,6 +213,8 @@ def test_a_prompt_that_names_the_persons_spouse_or_part_of_their_name_is_not_ask
     ("15th century", "Fire gutted the roof of the ____ chapel.", "ERA_MODIFIER"),
     ("1920s", "Crowds filled the ____ dance halls of the port.", "ERA_MODIFIER"),
     ("15th century", "The chapel was built in the ____.", None),
+    ("1490s", "Traders reached the coast in the ____ and built a fort.", None),   # a conjunction, no noun
+    ("1960s", "Since the ____ the forest has shrunk by a fifth.", None),
 ])
 def test_an_era_written_as_a_modifier_is_not_asked(answer, prompt, reason):
     from quizgen.generate.vet.answers import era_modifier

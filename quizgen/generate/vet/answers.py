@@ -151,6 +151,7 @@ ERA = re.compile(r"(?i)^(\d+(st|nd|rd|th)[- ]century|\d{3}0s)$")
 def era_modifier(c: Candidate) -> Why | None:
     """'the ____ landmark' over '12th century': an era written as a modifier of an unnamed noun
     (many things of the sentence fit the blank, and the noun says not which)."""
-    if c.type == "fill_in" and ERA.match(str(c.answer)) and re.search(r"____[- ][a-z]+", c.prompt):
+    m = re.search(r"____[- ]([a-z]+)", c.prompt)
+    if c.type == "fill_in" and ERA.match(str(c.answer)) and m and m.group(1) not in vet_data()["stop_words"]:
         return Reason.ERA_MODIFIER(str(c.answer))
     return None
