@@ -46,15 +46,30 @@ def person_evidence(name: str, sentences: list[str]) -> bool:
     return False
 
 
-def evidenced_people(reg: Registry, texts: list[str]) -> frozenset[str]:
-    """The article's names of people (casefolded: 'MOI' is 'Moi') with a sign in the text that they
-    are people (by the full name or the surname the article also writes alone)."""
-    sentences = [s for text in texts for s in SENTENCES.split(text)]
-    out = set()
-    for name, kind in reg.kinds.items():
-        if kind != "person":
-            continue
-        forms = {name, name.split()[-1]} if len(name.split()) > 1 and reg.full(name.split()[-1]) == name else {name}
-        if any(person_evidence(f, sentences) for f in forms):
-            out.add(name.casefold())
-    return frozenset(out)
+class EvidencedPeople:
+    """The article's names of people with a sign in the text that they are people, asked one name
+    at a time (`name in people`, without case: 'MOI' is 'Moi') and only for the names offered as
+    options, so a long article costs no more than the options it offers."""
+
+    def __init__(self, reg: Registry, texts: list[str]) -> None:
+        self.reg = reg
+        self.sentences = [s for text in texts for s in SENTENCES.split(text)]
+        self.lowered = [s.casefold() for s in self.sentences]
+        self.known: dict[str, bool] = {}
+
+    def __contains__(self, name: str) -> bool:
+        key = name.casefold()
+        if key not in self.known:
+            full = self.reg.full(name)
+            forms = {name, full}
+            last = full.split()[-1] if full.split() else full
+            if len(full.split()) > 1 and self.reg.full(last) == full:
+                forms.add(last)  # the surname the article also writes alone
+            self.known[key] = any(person_evidence(f, [s for s, low in zip(self.sentences, self.lowered)
+                                                     if f.casefold() in low]) for f in forms)
+        return self.known[key]
+
+
+def evidenced_people(reg: Registry, texts: list[str]) -> EvidencedPeople:
+    """Which names of the article are people by what it says of them (see EvidencedPeople)."""
+    return EvidencedPeople(reg, texts)

@@ -4,7 +4,10 @@ the generator never writes what `quizgen check --strict` would flag."""
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from quizgen.deck.lint import lint_question
@@ -58,7 +61,7 @@ if TYPE_CHECKING:
 def candidate_problem(c: Candidate, reg: Registry, title: str, rare: dict[str, str],
                       ancient: bool = False, surnames: dict[str, str | None] | None = None,
                       titled: dict[str, str] | None = None, things: frozenset[str] = frozenset(),
-                      people: frozenset[str] | None = None) -> Why | None:
+                      people: Container[str] | None = None) -> Why | None:
     """The first reason, in the order of the rubric, not to ask `c`; None when it may be asked."""
     return (answer_problem(c, reg)
             or wording_problem(c.prompt)
@@ -92,11 +95,22 @@ def swap_may_be_true(statement: str, fill_in: str, texts: list[str]) -> Why | No
         return None
     wrong = statement[len(before):len(statement) - len(after)].strip()
     names = set(NAME.findall(before + " " + after)) - set(wrong.split())
+    by_name = _sentences_by_name(tuple(texts))
+    if any(wrong in sentence for name in names for sentence in by_name.get(name, ())):
+        return Reason.SWAP_MAY_BE_TRUE(wrong)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _sentences_by_name(texts: tuple[str, ...]) -> dict[str, list[str]]:
+    """The article's sentences under each name they contain: built once per article, not once per
+    swapped statement (a long article has thousands of both)."""
+    index: dict[str, list[str]] = {}
     for text in texts:
         for sentence in re.split(r"(?<=[.!?])\s+", text):
-            if wrong in sentence and names & set(NAME.findall(sentence)):
-                return Reason.SWAP_MAY_BE_TRUE(wrong)
-    return None
+            for name in set(NAME.findall(sentence)):
+                index.setdefault(name, []).append(sentence)
+    return index
 
 
 def lint_problem(c: Candidate) -> Why | None:
@@ -138,7 +152,7 @@ def vet_candidates(cands: list[Candidate], reg: Registry, title: str, texts: lis
             if problem:
                 c.drop(problem)
     live = [c for c in live if c.dropped is None]
-    for c, doc in zip(live, reparsed(live, nlp)):
+    for c, doc in reparsed(live, nlp):
         problem = (parsed_problem(doc) or indefinite_subject(doc, title) or resolve_descriptions(c, doc, reg, title, texts)
                    or lint_problem(c))
         if problem:
