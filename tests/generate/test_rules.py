@@ -203,6 +203,9 @@ def test_fill_in(nlp, text, answer, fill):
     ("Pyroclastic flows, hot rocks coming from the crater that can travel at 100 mph, swept down the side of the "
      "Grey Hills volcano on July 4.",
      "UNSURE_PARSE", "coming"),
+    # the prefix of a hyphenated word taken for the verb ('co' of 'co-authored')
+    ("Six studies co-authored by 200 experts from 60 institutions have been published in the Lunar Review.",
+     "UNSURE_PARSE", "co"),
 ])
 def test_clauses_that_cannot_stand_alone(nlp, text, reason, word):
     """The clause is refused with the named reason, and the reason says which word it could not resolve."""

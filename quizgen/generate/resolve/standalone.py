@@ -240,10 +240,15 @@ def _title(t: "Token") -> bool:
 
 def _misplaced_verb(clause: Clause) -> "Token | None":
     """A verb the parser could not have placed right: a tensed one without a subject ("... toward
-    conquest and his attitude was hostile" lost the subject of 'was'), or one conjoined to a noun
-    ("flows, hot rocks coming from ...")."""
+    conquest and his attitude was hostile" lost the subject of 'was'), the prefix of a hyphenated
+    word ('co' of 'co-authored'), or one conjoined to a noun ("flows, hot rocks coming from ...")."""
+    doc = clause.sent.doc
     for t in clause.tokens:
         if t.dep_ in ("ROOT", "ccomp", "advcl") and _finite(t) and not any(c.dep_ in SUBJECTS for c in t.children):
+            return t
+        # 'co' of 'co-authored' taken for the verb: the rest of the sentence hangs off a prefix.
+        if (t.tag_.startswith("VB") and not t.whitespace_ and t.i + 1 < len(doc) and doc[t.i + 1].text == "-"
+                and t.dep_ in ("ROOT", "conj", "ccomp", "advcl")):
             return t
     return next((t for t in clause.tokens if t.dep_ == "conj" and t.pos_ == "VERB"
                  and t.head.pos_ in ("NOUN", "PROPN") and t.i != clause.verb.i), None)
