@@ -238,3 +238,21 @@ def test_a_measure_written_as_a_modifier_accepts_its_plain_forms():
     from quizgen.generate.vet.keys import other_forms
 
     assert other_forms("30-foot", "quantity") == ["30 feet", "30 ft", "30 foot"]
+
+
+@pytest.mark.parametrize("answer, kind, forms", [
+    # a region of a continent or country is also answered by the whole
+    ("North Africa", "place", ["Africa"]),
+    ("Eastern Australia", "place", ["Australia"]),
+    # ... never a place of its own name
+    ("South Africa", "country", []),
+    ("Northern Ireland", "place", []),
+    ("West Virginia", "state", []),
+    ("South America", "place", []),
+    # a mixed fraction is also typed as a decimal or in words
+    ("3 1/2 metres", "quantity", ["3.5 metres", "3 and a half metres"]),
+])
+def test_wider_places_and_fractions_are_accepted(answer, kind, forms):
+    from quizgen.generate.vet.keys import other_forms
+
+    assert other_forms(answer, kind) == forms

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.deck.lint_text import aliases_of, words_data
 from quizgen.generate.reasons import Reason, Why
+from quizgen.generate.resolve import gazetteer
 from quizgen.generate.vet import vet_data
 
 if TYPE_CHECKING:
@@ -130,6 +131,7 @@ def other_forms(answer: str, kind: str, reg: Registry | None = None, texts: list
     mount = MOUNT.match(answer)
     if mount:
         forms.append(mount.group(1))
+    forms += [wider_place(answer) or "", *fraction_forms(answer)]
     # Another name of the place in words ('America'); initials ('US') read as words in a prompt.
     # Names that also mean another thing (ancient Macedon) or a disputed one are not offered.
     if answer not in vet_data()["aliases_not_accepted"]:
@@ -146,6 +148,35 @@ def other_forms(answer: str, kind: str, reg: Registry | None = None, texts: list
         if f and f != answer and f not in out:
             out.append(f)
     return out
+
+
+COMPASS = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Northeast|Northwest|"
+                     r"Southeast|Southwest|North-East|North-West|South-East|South-West)(?:ern)? (.+)$")
+CONTINENTS = {"Africa", "Asia", "Europe", "Australia", "Antarctica"}
+
+
+def wider_place(answer: str) -> str | None:
+    """'North Africa' -> 'Africa', 'Eastern Australia' -> 'Australia': a region of a continent or
+    country is also rightly answered by its whole; never for a place of its own name ('South
+    Africa', 'West Virginia', 'Northern Ireland')."""
+    m = COMPASS.match(answer)
+    if m is None or answer in vet_data()["compass_names"] or gazetteer.place_kind(answer):
+        return None
+    rest = m.group(1)
+    return rest if rest in CONTINENTS or gazetteer.place_kind(rest) == "country" else None
+
+
+FRACTION = re.compile(r"^(\d+) (1/2|1/4|3/4)\b(.*)$")
+FRACTIONS = {"1/2": (".5", "and a half"), "1/4": (".25", "and a quarter"), "3/4": (".75", "and three quarters")}
+
+
+def fraction_forms(answer: str) -> list[str]:
+    """'2 1/2 feet' is also typed '2.5 feet' or '2 and a half feet'."""
+    m = FRACTION.match(answer)
+    if m is None:
+        return []
+    decimal, words = FRACTIONS[m.group(2)]
+    return [f"{m.group(1)}{decimal}{m.group(3)}", f"{m.group(1)} {words}{m.group(3)}"]
 
 
 def titled_name(name: str) -> bool:
