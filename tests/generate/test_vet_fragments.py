@@ -256,3 +256,17 @@ def test_wider_places_and_fractions_are_accepted(answer, kind, forms):
     from quizgen.generate.vet.keys import other_forms
 
     assert other_forms(answer, kind) == forms
+
+
+@pytest.mark.parametrize("prompt, answer, refused", [
+    ("Shearing, tension, and compression are ____ different types of stress.", "three", True),
+    ("Oak, ash, elm and birch grow in the ____ valleys.", "four", False),       # the answer is no count of them
+    ("Oak, ash, elm and birch are the ____ trees of the valley.", "four", True),
+    ("Oak, ash and elm are three of the ____ trees of the valley.", "twelve", False),
+    ("Oak and ash are the ____ trees of the valley.", "two", False),            # two are asked (too common a pair)
+    ("Oak, ash, elm and birch are ____ of the trees.", "three", False),         # a different count
+])
+def test_a_count_the_prompt_lists_is_not_asked(prompt, answer, refused):
+    from quizgen.generate.vet.substance import counted_list
+
+    assert (counted_list(fill(prompt, answer)) is not None) == refused

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quizgen import lexicon
 from quizgen.deck.lint_text import loose_key
 from quizgen.generate.vet.worth import one_of_a_pair
 from quizgen.generate.reasons import Reason, Why
@@ -45,6 +46,25 @@ def list_blank(c: Candidate) -> Why | None:
         return None
     if re.search(r"[,;]\s(?!\d)", str(c.answer)):  # 'April 15, 1452' is one date
         return Reason.BLANK_OVER_LIST_ITEMS(c.answer)
+    return None
+
+
+ITEM = r"[\w'-]+(?: [\w'-]+){0,2}"
+
+
+def counted_list(c: Candidate) -> Why | None:
+    """'Shearing, tension, and compression are ____ types of stress.' -> three: the prompt lists
+    as many items as the answer counts, so counting them answers it."""
+    if c.type == "true_false":
+        return None
+    answer = str(c.answer).strip().lower()
+    n = int(answer) if answer.isdigit() else lexicon.cardinals().get(answer)
+    if n is None or not 3 <= n <= 12:
+        return None
+    # The list is what is counted when the blank follows it through a copula ('..., and C are ____').
+    listed = rf"(?<!, )(?<![\w'-])({ITEM}(?:, {ITEM}){{{n - 2}}},? (?:and|or) {ITEM}) (?:are|were|make up|form) (?:the |all )?{BLANK}"
+    if re.search(listed, c.prompt):
+        return Reason.COUNT_OF_LISTED(n)
     return None
 
 
@@ -118,5 +138,5 @@ def too_little_context(c: Candidate) -> Why | None:
 
 def substance_problem(c: Candidate, title: str) -> Why | None:
     """The first reason the blank or question is over no fact of substance, or None."""
-    return (vague_answer(c) or list_blank(c) or title_subject(c, title) or figure_of_speech(c)
+    return (vague_answer(c) or list_blank(c) or counted_list(c) or title_subject(c, title) or figure_of_speech(c)
             or trivia(c) or too_little_context(c))
