@@ -292,3 +292,12 @@ def test_a_there_are_relative_clause_is_not_said_of_all(prompt, context, dropped
     from quizgen.generate.vet.standalone import existential_subject
 
     assert (existential_subject(prompt, context) is not None) is dropped
+
+
+def test_the_titles_own_common_noun_is_kept_as_the_article_writes_it(nlp):
+    """'The wombat' under the title 'Wombat' already names the subject: not rewritten to 'Wombat'."""
+    reg = Registry(kinds={"Wombat": "other", "Tasmania": "state"})
+    c = fill("The wombat lives in the grassy forests of ____.", "Tasmania")
+    problem = resolve_descriptions(c, nlp("The wombat lives in the grassy forests of Tasmania."), reg, "Wombat",
+                                   ["The wombat is a burrowing marsupial."])
+    assert problem is None and c.prompt == "The wombat lives in the grassy forests of ____."

@@ -190,6 +190,8 @@ def resolve_descriptions(c: Candidate, doc: Doc, reg: Registry, title: str, text
         phrase = doc[the.i:noun.i + 1].text
         if name is None or noun.i != the.i + 1:
             return Reason.UNRESOLVED_DESCRIPTION(phrase)
+        if name.casefold() == noun.text.casefold():
+            continue  # 'the koala' under the title 'Koala' already says what it is: kept as written
         edits.append((phrase, _with_article(name, texts)))
     for phrase, name in edits:
         name = name[:1].upper() + name[1:] if phrase[:1].isupper() else name
