@@ -124,6 +124,7 @@ class Reason(Enum):
     INDEFINITE_SUBJECT = "'{0}' says not which one: a subject with nothing that names it, cut from its sentence"
     TWO_PEOPLE_BLANK = "blank over two people ('{0}') the article never calls brothers or sisters: no one answer to type"
     EXISTENTIAL_SUBJECT = "'{0}' comes from 'there are {0} that ...': some of them, not all"
+    SETTING_PLACE = "'{0}' is where the whole article happens (or a place everyone knows): no fact to test"
     COUNT_OF_LISTED = "the prompt lists the {0} things it asks to count (counting them answers it)"
     UNRESOLVED_POSSESSIVE = "'{0}' has no owner in the question (no name or blank before it)"
     PERSON_NOT_IN_FULL = "'{0}' is a person the article names in full ('{1}')"

@@ -301,3 +301,11 @@ def test_the_titles_own_common_noun_is_kept_as_the_article_writes_it(nlp):
     problem = resolve_descriptions(c, nlp("The wombat lives in the grassy forests of Tasmania."), reg, "Wombat",
                                    ["The wombat is a burrowing marsupial."])
     assert problem is None and c.prompt == "The wombat lives in the grassy forests of ____."
+
+
+def test_the_titles_subject_named_by_its_common_noun_is_resolved(nlp):
+    """'the numbat' under the title 'Numbat', which the registry knows no name for, is the subject."""
+    reg = Registry(kinds={"Perth": "city"})
+    c = fill("The numbat eats up to ____ termites a day.", "20,000")
+    problem = resolve_descriptions(c, nlp("The numbat eats up to 20,000 termites a day."), reg, "Numbat", [])
+    assert problem is None and c.prompt == "The numbat eats up to ____ termites a day."

@@ -270,3 +270,38 @@ def test_a_count_the_prompt_lists_is_not_asked(prompt, answer, refused):
     from quizgen.generate.vet.substance import counted_list
 
     assert (counted_list(fill(prompt, answer)) is not None) == refused
+
+
+@pytest.mark.parametrize("answer, kind, counts, refused", [
+    # the country the whole article happens in: named most, and often
+    ("Norland", "country", {"Norland": 5, "Brask": 1}, True),
+    ("Great Britain", "country", {"Britain": 4, "UK": 2, "France": 1}, True),   # its other names count for it
+    # one country among others the article names as often: a fact
+    ("Norland", "country", {"Norland": 3, "Brask": 3}, False),
+    ("Brask", "country", {"Norland": 5, "Brask": 1}, False),
+    ("Norland", "country", {"Norland": 2}, False),                              # named too seldom to be the setting
+    ("Earth", "place", {}, True),                                               # known to everyone
+])
+def test_the_articles_setting_is_not_asked(answer, kind, counts, refused):
+    """Where things happen ('in the streets of ____'), the country named most and often is no fact."""
+    from collections import Counter
+
+    from quizgen.generate.resolve.registry import Registry
+    from quizgen.generate.vet.worth import setting_place
+
+    reg = Registry(kinds={n: "country" for n in counts}, counts=Counter(counts))
+    c = fill("Crowds gathered in the streets across ____ on Sunday.", answer)
+    c.kind = kind
+    assert (setting_place(c, reg) is not None) == refused
+
+
+def test_a_country_that_acts_is_a_fact_even_in_its_own_article():
+    from collections import Counter
+
+    from quizgen.generate.resolve.registry import Registry
+    from quizgen.generate.vet.worth import setting_place
+
+    reg = Registry(kinds={"Norland": "country"}, counts=Counter({"Norland": 6}))
+    c = fill("____ has kept its observer seat in the Basin Council since 2004.", "Norland")
+    c.kind = "country"
+    assert setting_place(c, reg) is None

@@ -185,7 +185,10 @@ def resolve_descriptions(c: Candidate, doc: Doc, reg: Registry, title: str, text
     one that stands for no single name (the question is then not asked)."""
     found = bare_descriptions(doc, answer_span(c))
     edits = []
+    subject = (title_subject(title) or "").casefold()
     for the, noun in found:
+        if noun.i == the.i + 1 and subject in (noun.lower_, noun.lemma_.lower()):
+            continue  # 'the platypus' under the title 'Platypus': the article's own subject
         name = stands_for(noun.lower_, noun.lemma_.lower(), reg, title, texts)
         phrase = doc[the.i:noun.i + 1].text
         if name is None or noun.i != the.i + 1:

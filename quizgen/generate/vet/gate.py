@@ -48,6 +48,7 @@ from quizgen.generate.vet.worth import (
     stem_giveaway,
     subject_answer,
     subject_definition,
+    setting_place,
     subject_home,
 )
 
@@ -77,6 +78,7 @@ def candidate_problem(c: Candidate, reg: Registry, title: str, rare: dict[str, s
             or subject_answer(c, title)
             or stem_giveaway(c)
             or subject_home(c, title)
+            or setting_place(c, reg)
             or family_giveaway(c)
             or substance_problem(c, title)
             or rare_spelling(c, rare)

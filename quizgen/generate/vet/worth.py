@@ -13,6 +13,7 @@ from quizgen.generate.vet import BLANK, vet_data
 
 if TYPE_CHECKING:
     from quizgen.generate.candidate import Candidate
+    from quizgen.generate.resolve.registry import Registry
 
 DEFINITION = re.compile(r"^(the |an? )?____ (is|was|are|were|has been|have been|refers|means)\b", re.IGNORECASE)
 CAPITALISED = re.compile(r"\b[A-Z][a-z]{4,}\b")
@@ -69,6 +70,38 @@ def subject_home(c: Candidate, title: str) -> Why | None:
         return None
     if canonical(str(c.answer)) in home_of(subject):
         return Reason.SUBJECT_HOME(str(c.answer), subject)
+    return None
+
+
+LOCATIVE = re.compile(r"(?i)\b(in|across|throughout|around|all over|up and down)( the)?\s*$")
+SETTING_MENTIONS = 3  # a country the article names this often, and more than any other, is its setting
+
+
+def setting_place(c: Candidate, reg: Registry) -> Why | None:
+    """'Ten million people gathered in streets up and down ____' -> Britain, in an article about
+    Britain: the country the whole article happens in (named most, and often) is no fact to test;
+    nor is 'Earth' ('the opposite side of the ____')."""
+    from quizgen.deck.lint_text import aliases_of
+
+    if c.type == "true_false":
+        return None
+    answer = str(c.answer)
+    if answer.removeprefix("the ").casefold() in vet_data()["trivial_answers"]:
+        return Reason.SETTING_PLACE(answer)
+    # Only where the country is the place things happen ('in', 'across', 'up and down' ____), not
+    # where it acts or is acted on ('Li Qiang urged ____ to join'): a participant is a fact.
+    before = c.prompt.partition(BLANK)[0] if BLANK in c.prompt else ""
+    where = LOCATIVE.search(before) if before else re.match(r"(?i)(in|across) which country\b", c.prompt)
+    if c.kind != "country" or not where:
+        return None
+    forms = {answer, *aliases_of(answer)}
+    counts = {}
+    for name in reg.names_of_kind("country"):
+        key = answer if name in forms else name
+        counts[key] = counts.get(key, 0) + reg.counts[name]
+    top = max(counts, key=counts.get, default=None)
+    if top == answer and counts[answer] >= SETTING_MENTIONS and list(counts.values()).count(counts[answer]) == 1:
+        return Reason.SETTING_PLACE(answer)
     return None
 
 
