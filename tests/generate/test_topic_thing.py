@@ -33,6 +33,7 @@ def prompts(made: list) -> list[str]:
     ("How the Heart Works", "heart"),
     ("History of tin", "tin"),
     ("Kestrel: habits", "kestrel"),
+    ("How the Lung Works: A Short Guide", "lung"),
     ("Greene sets sights on a world title", None),
 ])
 def test_the_title_names_one_thing(title, core):
@@ -54,10 +55,10 @@ def test_the_topic_is_written_as_the_article_writes_it(core, text, form):
     ("Oslo", "Oslo is the capital of Norway. Oslo lies at the head of a long fjord. "
      "It was founded by King Harald in about 1040.", "Oslo was founded by King Harald"),
     # an animal: 'It' is 'the kestrel', with its article
-    ("Kestrel", "The kestrel is a small falcon. The kestrel hunts over open fields. "
+    ("Kestrel", "The kestrel is a small falcon. The kestrel lives in open country. "
      "It was first described by Carl Linnaeus in 1758.", "The kestrel was first described by"),
     # 'Its' as a possessive subject
-    ("Kestrel", "The kestrel is a small falcon. The kestrel hunts over open fields. "
+    ("Kestrel", "The kestrel is a small falcon. The kestrel lives in open country. "
      "Its eggs usually hatch in the nest after 27 days.", "The kestrel's eggs usually hatch"),
     # a title that names the thing inside a phrase
     ("How the Lung Works", "The lung is an organ of the chest. The lung fills with air. "
@@ -86,14 +87,17 @@ def shown_clauses(made: list) -> list[str]:
     ("Oslo", "Oslo is the capital of Norway. Oslo lies on a fjord. The royal palace was finished in 1849. "
      "It was founded by King Harald in about 1040.", "It"),
     # another thing is the object of the sentence before, which is not about the topic
-    ("Kestrel", "The kestrel is a small falcon. The kestrel hunts over fields. Farmers cleared the forest near the river. "
+    ("Kestrel", "The kestrel is a small falcon. The kestrel lives in open country. Farmers cleared the forest near the river. "
      "It was first described by Carl Linnaeus in 1758.", "It"),
     # another thing earlier in the same sentence
-    ("Kestrel", "The kestrel is a small falcon. The kestrel hunts over open fields. "
+    ("Kestrel", "The kestrel is a small falcon. The kestrel lives in open country. "
      "When the nest box was opened in 1990, it was empty and dry.", "it"),
     # a plural topic, but other plural things just before
     ("Beavers", "Beavers are large rodents. Beavers build dams. Farmers planted willows near the streams. "
      "They were hunted for their fur in Canada until 1930.", "They"),
+    # the sentence before has a clause for its subject: 'It' may be what it says
+    ("How the Lung Works", "The lung is an organ of the chest. The lung fills with air. "
+     "Knowing how the lung works is useful. It was first drawn in detail by Andreas Vesalius in 1543.", "It"),
     # 'the metal' when something else was named just before as the subject
     ("Tin", "Tin is a metal with a low melting point. Tin is soft. Copper was mined in Cornwall for centuries. "
      "The metal was first smelted in Anatolia around 3000 BC.", "The metal"),

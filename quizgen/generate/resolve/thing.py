@@ -24,7 +24,7 @@ SUBJECTS = ("nsubj", "nsubjpass")
 # before the pronoun) inside a phrase ("When the bridge opened, it ...").
 BEFORE = ("nsubj", "nsubjpass", "dobj")
 EARLIER = (*BEFORE, "pobj", "conj", "appos")
-TITLE_SHAPES = [r"^how (the .+?) works?$", r"^history of (.+)$", r"^(.+?)\s*[:(].*$"]
+TITLE_SHAPES = [r"^(.+?)\s*[:(].*$", r"^how (the .+?) works?$", r"^history of (.+)$"]
 MAX_WORDS = 4
 # 'Until the early 20th century, it was hunted': no reader takes 'it' for a time or an amount.
 NOT_THINGS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"}
@@ -149,7 +149,11 @@ class Thing:
         """A noun of the topic's number (and, for 'it', no person) in the sentence before, as its
         subject or object, or in this sentence before the pronoun: one a reader may take it for.
         A sentence before about the topic itself (or 'it') leaves its objects aside."""
-        main = next((c for c in prev.root.children if c.dep_ in SUBJECTS), None)
+        main = next((c for c in prev.root.children if c.dep_ in (*SUBJECTS, "csubj", "csubjpass")), None)
+        if main is None or main.dep_.startswith("csubj") or main.pos_ == "VERB":
+            # 'Understanding how the heart works is ... It is ...': the understanding (or, with no
+            # subject found at all, whatever the parse missed)
+            return main if main is not None else prev.root
         about = main is not None and (self.is_topic(main, prev) or main.lower_ == ("they" if self.plural else "it"))
         before = [] if about else [t for t in prev if t.dep_ in BEFORE]
         before += [t for t in clause.sent if t.i < at.i and t.dep_ in EARLIER and t.i != at.i]
@@ -179,5 +183,11 @@ def topic_thing(title: str, paragraphs: list[str], person: str | None) -> Thing 
     if person is not None:
         return None
     core = topic_core(title)
-    form = topic_form(core, paragraphs) if core else None
-    return Thing(core, form) if core and form else None
+    if core is None:
+        return None
+    # 'Amazon River' may be written 'the Amazon' throughout.
+    for words in (core, " ".join(core.split()[:-1])):
+        form = topic_form(words, paragraphs) if words else None
+        if form:
+            return Thing(words, form)
+    return None
