@@ -59,6 +59,7 @@ def story_times() -> frozenset[str]:
     return frozenset(data.json_data("calendar.json")["story_times"])
 
 
+@lru_cache(maxsize=1)  # asked per word by the vet and the lint: built once
 def calendar_words() -> frozenset[str]:
     """Month names, their abbreviations and weekdays, lower case ('jan', 'sept', 'monday')."""
     cal = data.json_data("calendar.json")

@@ -59,7 +59,8 @@ def variant_in(answer: str, prompt: str) -> str | None:
     """The word or phrase of `prompt` that gives `answer` away, if any."""
     data = words_data()
     pwords = words(prompt)
-    pkeys = [loose_key(w) for w in pwords]
+    # A possessive is its owner's name ("Paris' cathedral", "Kenya's coast").
+    pkeys = [loose_key(re.sub(r"['’]s?$", "", w)) for w in pwords]
     akey = loose_key(answer)
     n = len(akey.split())
     if not akey:

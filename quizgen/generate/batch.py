@@ -6,6 +6,7 @@ messages stay in one place and in the order the articles were given.
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import threading
@@ -53,6 +54,9 @@ def generate_all(jobs: list[Job], workers: int) -> Iterator[Generation | Quizgen
 
     # Loaded once, before the fork: every worker starts with the model already in (shared) memory.
     load_model()
+    # Out of the collector's sight: a worker's full collection would otherwise write to every
+    # object of the model (their collector headers) and so copy the pages it shares with the parent.
+    gc.freeze()
     # Ctrl-C is held while the workers fork: one arriving mid-fork would be swallowed by an at-fork
     # hook ("Exception ignored") and the run would go on; held, it is delivered just after.
     held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
@@ -60,8 +64,18 @@ def generate_all(jobs: list[Job], workers: int) -> Iterator[Generation | Quizgen
         pool = multiprocessing.get_context("fork").Pool(workers, initializer=_start_worker, initargs=(os.getpid(),))
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, held)
+        gc.unfreeze()  # the workers keep theirs frozen; the parent's own garbage is collected as before
     try:
-        yield from pool.imap(run_job, jobs)
+        # The longest articles first, so that no worker is left with a long one at the end while
+        # the other waits; the results are still given in the order of `jobs`.
+        order = sorted(range(len(jobs)), key=lambda i: -_size(jobs[i]))
+        done: dict[int, Generation | QuizgenError] = {}
+        results = pool.imap_unordered(_run_indexed, [(i, jobs[i]) for i in order])
+        for i in range(len(jobs)):
+            while i not in done:
+                k, result = next(results)
+                done[k] = result
+            yield done.pop(i)
         pool.close()
     finally:
         # On Ctrl-C (or any error) the workers are stopped at once, not left to finish an article.
@@ -84,6 +98,20 @@ def _exit_with(parent: int) -> None:
     while os.getppid() == parent:
         time.sleep(PARENT_CHECK_SECONDS)
     os._exit(1)
+
+
+def _size(job: Job) -> int:
+    """An article's size in bytes, to share the work out (0 when it cannot be known)."""
+    if job.data is not None:
+        return len(job.data)
+    try:
+        return os.stat(job.article).st_size
+    except OSError:
+        return 0
+
+
+def _run_indexed(item: tuple[int, Job]) -> tuple[int, Generation | QuizgenError]:
+    return item[0], run_job(item[1])
 
 
 def run_job(job: Job) -> Generation | QuizgenError:

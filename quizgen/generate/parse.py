@@ -73,12 +73,18 @@ class DocStore:
                                if self.compact else doc)
             yield doc
 
-    def __iter__(self) -> Iterator["Doc"]:
-        if not self.compact:
-            yield from self._items
-            return
-        from spacy.tokens import Doc
+    def release(self) -> Iterator["Doc"]:
+        """Each kept Doc once, in order, let go by the store as it is given: the pass that reads
+        them last holds one paragraph at a time, not the whole article's parses."""
+        items, self._items = self._items, []
+        items.reverse()
+        vocab = load_model().vocab if self.compact else None
+        while items:
+            item = items.pop()
+            if vocab is None:
+                yield item
+            else:
+                from spacy.tokens import Doc
 
-        vocab = load_model().vocab
-        for item in self._items:
-            yield Doc(vocab).from_bytes(zlib.decompress(item))
+                yield Doc(vocab).from_bytes(zlib.decompress(item))
+            del item  # not kept alive while the caller works on the next one

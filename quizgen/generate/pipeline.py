@@ -74,7 +74,7 @@ def generate_article(article: Article, source: str | None = None, limit: int | N
     # Pass 1 collects the names (the title's and sub-headline's count: who "Lincoln" is, which
     # names are listed together); pass 2 asks questions, though never from the headings.
     reg = build_registry(store.keep(parse_stream(paragraphs)))
-    docs = iter(store)
+    docs = store.release()  # each paragraph's parse let go once its questions are asked
     for _ in heads:
         next(docs)
     sents = (s for d in docs for s in d.sents)
@@ -133,8 +133,9 @@ def ask_sentences(sents: "Iterable[Span]", reg: "Registry", keep_dropped: bool =
     recent: list[Span] = []
     carried = None  # the previous sentence's pronoun subject, resolved ("He studied ... He wrote")
     substantive = 0
+    shared: dict[str, str] = {}  # one copy of each text: a long article repeats its sentences and wordings
     for index, sent in enumerate(sents):
-        texts.append(sent.text.strip())
+        texts.append(_one_copy(sent.text.strip(), shared))
         topic.read(sent)
         words = [t for t in sent if not t.is_punct]
         subject = None
@@ -146,13 +147,27 @@ def ask_sentences(sents: "Iterable[Span]", reg: "Registry", keep_dropped: bool =
                                                  referents.known())
         else:
             new = [Skip("sentence", index, texts[index], Reason.TOO_FEW_WORDS(MIN_SENTENCE_WORDS))]
-        cands += new if keep_dropped else [c for c in new if c.dropped is None]
+        cands += new if keep_dropped else [_sharing(c, shared) for c in new if c.dropped is None]
         recent, carried = [*recent[-1:], sent], subject
         referents.read(sent)
         cast.meet(sent)
         cast.read(sent, referents.known())
     cands += [c for c in article_candidates(reg, texts) if keep_dropped or c.dropped is None]
     return Asked(cands, texts, substantive)
+
+
+def _one_copy(text: str, shared: dict[str, str]) -> str:
+    return shared.setdefault(text, text)
+
+
+def _sharing(c: Candidate, shared: dict[str, str]) -> Candidate:
+    """`c`, its texts replaced by the copies already kept of equal ones (the same values: a candidate
+    that waits for ranking costs a few hundred bytes, not a kilobyte)."""
+    c.prompt, c.context, c.fact = _one_copy(c.prompt, shared), _one_copy(c.context, shared), _one_copy(c.fact, shared)
+    if isinstance(c.answer, str):
+        c.answer = _one_copy(c.answer, shared)
+    c.distractors[:] = [_one_copy(d, shared) for d in c.distractors]
+    return c
 
 
 def sentence_candidates(sent: "Span", recent: list["Span"], index: int, context: str, reg: "Registry",

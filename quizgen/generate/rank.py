@@ -104,8 +104,9 @@ def select(cands: list[Candidate], limit: int, mentions: Counter, n_sentences: i
     kept: list[Candidate] = []
     facts: set[str] = set()
     per_sentence: Counter = Counter()
-    words = {id(c): _words(c.prompt) for c in live}
-    prompts = _KeptPrompts(Counter(w for ws in words.values() for w in ws))
+    # Each prompt's words are made when it is checked, not all kept at once: a long article has a
+    # hundred thousand candidates, and their word sets would be most of the generator's memory.
+    prompts = _KeptPrompts(Counter(w for c in live for w in _words(c.prompt)))
     guard = FactGuard()
     for c in live:
         twin = None if c.fact in facts else guard.conflict(c)
@@ -113,7 +114,7 @@ def select(cands: list[Candidate], limit: int, mentions: Counter, n_sentences: i
             c.drop(Reason.DUPLICATE_FACT())
         elif per_sentence[c.sentence_index] >= PER_SENTENCE and not c.beside:
             c.drop(Reason.SENTENCE_FULL())
-        elif prompts.near_duplicate(words[id(c)]):
+        elif prompts.near_duplicate(words := _words(c.prompt)):
             c.drop(Reason.NEAR_DUPLICATE())
         elif twin:
             c.drop(twin)
@@ -124,6 +125,6 @@ def select(cands: list[Candidate], limit: int, mentions: Counter, n_sentences: i
             guard.add(c)
             facts.add(c.fact)
             per_sentence[c.sentence_index] += not c.beside
-            prompts.add(words[id(c)])
+            prompts.add(words)
     kept.sort(key=lambda c: (c.sentence_index, -c.score))
     return kept

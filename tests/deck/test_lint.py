@@ -138,6 +138,11 @@ TWINS = [
     # a surname gives the full name away
     ([fill("____ painted the chapel ceiling in 1790.", "Tomas Varga"),
       mc("In which year did Varga leave Pécs?", "1801", "1799", "1800", "1802")], 0, "twin"),
+    # a possessive names its owner ("Lyon' ..." is rare; "Paris' cathedral", "Kenya's coast")
+    ([fill("The spire of the cathedral in ____ fell in 1901.", "Arles"),
+      fill("The mayor toured Arles' old cathedral on ____.", "Monday")], 0, "twin"),
+    ([fill("Pirates raided ____ in 1602.", "Lundy"),
+      fill("Lundy's harbour was rebuilt in ____.", "1610")], 0, "twin"),
     # an adjective gives its country away
     ([mc("Which country signed the pact?", "Norway", "Sweden", "Finland", "Denmark"),
       fill("The Norwegian delegation arrived on ____.", "Monday")], 0, "twin"),

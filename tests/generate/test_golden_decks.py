@@ -55,3 +55,13 @@ def test_every_generated_deck_passes_the_strict_lint(decks):
 
     flagged = {name: [w.format(name) for w in lint_deck(parse_deck(text, name))] for name, text in decks.items()}
     assert {k: v for k, v in flagged.items() if v} == {}
+
+
+def test_without_explain_the_decks_are_the_same(decks):
+    """`quizgen generate` without --explain lets dropped candidates go and re-parses only the
+    questions the selection would keep: the decks are byte-identical all the same."""
+    from quizgen.deck.write import dump_deck
+    from quizgen.generate.pipeline import generate_file
+
+    lean = {a.name: dump_deck(generate_file(a, source=a.name, keep_dropped=False).deck) for a in ARTICLES if a.exists()}
+    assert lean == decks

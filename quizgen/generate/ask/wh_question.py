@@ -171,10 +171,11 @@ def subject_question(clause: Clause, answer: Answer, role: str, kw: dict) -> str
     between = {t.i for t in clause.tokens if max(subj) < t.i < verb.i and t.dep_ not in ("aux", "auxpass", "neg", "advmod")}
     if not any(doc[i].text == "," for i in between):
         between = set()
-    rest = clause.render(skip=subj | fronted | between)
+    aside = _trailing_participle(clause) if fronted else set()
+    rest = clause.render(skip=subj | fronted | between | aside)
     prompt = f"{wh} {rest}"
     moved = _moved(clause, fronted)
-    return finish(tidy(f"{prompt.rstrip(' .!?')} {moved.strip(' ,.')}"), "?")
+    return finish(tidy(f"{prompt.rstrip(' .!?')} {moved.strip(' ,.')}{_aside_text(clause, aside)}"), "?")
 
 
 def inverted_question(clause: Clause, answer: Answer, role: str, prep: "Token | None", kw: dict) -> str | Why:
@@ -200,9 +201,11 @@ def inverted_question(clause: Clause, answer: Answer, role: str, prep: "Token | 
     replace = {verb.i: verb_text} if verb_text is not None else {}
     conj_ids = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
     conj_ids |= {c.i for c in verb.children if c.dep_ == "cc" and c.i > verb.i}
-    rest = clause.render(replace=replace, skip=subj | moved_ids | skip_ids | fronted | conj_ids)
+    aside = _trailing_participle(clause) - moved_ids if fronted else set()
+    rest = clause.render(replace=replace, skip=subj | moved_ids | skip_ids | fronted | conj_ids | aside)
     moved = _moved(clause, fronted)
-    return finish(tidy(f"{wh} {front} {subject_text} {rest.rstrip(' .!?')} {moved.strip(' ,.')}"), "?")
+    return finish(tidy(f"{wh} {front} {subject_text} {rest.rstrip(' .!?')} {moved.strip(' ,.')}"
+                       f"{_aside_text(clause, aside)}"), "?")
 
 
 def _question_word(clause: Clause, answer: Answer, role: str, prep: "Token | None",
@@ -246,6 +249,28 @@ def _prep_word(verb: "Token", prep: "Token", answer: Answer, kw: dict) -> str | 
     if p not in words["place_preps"] and answer.kind in ("country", "city", "state"):
         return Reason.PREPOSITION_NOT_ASKED(p, answer.kind)
     return f"{prep.text.capitalize()} {kw['prep']}"
+
+
+def _trailing_participle(clause: Clause) -> set[int]:
+    """', costing 40 million rupees' at the end of the clause: a moved phrase goes before it, or
+    the participle reads as said of the moved phrase ('worked, costing 40 million rupees for 24 years')."""
+    ids = {t.i for t in clause.tokens}
+    doc = clause.sent.doc
+    for t in clause.tokens:
+        if (t.dep_ == "advcl" and t.tag_ in ("VBG", "VBN") and t.i > clause.verb.i
+                and t.left_edge.i - 1 in ids and doc[t.left_edge.i - 1].text == ","):
+            tail = {x.i for x in t.subtree if x.i in ids}
+            if not any(i > max(tail) and not doc[i].is_punct for i in ids):
+                return tail | {t.left_edge.i - 1}
+    return set()
+
+
+def _aside_text(clause: Clause, aside: set[int]) -> str:
+    """The trailing participle, set off by its comma, or ''."""
+    if not aside:
+        return ""
+    text = clause.render(skip={t.i for t in clause.tokens if t.i not in aside}).strip(" ,.")
+    return f", {text}" if text else ""
 
 
 def _moved(clause: Clause, fronted: set[int]) -> str:

@@ -4,6 +4,8 @@ event before about 1800; numbers and years in order. Fewer than three left: ask 
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 import re
 from typing import TYPE_CHECKING
 
@@ -50,8 +52,10 @@ def _verbs() -> frozenset[str]:
 
 
 def option_problem(option: str, answer: str, others: list[str], reg: Registry, ancient: bool, kind: str,
-                   things: frozenset[str] = frozenset()) -> str | None:
+                   things: frozenset[str] = frozenset(), people: Container[str] | None = None) -> str | None:
     """Why one wrong option does not fit beside the answer and the options kept before it."""
+    if kind == "person" and people is not None and option not in people:
+        return "nothing in the article says it names a person"
     if kind in WHO and (option in things or headline_like(option)):
         return "a name of another kind (a thing, a place or a headline)"
     if option.count("(") != option.count(")") or option.count("[") != option.count("]") or option[:1] in "([":
@@ -114,7 +118,7 @@ def _value(text: str) -> float | None:
 
 
 def vet_options(c: Candidate, reg: Registry, ancient_article: bool = False,
-                things: frozenset[str] = frozenset()) -> Why | None:
+                things: frozenset[str] = frozenset(), people: Container[str] | None = None) -> Why | None:
     """Keep the options that fit (in order when they are numbers); the reason to drop the multiple
     choice when fewer than three are left, else None."""
     if c.type != "multiple_choice":
@@ -123,7 +127,7 @@ def vet_options(c: Candidate, reg: Registry, ancient_article: bool = False,
     ancient = is_ancient(c.context) if dated(c.context) else ancient_article
     kept: list[str] = []
     for option in c.distractors:
-        if option_problem(option, answer, kept, reg, ancient, c.kind, things) is None:
+        if option_problem(option, answer, kept, reg, ancient, c.kind, things, people) is None:
             kept.append(option)
     values = [_value(o) for o in kept]
     if kept and all(v is not None for v in values) and _value(answer) is not None:

@@ -90,6 +90,23 @@ def continent(name: str) -> str | None:
     return country["continentcode"] if country else None
 
 
+CONTINENTS = {"AF": "Africa", "AS": "Asia", "EU": "Europe", "NA": "North America", "SA": "South America",
+              "OC": "Oceania", "AN": "Antarctica"}
+
+
+def home_of(name: str) -> set[str]:
+    """The country and continent a city or US state lies in ('Venice' -> {'Italy', 'Europe'}),
+    empty for anything else."""
+    n = canonical(name)
+    kind = place_kind(n)
+    if kind == "state":
+        return {"United States", "North America"}
+    if kind != "city":
+        return set()
+    country = _countries_by_iso().get(_cities()[n]["countrycode"])
+    return {country["name"], CONTINENTS.get(country["continentcode"], "")} - {""} if country else set()
+
+
 @lru_cache(maxsize=1024)
 def similar_countries(name: str, limit: int = 8) -> list[str]:
     """Plausible countries to confuse with `name`: neighbours, then the same continent, nearest

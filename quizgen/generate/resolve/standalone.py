@@ -198,7 +198,7 @@ def standalone_problem(clause: Clause, reg: Registry) -> Why | None:
             return Reason.UNRESOLVED_REFERENCE(t.text)
         if low == "same":
             return Reason.UNRESOLVED_REFERENCE("same")
-        if t.tag_ in ("WDT", "WP", "WP$"):
+        if t.tag_ in ("WDT", "WP", "WP$") and not _antecedent_kept(t, clause):
             return Reason.NO_ANTECEDENT(t.text)
         if low in FIRST_SECOND_PERSON and t.pos_ == "PRON":
             return Reason.SPEAKER_UNKNOWN(t.text)
@@ -279,3 +279,9 @@ def _is_dummy_it(t: "Token") -> bool:
     # "It is possible that ..." / "it was decided to ..."
     head = t.head
     return any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in head.children) and head.lemma_ == "be"
+
+
+def _antecedent_kept(t: "Token", clause: "Clause") -> bool:
+    """A relative pronoun whose clause and noun the clause kept ('a path that is home to ...')."""
+    ids = {x.i for x in clause.tokens}
+    return t.head.dep_ == "relcl" and t.head.i in ids and t.head.head.i in ids and t.head.head.i < t.i

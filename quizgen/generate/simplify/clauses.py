@@ -128,7 +128,7 @@ def clause_tokens(verb: "Token") -> set[int]:
     for t in verb.subtree:
         if t.i not in keep:
             continue
-        if t.dep_ in DROP_DEPS and t.i != verb.i:
+        if t.dep_ in DROP_DEPS and t.i != verb.i and not _needed_relative(t):
             _drop_subtree(t, keep)
             doc = t.doc
             left, right = t.left_edge.i - 1, t.right_edge.i + 1
@@ -168,6 +168,23 @@ def clause_tokens(verb: "Token") -> set[int]:
         if t.text in ")]":
             depth = max(0, depth - 1)
     return keep
+
+
+def _needed_relative(t: "Token") -> bool:
+    """A restrictive relative clause on a bare indefinite noun ('along with a path that is home to
+    12 million people'): without it, 'a path' says nothing, so it stays."""
+    if t.dep_ != "relcl" or t.i < t.head.i or t.doc[t.left_edge.i - 1].text == ",":
+        return False
+    head = t.head
+    others = [c for c in head.children if c.i != t.i]
+    return (head.pos_ == "NOUN" and len(others) == 1 and others[0].dep_ == "det"
+            and others[0].lower_ in ("a", "an"))
+
+
+def _antecedent_doubtful(head: "Token", rel: "Token") -> bool:
+    """'Salvini, who leads the League which governs ...': another clause stands between the noun and
+    the relative pronoun (the nearer noun, the League, is the likelier antecedent)."""
+    return any(x.pos_ in ("VERB", "AUX") for x in head.doc[head.i + 1:rel.i])
 
 
 def _agrees(noun: "Token", verb: "Token") -> bool:
@@ -261,7 +278,7 @@ def clauses_of(sent: "Span") -> list[Clause]:
             if (not antecedent or any(x.pos_ == "PRON" for x in antecedent) or head.pos_ not in ("NOUN", "PROPN")
                     or head.ent_type_ in ("DATE", "CARDINAL", "TIME", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")):
                 continue
-            if not _agrees(head, t):
+            if not _agrees(head, t) or _antecedent_doubtful(t.head, rel):
                 continue  # "the talks on the Dam, which are ...": the parser chose the wrong antecedent
             if (rel.i > 0 and sent.doc[rel.i - 1].text != "," and not head.ent_type_ and head.dep_ == "pobj"
                     and head.head.head.tag_ in ("VBG", "VBN") and head.head.head.dep_ in ("acl", "conj", "amod")):

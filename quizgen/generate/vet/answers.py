@@ -133,4 +133,25 @@ def answer_problem(c: Candidate, reg: Registry) -> Why | None:
     if not problem and ctx_site:
         problem = (cut_number(answer, *ctx_site) or part_of_name(answer, *ctx_site)
                    or function_word(answer, *ctx_site) or described_number(answer, ctx_site[0]))
-    return problem or name_key(answer, c.kind) or expanded_name(c, reg)
+    return problem or name_key(answer, c.kind) or expanded_name(c, reg) or cut_after_the(c) or era_modifier(c)
+
+
+def cut_after_the(c: Candidate) -> Why | None:
+    """'At the ____' over 'age of 19': a blank after 'the' over a lowercase phrase with an of-phrase
+    leaves the article outside the answer (the answer is no whole noun phrase)."""
+    answer = str(c.answer)
+    if c.type == "fill_in" and re.search(r"(?i)\bthe ____", c.prompt) and answer[:1].islower() and " of " in answer:
+        return Reason.CUT_AFTER_THE(answer)
+    return None
+
+
+ERA = re.compile(r"(?i)^(\d+(st|nd|rd|th)[- ]century|\d{3}0s)$")
+
+
+def era_modifier(c: Candidate) -> Why | None:
+    """'the ____ landmark' over '12th century': an era written as a modifier of an unnamed noun
+    (many things of the sentence fit the blank, and the noun says not which)."""
+    m = re.search(r"____[- ]([a-z]+)", c.prompt)
+    if c.type == "fill_in" and ERA.match(str(c.answer)) and m and m.group(1) not in vet_data()["stop_words"]:
+        return Reason.ERA_MODIFIER(str(c.answer))
+    return None

@@ -7,6 +7,7 @@ unique by a modifier; otherwise the question is not asked. The word lists are da
 from __future__ import annotations
 
 import re
+import threading
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -80,7 +81,7 @@ def stands_for(noun: str, lemma: str, reg: Registry, title: str, texts: list[str
             continue
         if words & set(_name_words(n)):
             full.add(reg.full(n))
-        elif re.search(re.escape(n) + r" " + re.escape(noun) + r"\b", joined):
+        elif any(p.endswith(n + " ") for p in _written_before(noun, joined)):
             full.add(f"{n} {noun}")
     subject = title_subject(title)
     if not full and subject and re.search(r"(?i)\b" + re.escape(subject) + r"\s+(\([^()]*\)\s+)?" + re.escape(noun)
@@ -96,6 +97,23 @@ def stands_for(noun: str, lemma: str, reg: Registry, title: str, texts: list[str
     in_title = {n for n in full if n in title}
     in_title = {n for n in in_title if not any(n != m and n in m for m in in_title)}  # the longest
     return in_title.pop() if len(in_title) == 1 else None
+
+
+BEFORE = 80  # characters kept before each 'noun': longer than any name written before one
+
+
+_before = threading.local()  # per thread (Dask runs articles in threads): one article's nouns
+
+
+def _written_before(noun: str, joined: str) -> tuple[str, ...]:
+    """The text just before each '<noun>' of the article, found once per noun: a name written
+    before it ('Tham Luang cave') ends one of these (one pass, not one search per name)."""
+    if getattr(_before, "text", None) != joined:
+        _before.text, _before.seen = joined, {}  # a big text: only the current article's is kept
+    if noun not in _before.seen:
+        _before.seen[noun] = tuple(joined[max(0, m.start() - BEFORE):m.start()]
+                                   for m in re.finditer(r"(?<= )" + re.escape(noun) + r"\b", joined))
+    return _before.seen[noun]
 
 
 TITLE_FRAME = re.compile(r"(?i)^(a )?(short |brief )?(history|geography|biography|economy|culture|overview) of (the )?")

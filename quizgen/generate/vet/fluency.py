@@ -4,7 +4,8 @@ data/vet.json) and by parsing the rendered question again."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from quizgen.generate.reasons import Reason, Why
@@ -13,6 +14,7 @@ from quizgen.generate.vet.shapes import joined_clause
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
     from quizgen.generate.candidate import Candidate
 
@@ -23,10 +25,16 @@ def leading_connective(prompt: str) -> Why | None:
     """A prompt that opens with a connective ('And', 'In particular', 'Despite this') leans on what
     came before it."""
     low = prompt.strip().lower()
-    for phrase in vet_data()["leading_connectives"]:
-        if re.match(re.escape(phrase) + r"\b", low):
+    for phrase, pattern in _connectives():
+        if pattern.match(low):
             return Reason.LEADING_CONNECTIVE(prompt.strip()[:len(phrase)])
     return None
+
+
+@lru_cache(maxsize=1)
+def _connectives() -> list[tuple[str, re.Pattern]]:
+    """Each leading connective of vet.json with its pattern, compiled once (checked per candidate)."""
+    return [(phrase, re.compile(re.escape(phrase) + r"\b")) for phrase in vet_data()["leading_connectives"]]
 
 
 COURTESY = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+(?=[A-Z][\w'-]+\s+[A-Z][\w'-]+)")
@@ -84,10 +92,16 @@ def rendered(c: Candidate) -> str:
     return c.prompt.replace(BLANK, str(c.answer), 1) if c.type == "fill_in" else c.prompt
 
 
-def reparsed(cands: list[Candidate], nlp: Language) -> Iterable:
-    """Each candidate's question as a reader would complete it, parsed again (in one batch, with the
-    model already loaded)."""
-    return nlp.pipe((rendered(c) for c in cands), batch_size=64, disable=["ner"])
+def reparsed(cands: list[Candidate], nlp: Language) -> Iterator[tuple[Candidate, Doc]]:
+    """Each candidate with its question as a reader would complete it, parsed again (in one batch,
+    with the model already loaded). Each distinct text is parsed once, its candidates given
+    together: an article that repeats itself words many questions alike (the Doc is only read)."""
+    alike: dict[str, list[Candidate]] = {}
+    for c in cands:
+        alike.setdefault(rendered(c), []).append(c)
+    for text, doc in zip(alike, nlp.pipe(alike, batch_size=64, disable=["ner"])):
+        for c in alike[text]:
+            yield c, doc
 
 
 WH_ADVERBS = {"when", "where", "why", "how"}

@@ -4,10 +4,14 @@ the generator never writes what `quizgen check --strict` would flag."""
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from quizgen.deck.lint import lint_question
+from quizgen.generate.options.people import evidenced_people
 from quizgen.generate.options.vetting import mostly_ancient, thing_names, vet_options
 from quizgen.generate.reasons import Reason, Why
 from quizgen.generate.vet import BLANK
@@ -20,13 +24,14 @@ from quizgen.generate.vet.fluency import (
     wording_problem,
 )
 from quizgen.generate.vet.descriptions import resolve_descriptions
-from quizgen.generate.vet.keys import add_accepted
+from quizgen.generate.vet.keys import add_accepted, two_people_blank
 from quizgen.generate.vet.names import capitalised_surnames, common_words, recase, sentence_case
 from quizgen.generate.vet.shapes import shape_problem
 from quizgen.generate.vet.standalone import (
     appositive_subject,
     description_problem,
     existential_subject,
+    indefinite_subject,
     possessive_problem,
     in_full,
     short_person,
@@ -37,11 +42,13 @@ from quizgen.generate.vet.standalone import (
 )
 from quizgen.generate.vet.substance import substance_problem
 from quizgen.generate.vet.worth import (
+    family_giveaway,
     rare_spelling,
     rare_spellings,
     stem_giveaway,
     subject_answer,
     subject_definition,
+    subject_home,
 )
 
 if TYPE_CHECKING:
@@ -53,7 +60,8 @@ if TYPE_CHECKING:
 
 def candidate_problem(c: Candidate, reg: Registry, title: str, rare: dict[str, str],
                       ancient: bool = False, surnames: dict[str, str | None] | None = None,
-                      titled: dict[str, str] | None = None, things: frozenset[str] = frozenset()) -> Why | None:
+                      titled: dict[str, str] | None = None, things: frozenset[str] = frozenset(),
+                      people: Container[str] | None = None) -> Why | None:
     """The first reason, in the order of the rubric, not to ask `c`; None when it may be asked."""
     return (answer_problem(c, reg)
             or wording_problem(c.prompt)
@@ -68,9 +76,11 @@ def candidate_problem(c: Candidate, reg: Registry, title: str, rare: dict[str, s
             or subject_definition(c, title)
             or subject_answer(c, title)
             or stem_giveaway(c)
+            or subject_home(c, title)
+            or family_giveaway(c)
             or substance_problem(c, title)
             or rare_spelling(c, rare)
-            or vet_options(c, reg, ancient, things)
+            or vet_options(c, reg, ancient, things, people)
             or lint_problem(c))
 
 
@@ -85,11 +95,22 @@ def swap_may_be_true(statement: str, fill_in: str, texts: list[str]) -> Why | No
         return None
     wrong = statement[len(before):len(statement) - len(after)].strip()
     names = set(NAME.findall(before + " " + after)) - set(wrong.split())
+    by_name = _sentences_by_name(tuple(texts))
+    if any(wrong in sentence for name in names for sentence in by_name.get(name, ())):
+        return Reason.SWAP_MAY_BE_TRUE(wrong)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _sentences_by_name(texts: tuple[str, ...]) -> dict[str, list[str]]:
+    """The article's sentences under each name they contain: built once per article, not once per
+    swapped statement (a long article has thousands of both)."""
+    index: dict[str, list[str]] = {}
     for text in texts:
         for sentence in re.split(r"(?<=[.!?])\s+", text):
-            if wrong in sentence and names & set(NAME.findall(sentence)):
-                return Reason.SWAP_MAY_BE_TRUE(wrong)
-    return None
+            for name in set(NAME.findall(sentence)):
+                index.setdefault(name, []).append(sentence)
+    return index
 
 
 def lint_problem(c: Candidate) -> Why | None:
@@ -105,6 +126,7 @@ def vet_candidates(cands: list[Candidate], reg: Registry, title: str, texts: lis
     surnames = capitalised_surnames(reg)
     ancient = mostly_ancient(texts)
     things = thing_names(texts)
+    people = evidenced_people(reg, texts)
     alone = surnames_alone(reg, title)
     titled = titled_surnames(texts, alone)
     common = common_words(texts)
@@ -115,8 +137,8 @@ def vet_candidates(cands: list[Candidate], reg: Registry, title: str, texts: lis
         with_title(c, titled)
         sentence_case(c, common)
         c.prompt = without_courtesy_title(c.prompt, str(c.answer))
-        add_accepted(c, reg, texts)
-        problem = candidate_problem(c, reg, title, rare, ancient, alone, titled, things)
+        add_accepted(c, reg, texts, alone)
+        problem = two_people_blank(c, texts) or candidate_problem(c, reg, title, rare, ancient, alone, titled, things, people)
         if problem:
             c.drop(problem)
     # A swapped fact stands or falls with the fill-in it was made from.
@@ -130,8 +152,8 @@ def vet_candidates(cands: list[Candidate], reg: Registry, title: str, texts: lis
             if problem:
                 c.drop(problem)
     live = [c for c in live if c.dropped is None]
-    for c, doc in zip(live, reparsed(live, nlp)):
-        problem = (parsed_problem(doc) or resolve_descriptions(c, doc, reg, title, texts)
+    for c, doc in reparsed(live, nlp):
+        problem = (parsed_problem(doc) or indefinite_subject(doc, title) or resolve_descriptions(c, doc, reg, title, texts)
                    or lint_problem(c))
         if problem:
             c.drop(problem)

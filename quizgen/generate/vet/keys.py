@@ -10,6 +10,7 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from quizgen.deck.lint_text import aliases_of, words_data
+from quizgen.generate.reasons import Reason, Why
 from quizgen.generate.vet import vet_data
 
 if TYPE_CHECKING:
@@ -51,11 +52,61 @@ def short_institution(name: str) -> str | None:
     return short
 
 
+MEASURE = re.compile(r"^(\d[\d,.]*)-(foot|metre|meter|mile|inch|kilometre|kilometer)$")
+MEASURE_UNITS = {"foot": ("feet", "ft", "foot"), "metre": ("metres", "m", "meters"), "meter": ("meters", "m", "metres"),
+                 "mile": ("miles", "mi"), "inch": ("inches", "in"), "kilometre": ("kilometres", "km"),
+                 "kilometer": ("kilometers", "km")}
+MOUNT = re.compile(r"^(?:Mount|Mt\.?) ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)$")
+
+
+def shared_surname(m: re.Match) -> str | None:
+    """'Wilbur and Orville Wright' -> 'Wright': two first names before one family name, else None."""
+    first, second = m.group(1).split(), m.group(3).split()
+    return second[-1] if len(first) == 1 and len(second) == 2 else None
+
+
+def family_word(surname: str, texts: list[str]) -> str | None:
+    """'brothers' where the article calls them 'the Wright brothers' or 'the brothers' ('sisters'
+    likewise), else None."""
+    joined = " ".join(texts)
+    for word in ("brothers", "sisters"):
+        if re.search(rf"\b(?:{re.escape(surname)}|[Tt]he|[Tt]wo) {word}\b", joined):
+            return word
+    return None
+
+
+def pair_forms(m: re.Match, texts: list[str]) -> list[str]:
+    """Both orders of 'X and Y', each name kept whole ('Orville and Wilbur Wright', never 'Orville
+    Wright and Wilbur'), and 'the Wright brothers' where the article says they are brothers."""
+    surname = shared_surname(m)
+    if surname is None:
+        return [f"{m.group(3)} {m.group(2)} {m.group(1)}"]
+    other = m.group(3).split()[0]
+    forms = [f"{other} {m.group(2)} {m.group(1)} {surname}"]
+    word = family_word(surname, texts)
+    if word:
+        forms += [f"the {surname} {word}", f"{surname} {word}"]
+    return forms
+
+
+def two_people_blank(c: Candidate, texts: list[str]) -> Why | None:
+    """A blank over two people of one family ('Wilbur and Orville Wright') where the article never
+    calls them 'the brothers'/'sisters': no one short answer a learner could type."""
+    m = PAIR.match(str(c.answer)) if c.type != "true_false" else None
+    if m is None or shared_surname(m) is None or c.type == "multiple_choice":
+        return None
+    if family_word(shared_surname(m), texts) is None:
+        return Reason.TWO_PEOPLE_BLANK(str(c.answer))
+    return None
+
+
 def named_also(answer: str, texts: list[str]) -> list[str]:
     """Another name the article itself gives: 'the Alþing (Althing)', 'Kibo, also known as Uhuru'."""
     out = []
     pattern = re.escape(answer) + r"(?:\s*\(([A-Z][^()\d]{1,40})\)|,? (?:also|better|commonly) (?:known|called) as ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}))"
     for text in texts:
+        if answer not in text:
+            continue  # most texts do not hold the answer at all: no pattern search for them
         for m in re.finditer(pattern, text):
             alias = (m.group(1) or m.group(2)).strip()
             if len(alias.split()) <= 4 and not alias.isupper():  # an acronym is the registry's
@@ -72,7 +123,13 @@ def other_forms(answer: str, kind: str, reg: Registry | None = None, texts: list
         forms.append(short_institution(answer) or "")
     m = PAIR.match(answer)
     if m:
-        forms.append(f"{m.group(3)} {m.group(2)} {m.group(1)}")
+        forms += pair_forms(m, texts or [])
+    measure = MEASURE.match(answer)
+    if measure:  # '24-foot' (a modifier in the sentence) is typed as '24 feet' or '24 ft'
+        forms += [f"{measure.group(1)} {unit}" for unit in MEASURE_UNITS[measure.group(2)]]
+    mount = MOUNT.match(answer)
+    if mount:
+        forms.append(mount.group(1))
     # Another name of the place in words ('America'); initials ('US') read as words in a prompt.
     # Names that also mean another thing (ancient Macedon) or a disputed one are not offered.
     if answer not in vet_data()["aliases_not_accepted"]:
@@ -91,10 +148,24 @@ def other_forms(answer: str, kind: str, reg: Registry | None = None, texts: list
     return out
 
 
-def add_accepted(c: Candidate, reg: Registry, texts: list[str] | None = None) -> None:
-    """Add the other right ways to write a typed answer to `c.accept` (choices need none)."""
+def titled_name(name: str) -> bool:
+    """'Shah Jahan', 'Queen Isaura': a name that opens with a title, whose last word is no surname."""
+    first = name.split()[0].casefold().rstrip(".")
+    titles = {t.casefold() for t in vet_data()["person_titles"]} | set(vet_data()["person_evidence"]["roles"])
+    return first in titles
+
+
+def add_accepted(c: Candidate, reg: Registry, texts: list[str] | None = None,
+                 surnames: dict[str, str | None] | None = None) -> None:
+    """Add the other right ways to write a typed answer to `c.accept` (choices need none); a person
+    named in full also by the surname that only they have in the article (the quiz takes it)."""
     if c.type in ("true_false", "multiple_choice"):
         return
-    for form in other_forms(str(c.answer), c.kind, reg, texts):
+    answer = str(c.answer)
+    forms = other_forms(answer, c.kind, reg, texts)
+    last = answer.split()[-1] if answer.split() else ""
+    if " " in answer and (surnames or {}).get(last) == answer and not PAIR.match(answer) and not titled_name(answer):
+        forms.append(last)
+    for form in forms:
         if form not in c.accept:
             c.accept.append(form)

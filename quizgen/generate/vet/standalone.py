@@ -127,6 +127,23 @@ def existential_subject(prompt: str, context: str) -> Why | None:
     return None
 
 
+def indefinite_subject(doc, title: str) -> Why | None:  # noqa: ANN001 - a spaCy Doc
+    """'A path is home to ____ people': a subject that is 'a'/'an' and a bare noun, cut from the
+    phrase that said which one ('a path of totality'); a noun of the article's title is general
+    ('A platypus lays eggs' in 'Platypus') and stands."""
+    roots = [s.root for s in doc.sents]
+    for root in roots[:1]:
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ != "NOUN":
+            continue
+        others = [c for c in subj.children if c.dep_ != "det"]
+        dets = [c for c in subj.children if c.dep_ == "det"]
+        if (not others and len(dets) == 1 and dets[0].lower_ in ("a", "an")
+                and subj.lemma_.lower() not in title.lower() and subj.lower_ not in title.lower()):
+            return Reason.INDEFINITE_SUBJECT(f"{dets[0].text} {subj.text}")
+    return None
+
+
 def description_problem(prompt: str) -> Why | None:
     """The unresolved description the prompt leans on, named, or None."""
     for pattern in vet_data()["unresolved_descriptions"]:

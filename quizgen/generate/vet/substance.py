@@ -82,14 +82,21 @@ def figure_of_speech(c: Candidate) -> Why | None:
     return None
 
 
+STREET = re.compile(r"\b(Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Terrace|Crescent)\.?$")
+HOME = re.compile(r"(?i)\b(home|homes|apartment|flat|house|lived|lives|live)\b")
+
+
 def trivia(c: Candidate) -> Why | None:
-    """A house number ('____ South Charlotte Street') or how someone looks ('big green eyes')."""
+    """A house number ('____ South Charlotte Street'), the street someone lives on, or how someone
+    looks ('big green eyes')."""
     answer = str(c.answer)
     site = around(answer, c.prompt, c.context) if c.type != "true_false" else None
     if site and re.fullmatch(r"\d{1,4}[a-z]?", answer.strip()) and re.match(
             r"\s+([A-Z][\w'-]*\s+){0,3}(Street|St|Road|Rd|Avenue|Ave|Lane|Square|Place|Drive|Terrace|Crescent|Way)\b",
             site[1]):
         return Reason.TRIVIA("a house number")
+    if STREET.search(answer) and HOME.search(c.prompt):
+        return Reason.TRIVIA("the street someone lives on")
     for pattern in vet_data()["trivia_patterns"]:
         m = compiled(pattern).search(c.prompt)
         if m:

@@ -57,6 +57,39 @@ def subject_answer(c: Candidate, title: str) -> Why | None:
     return None
 
 
+def subject_home(c: Candidate, title: str) -> Why | None:
+    """'Venice lies in the northeast of ____' in an article titled 'Venice': the country or
+    continent everyone knows the article's own city is in is no fact to test."""
+    from quizgen.generate.resolve.gazetteer import canonical, home_of
+
+    if c.type == "true_false" or c.kind not in ("country", "continent", "place", "location", ""):
+        return None
+    subject = re.sub(r"\s*[:(].*", "", title).strip()
+    if len(subject.split()) > SHORT_TITLE:
+        return None
+    if canonical(str(c.answer)) in home_of(subject):
+        return Reason.SUBJECT_HOME(str(c.answer), subject)
+    return None
+
+
+FAMILY_GIVEAWAY = re.compile(r"\b(First Lady|First Gentleman|his wife|her husband|his widow|her widower)\s+[A-Z]")
+
+
+def family_giveaway(c: Candidate) -> Why | None:
+    """'US President ____ watched ... alongside First Lady Melania': a person's spouse named in the
+    prompt, or another part of the answer's own name ('Orville ____' for 'Wilbur Wright'), gives
+    the person away."""
+    if c.type == "true_false" or c.kind != "person":
+        return None
+    m = FAMILY_GIVEAWAY.search(c.prompt)
+    if m:
+        return Reason.FAMILY_GIVEAWAY(m.group(0)[:-1].strip())
+    parts = [w for w in str(c.answer).split() if len(w) > 2 and w[:1].isupper()]
+    said = set(re.findall(r"[A-Z][\w'-]+", c.prompt.replace(BLANK, " ")))
+    shared = [w for w in parts if w in said] if len(parts) > 1 else []
+    return Reason.FAMILY_GIVEAWAY(shared[0]) if shared else None
+
+
 def stem_giveaway(c: Candidate) -> Why | None:
     """A prompt word of the answer's stem or a derived form ('ferrous', 'rusting' for iron)."""
     if c.type == "true_false":
