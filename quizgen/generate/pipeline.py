@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Span
 
+    from quizgen.generate.resolve.thing import Thing
+
     from quizgen.generate.ask.context import ClauseContext
     from quizgen.generate.resolve.registry import Registry
     from quizgen.generate.resolve.topic import Topic
@@ -81,11 +83,13 @@ def generate_article(article: Article, source: str | None = None, limit: int | N
         article.subtitle = first.text.strip()
     elif first is not None:
         sents = itertools.chain([first], sents)
+    from quizgen.generate.resolve.thing import topic_thing
     from quizgen.generate.resolve.topic import topic_named, topic_person
 
     vocabulary = frozenset(w.lower() for p in paragraphs for w in WORD.findall(p))
-    asked = ask_sentences(sents, reg, keep_dropped, topic_person(article.title, reg),
-                          topic_named(article.title, reg), vocabulary)
+    person = topic_person(article.title, reg)
+    asked = ask_sentences(sents, reg, keep_dropped, person, topic_named(article.title, reg), vocabulary,
+                          topic_thing(article.title, article.paragraphs, person))
     cands, texts, substantive = asked.candidates, asked.texts, asked.substantive
     mentions = Counter({k.lower(): v for k, v in reg.counts.items()})
     for short, full in reg.full_names.items():
@@ -112,15 +116,16 @@ class Asked:
 
 
 def ask_sentences(sents: "Iterable[Span]", reg: "Registry", keep_dropped: bool = True,
-                  topic_name: str | None = None, named: tuple[str, str] | None = None, vocabulary: frozenset[str] = frozenset()) -> Asked:
+                  topic_name: str | None = None, named: tuple[str, str] | None = None, vocabulary: frozenset[str] = frozenset(),
+                  thing: "Thing | None" = None) -> Asked:
     """Run the registered rules over each sentence in turn (the two before it resolve its pronouns,
-    else the article's `topic_name` person may), then the article rules; without `keep_dropped`
-    only live candidates are kept."""
+    else the article's `topic_name` person, or its topic `thing`, may), then the article rules;
+    without `keep_dropped` only live candidates are kept."""
     from quizgen.generate.ask.referents import Referents
     from quizgen.generate.resolve.cast import Cast
     from quizgen.generate.resolve.topic import Topic
 
-    topic = Topic(topic_name, named)
+    topic = Topic(topic_name, named, thing=thing)
     referents = Referents()
     cast = Cast()
     texts: list[str] = []
@@ -188,6 +193,9 @@ def sentence_candidates(sent: "Span", recent: list["Span"], index: int, context:
         if topic is not None:
             name_description(clause, topic.named, recent, reg)
         problem = resolve_pronoun_subject(clause, recent[-1] if recent else None, reg, carried)
+        if topic is not None and topic.thing is not None:
+            problem, refused = topic.thing.settle(clause, recent[-1] if recent else None, problem)
+            out += [Skip("clause", index, clause.render(), refused)] if refused else []
         if topic is not None and problem is None:
             topic.own_possessives(clause, reg)
         reported_pronouns(clause, reg)

@@ -20,6 +20,8 @@ class Reason(Enum):
     PRONOUN_NOTHING_BEFORE = "unresolved pronoun '{0}' (nothing before it)"
     PRONOUN_NO_NAMED_SUBJECT = "unresolved pronoun '{0}' (the sentence before has no named subject)"
     PRONOUN_DOES_NOT_FIT = "unresolved pronoun '{0}' ('{1}' does not fit)"
+    TOPIC_OTHER_CANDIDATE = "'{0}' is not surely the topic '{2}' ('{1}' just before may be meant)"
+    TOPIC_NOUN_DEFINED_TWICE = "'{0}' is not surely the topic: the article calls something else a '{1}' too"
     SPEAKER_UNKNOWN = "unresolved pronoun '{0}' (who is speaking?)"
     UNRESOLVED_REFERENCE = "unresolved reference '{0}'"
     NO_ANTECEDENT = "'{0}' without what it refers to"

@@ -90,6 +90,8 @@ def resolve_pronoun_subject(clause: Clause, prev: "Span | None", reg: Registry,
         return None
     if pron.lower_ in ("they", "we", "i", "you"):
         return Reason.UNRESOLVED_PRONOUN(pron.text)
+    if dummy_it(pron):
+        return None  # 'It is thought that ...' stands for nothing: the checks decide
     if prev is None:
         return Reason.PRONOUN_NOTHING_BEFORE(pron.text)
     named = _subject_entity(prev, reg) or carried
@@ -269,6 +271,13 @@ def _possessor_named(t: "Token", clause: Clause) -> bool:
     if t.i not in subj:
         return min(subj) < t.i
     return any(i < t.i and (i in clause.subst or t.doc[i].pos_ == "PROPN") for i in subj)
+
+
+def dummy_it(t: "Token") -> bool:
+    """'It is estimated that ...', 'It was easy to ...': an 'it' that stands for no thing."""
+    head = t.head
+    return t.lower_ == "it" and any(c.dep_ in ("ccomp", "csubj", "csubjpass") or c.dep_ == "xcomp" and head.lemma_ == "be"
+                                    for c in head.children)
 
 
 def _is_dummy_it(t: "Token") -> bool:

@@ -13,6 +13,8 @@ from quizgen.generate.simplify.sentences import sentence_ents
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
+    from quizgen.generate.resolve.thing import Thing
+
     from quizgen.generate.simplify.clauses import Clause
 
 HE = {"he", "him", "his", "himself"}
@@ -38,9 +40,13 @@ class Topic:
     name: str | None
     named: tuple[str, str] | None = None   # the title's company, country or city, with its kind
     seen: dict[str, int] = field(default_factory=lambda: {"he": 0, "she": 0})
+    thing: "Thing | None" = None            # the title's thing ('the platypus'), when it is no person
 
     def read(self, sent: "Span") -> None:
-        """Count the sentence's third-person singular pronouns (before resolving it)."""
+        """Count the sentence's third-person singular pronouns (before resolving it), and learn
+        what it says of the topic thing."""
+        if self.thing is not None:
+            self.thing.read(sent)
         for t in sent:
             low = t.lower_
             if t.pos_ == "PRON" or t.tag_ == "PRP$":
