@@ -374,3 +374,30 @@ def test_a_company_goes_by_its_first_word():
 def test_defined_terms(nlp, text, fill):
     made = [c.prompt for c in asked(nlp, text) if isinstance(c, Candidate) and c.rule == "defined_term"]
     assert made == ([fill] if fill else [])
+
+
+def test_a_surname_two_named_people_share_is_not_guessed():
+    """Father and son: 'Beethoven' alone is neither 'Johann van Beethoven' (a person to the NER)
+    nor 'Ludwig van Beethoven' (an organization to it), so it is not resolved to either."""
+    from quizgen.generate.resolve.registry import Registry, _resolve_short_names
+
+    reg = Registry(kinds={"Johann van Beethoven": "person", "Ludwig van Beethoven": "org", "Bonn": "city"})
+    _resolve_short_names(reg)
+    assert "Beethoven" not in reg.full_names
+
+
+def test_a_title_that_is_a_persons_name_says_whom_the_surname_means():
+    from quizgen.generate.resolve.registry import Registry
+    from quizgen.generate.vet.standalone import surnames_alone
+
+    reg = Registry(kinds={"Johann van Beethoven": "person", "Ludwig van Beethoven": "org"})
+    assert surnames_alone(reg, "Ludwig van Beethoven")["Beethoven"] == "Ludwig van Beethoven"
+    assert surnames_alone(reg, "Music in Bonn").get("Beethoven") == "Johann van Beethoven"
+
+
+def test_who_is_never_a_place(nlp):
+    """'... who came from Mechelen in present-day Belgium who moved to Bonn': the parser hangs the
+    second who-clause on Belgium; it is not asked about Belgium."""
+    text = "Pieter Maes was a singer who came from Mechelen in present-day Belgium who moved at the age of twenty to Bonn."
+    prompts = [c.prompt for c in asked(nlp, text) if isinstance(c, Candidate)]
+    assert prompts and not any("moved" in p and "Maes" not in p for p in prompts), prompts

@@ -134,12 +134,19 @@ FLUENCY = [
     ("When did the tide turn at 4:15 pm near the pier?", "not fluent: a 'When' question that keeps another time"),
     ("Luckily, though, the crew had ____ on board.", "not fluent: a 'though' set off by commas"),
     ("Which city was norway 's oldest fishing port?", "not fluent: a possessive 's split"),
+    ("Was appointed harbour master of ____ in 1840.", "not fluent: a statement that opens with its verb"),
+    ("The new ferry — — sailed to ____ at noon.", "not fluent: a doubled dash"),
+    ("How many gulls and a dozen terns nest on ____?", "not fluent: a count over two joined things"),
+    ("How many eyes and four pairs of legs do crabs have?", "not fluent: a count over two joined things"),
 ]
 FLUENT = [
     "The crew reached the island of ____ at noon.",
     "Which island did the crew reach at noon?",
     "The co-op has traded with Arlo and ____.",       # a blank at the end after 'and' is a list
     "Which city was Norway's oldest fishing port?",
+    "Was the harbour dredged in 1840?",
+    "How many gulls nest on the island of ____?",
+    "The ferry sailed from Oslo to Kiel - a long route - in ____.",
     "The crew's boat reached ____ at noon.",
     "More than ____ boats sail from the harbour.",
     "The Mau Mau rising began in ____.",               # a doubled capitalised name is a name

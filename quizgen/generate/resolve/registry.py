@@ -204,8 +204,14 @@ def _resolve_short_names(reg: Registry) -> None:
     for p in persons:
         if p.split()[0].lower().strip(".") not in TITLES:
             surnames[p.split()[-1]].add(p)
+    # Any other name of that ending the NER called something else ('Ludwig van Beethoven' an org)
+    # may be the one meant: a father and son share 'Beethoven', and neither is guessed.
+    ending: dict[str, set[str]] = defaultdict(set)
+    for n in reg.kinds:
+        if len(n.split()) >= 2 and n.split()[0][:1].isupper():
+            ending[n.split()[-1]].add(n)
     for surname, fulls in surnames.items():
-        if len(fulls) == 1 and surname not in reg.kinds and len(surname) > 2:
+        if len(fulls) == 1 and surname not in reg.kinds and len(surname) > 2 and len(ending[surname]) == 1:
             reg.full_names[surname] = next(iter(fulls))
     # A one-word name is a person's first or last name, or the end of an initialled one ("L.Oyun").
     by_part: dict[str, set[str]] = defaultdict(set)
@@ -219,7 +225,7 @@ def _resolve_short_names(reg: Registry) -> None:
         matches = by_part.get(name, set()) - {name}
         # Titles ("Premier Li") are not names: keep the name part as the full form.
         matches = {m for m in matches if m.split()[0].lower().strip(".") not in TITLES} or matches
-        if len(matches) == 1:
+        if len(matches) == 1 and len(ending.get(name, matches) | matches) == 1:
             full = matches.pop()
             reg.full_names[name] = full
             reg.kinds[name] = "person"

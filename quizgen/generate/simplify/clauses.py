@@ -183,7 +183,12 @@ def _needed_relative(t: "Token") -> bool:
 
 def _antecedent_doubtful(head: "Token", rel: "Token") -> bool:
     """'Salvini, who leads the League which governs ...': another clause stands between the noun and
-    the relative pronoun (the nearer noun, the League, is the likelier antecedent)."""
+    the relative pronoun (the nearer noun, the League, is the likelier antecedent); or 'who' hangs
+    on a place."""
+    if rel.lower_ in ("who", "whom") and head.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "DATE", "NORP"):
+        # 'a musician from Mechelen in present-day Belgium who moved to Bonn': 'who' is a person,
+        # so a place the parser hung it on is not what it means.
+        return True
     return any(x.pos_ in ("VERB", "AUX") for x in head.doc[head.i + 1:rel.i])
 
 

@@ -15,6 +15,9 @@ if TYPE_CHECKING:
     from quizgen.generate.resolve.registry import Registry
 
 
+PARTICLES = {"van", "von", "de", "da", "del", "della", "der", "den", "du", "la", "le", "bin", "al", "ibn", "y"}
+
+
 def surnames_alone(reg: Registry, title: str = "") -> dict[str, str | None]:
     """Surnames of people the article names in full: {'Gatlin': 'Justin Gatlin'} (one full name each;
     a surname two people share maps to the first)."""
@@ -22,7 +25,7 @@ def surnames_alone(reg: Registry, title: str = "") -> dict[str, str | None]:
     subject: dict[str, str] = {}  # a surname the article's title names in full: its subject's
     for name, kind in reg.kinds.items():
         words = name.split()
-        if len(words) < 2 or not all(w[:1].isupper() for w in words) or len(words[-1]) < 3:
+        if len(words) < 2 or not all(w[:1].isupper() or w in PARTICLES for w in words) or len(words[-1]) < 3:
             continue
         # The NER may call the full name something else ('Justin Gatlin' a product) and get the
         # surname alone right: either one being a person is enough.
@@ -32,9 +35,16 @@ def surnames_alone(reg: Registry, title: str = "") -> dict[str, str | None]:
             out[words[-1]] = name if out.get(words[-1], name) == name else None
             if name in title:
                 subject[words[-1]] = name
-    # Where the registry has resolved the short form ('Curie' -> 'Marie Curie', the one the article
-    # calls so), that stands.
-    return {w: reg.full_names.get(w) or full or subject.get(w) for w, full in out.items()}
+    # A title that is a person's full name ('Ludwig van Beethoven') says whom the surname alone
+    # means, even where the NER missed that name or the registry took the father ('Johann van
+    # Beethoven') for it; else where the registry resolved the short form ('Curie' -> 'Marie
+    # Curie', the one the article calls so), that stands.
+    named = re.sub(r"\s*[:(|–—-].*$", "", title).strip()
+    parts = named.split()
+    if 2 <= len(parts) <= 5 and parts[0][:1].isupper() and parts[-1][:1].isupper() and len(parts[-1]) >= 3 \
+            and reg.kinds.get(parts[-1]) in (None, "person") and parts[-1] in out:
+        subject[parts[-1]] = named
+    return {w: subject.get(w) or reg.full_names.get(w) or full for w, full in out.items()}
 
 
 SURNAME = re.compile(r"(?<![\w.-])([A-Z][\w'-]+)\b")
