@@ -55,6 +55,10 @@ def answer_in_prompt(q: Question) -> Iterator[tuple[str, str]]:
             return
 
 
+NUMBER_WORDS = frozenset(("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+                          "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred").split())
+
+
 def variant_in(answer: str, prompt: str) -> str | None:
     """The word or phrase of `prompt` that gives `answer` away, if any."""
     data = words_data()
@@ -69,6 +73,11 @@ def variant_in(answer: str, prompt: str) -> str | None:
     for i in range(len(pwords) - n + 1):
         if " ".join(pkeys[i:i + n]) == akey:
             return " ".join(pwords[i:i + n])
+    # A count inside a compound word ('the nine-car train' gives away 'nine').
+    if n == 1 and (akey.isdigit() or akey in NUMBER_WORDS):
+        for w in pwords:
+            if "-" in w and akey in (loose_key(part) for part in w.split("-")):
+                return w
     for alias in aliases_of(answer):
         # Another name of the same place ('America' for 'United States'); a short one by its case.
         short = alias.replace(".", "")

@@ -28,6 +28,8 @@ WARN = [
     (fill("The ____ summit in Bishkek was the shanghai cooperation organization's first in years.", "the Shanghai Cooperation Organization"), "answer-in-prompt"),
     # the number spelled the other way
     (fill("Mongolia, an observer for 2 decades, has waited nearly ____ decades to decide.", "two"), "answer-in-prompt"),
+    # a count inside a compound word gives it away
+    (fill("The nine-car train left the rails near ____.", "nine"), "answer-in-prompt"),
     # a person's distinctive name
     (mc("Who is Mongolia's prime minister, as Oyun-Erdene told reporters?", "L. Oyun-Erdene", "U. Khurelsukh", "Kh. Battulga", "Ts. Elbegdorj"), "answer-in-prompt"),
     # an acronym answer given away by its expansion

@@ -138,6 +138,8 @@ FLUENCY = [
     ("The new ferry — — sailed to ____ at noon.", "not fluent: a doubled dash"),
     ("How many gulls and a dozen terns nest on ____?", "not fluent: a count over two joined things"),
     ("How many eyes and four pairs of legs do crabs have?", "not fluent: a count over two joined things"),
+    ("In which year did Ada Quill move to the University of Lund—, founded in 1666?", "not fluent: a dash run into a comma"),
+    ("Mr. President ____ congratulated the crew.", "not fluent: a courtesy title before an office"),
 ]
 FLUENT = [
     "The crew reached the island of ____ at noon.",

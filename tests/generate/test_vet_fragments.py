@@ -226,6 +226,9 @@ def test_an_era_written_as_a_modifier_is_not_asked(answer, prompt, reason):
 @pytest.mark.parametrize("answer, prompt, reason", [
     ("Hollis Lane", "Priya walked home to her flat on ____.", "TRIVIA"),
     ("Hollis Lane", "The first tram in the city ran along ____ in 1891.", None),
+    # who said a routine line is no fact of substance
+    ("Ada Quill", "All the passengers were safe by noon, ____ said.", "TRIVIA"),
+    ("Ada Quill", "The bridge was designed by ____ in 1891.", None),
 ])
 def test_the_street_someone_lives_on_is_trivia(answer, prompt, reason):
     from quizgen.generate.vet.substance import trivia
