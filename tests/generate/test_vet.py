@@ -140,6 +140,7 @@ FLUENCY = [
     ("How many eyes and four pairs of legs do crabs have?", "not fluent: a count over two joined things"),
     ("In which year did Ada Quill move to the University of Lund—, founded in 1666?", "not fluent: a dash run into a comma"),
     ("Mr. President ____ congratulated the crew.", "not fluent: a courtesy title before an office"),
+    ("How many last ferries were taken to the yard at ____?", "not fluent: 'How many' before 'last'"),
 ]
 FLUENT = [
     "The crew reached the island of ____ at noon.",

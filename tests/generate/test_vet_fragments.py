@@ -254,6 +254,12 @@ def test_a_measure_written_as_a_modifier_accepts_its_plain_forms():
     ("South America", "place", []),
     # a mixed fraction is also typed as a decimal or in words
     ("3 1/2 metres", "quantity", ["3.5 metres", "3 and a half metres"]),
+    # a number word before a scale, and an ordinal century, in the other spelling
+    ("six billion", "number", ["6 billion"]),
+    ("late 19th century", "date", ["late nineteenth century"]),
+    # a ruler by name and number, never title and epithet ('King Epiphanes')
+    ("King Ptolemy V Epiphanes", "person", ["Ptolemy V"]),
+    ("Henry VIII", "person", []),
 ])
 def test_wider_places_and_fractions_are_accepted(answer, kind, forms):
     from quizgen.generate.vet.keys import other_forms

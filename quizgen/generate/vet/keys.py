@@ -9,6 +9,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
+from quizgen import lexicon
 from quizgen.deck.lint_text import aliases_of, words_data
 from quizgen.generate.reasons import Reason, Why
 from quizgen.generate.resolve import gazetteer
@@ -30,13 +31,39 @@ def plain_letters(text: str) -> str:
         ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)))
 
 
+ROMAN = re.compile(r"^[IVX]{1,5}$")
+
+
 def first_and_last(name: str) -> str | None:
-    """'Marie Salomea Sklodowska' -> 'Marie Sklodowska' (a person with middle names)."""
+    """'Marie Salomea Sklodowska' -> 'Marie Sklodowska' (a person with middle names); a ruler by
+    name and number ('King Ptolemy V Epiphanes' -> 'Ptolemy V'), never title and epithet."""
     ws = name.split()
+    numeral = next((i for i, w in enumerate(ws) if ROMAN.match(w)), None)
+    if numeral:
+        return " ".join(ws[numeral - 1:numeral + 1])
+    if titled_name(name):
+        return None
     connectors = set(words_data()["name_connectors"])
     if len(ws) < 3 or any(w.casefold() in connectors or w.endswith(".") for w in ws):
         return None
     return f"{ws[0]} {ws[-1]}"
+
+
+SCALED = re.compile(r"^(\w+) (thousand|million|billion|trillion)\b(.*)$")
+ORDINAL_DIGITS = re.compile(r"\b(\d{1,2})(st|nd|rd|th)\b")
+
+
+def number_forms(answer: str) -> list[str]:
+    """'six billion' is also '6 billion'; 'late 19th century' also 'late nineteenth century'."""
+    out = []
+    m = SCALED.match(answer)
+    if m and m.group(1).lower() in lexicon.cardinals():
+        out.append(f"{lexicon.cardinals()[m.group(1).lower()]} {m.group(2)}{m.group(3)}")
+    words = {n: w for w, n in lexicon.ordinals().items()}
+    spelled = ORDINAL_DIGITS.sub(lambda d: words.get(int(d.group(1)), d.group(0)), answer)
+    if spelled != answer:
+        out.append(spelled)
+    return out
 
 
 def short_institution(name: str) -> str | None:
@@ -131,7 +158,7 @@ def other_forms(answer: str, kind: str, reg: Registry | None = None, texts: list
     mount = MOUNT.match(answer)
     if mount:
         forms.append(mount.group(1))
-    forms += [wider_place(answer) or "", *fraction_forms(answer)]
+    forms += [wider_place(answer) or "", *fraction_forms(answer), *number_forms(answer)]
     # Another name of the place in words ('America'); initials ('US') read as words in a prompt.
     # Names that also mean another thing (ancient Macedon) or a disputed one are not offered.
     if answer not in vet_data()["aliases_not_accepted"]:
