@@ -309,3 +309,13 @@ def test_the_titles_subject_named_by_its_common_noun_is_resolved(nlp):
     c = fill("The numbat eats up to ____ termites a day.", "20,000")
     problem = resolve_descriptions(c, nlp("The numbat eats up to 20,000 termites a day."), reg, "Numbat", [])
     assert problem is None and c.prompt == "The numbat eats up to ____ termites a day."
+
+
+def test_a_name_written_before_a_common_noun_keeps_the_article(nlp):
+    """'the flight' -> 'the New Dorn flight', even where the article puts an adjective between
+    ('the packed New Dorn flight'): never 'New Dorn flight left ...'."""
+    reg = Registry(kinds={"New Dorn": "city", "Varro Ilse": "person"})
+    c = fill("The flight was flown by ____ in 1902.", "Varro Ilse")
+    texts = ["The last to land was the packed New Dorn flight, flown by Varro Ilse in 1902."]
+    problem = resolve_descriptions(c, nlp("The flight was flown by Varro Ilse in 1902."), reg, "Last flights", texts)
+    assert problem is None and c.prompt == "The New Dorn flight was flown by ____ in 1902."

@@ -195,6 +195,10 @@ def resolve_descriptions(c: Candidate, doc: Doc, reg: Registry, title: str, text
             return Reason.UNRESOLVED_DESCRIPTION(phrase)
         if name.casefold() == noun.text.casefold():
             continue  # 'the koala' under the title 'Koala' already says what it is: kept as written
+        if name.split()[-1] == noun.text and noun.text.islower():
+            # 'the flight' -> 'the New York flight': a name before a common noun keeps the article
+            edits.append((phrase, f"{the.text} {name}"))
+            continue
         edits.append((phrase, _with_article(name, texts)))
     for phrase, name in edits:
         name = name[:1].upper() + name[1:] if phrase[:1].isupper() else name
