@@ -248,6 +248,11 @@ def _misplaced_verb(clause: Clause) -> "Token | None":
     for t in clause.tokens:
         if t.dep_ in ("ROOT", "ccomp", "advcl") and _finite(t) and not any(c.dep_ in SUBJECTS for c in t.children):
             return t
+        # 'The bull, shot in Kenya in 1934, was ...' read as 'the bull shot': a subject never
+        # stands apart from its own verb by a bare comma.
+        if t.dep_ == "ROOT" and t.i >= 2 and doc[t.i - 1].text == "," and doc[t.i - 2].dep_ in SUBJECTS \
+                and doc[t.i - 2].head.i == t.i:
+            return t
         # 'co' of 'co-authored' taken for the verb: the rest of the sentence hangs off a prefix.
         if (t.tag_.startswith("VB") and not t.whitespace_ and t.i + 1 < len(doc) and doc[t.i + 1].text == "-"
                 and t.dep_ in ("ROOT", "conj", "ccomp", "advcl")):
