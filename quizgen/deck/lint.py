@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
 
+from quizgen import lexicon
 from quizgen.deck.model import BLANK, Deck, Question
 from quizgen.deck.lint_text import aliases_of, demonyms_of, is_name, kind, loose_key, number_value_words, words, words_data
 
@@ -55,10 +56,6 @@ def answer_in_prompt(q: Question) -> Iterator[tuple[str, str]]:
             return
 
 
-NUMBER_WORDS = frozenset(("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-                          "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred").split())
-
-
 def variant_in(answer: str, prompt: str) -> str | None:
     """The word or phrase of `prompt` that gives `answer` away, if any."""
     data = words_data()
@@ -74,7 +71,7 @@ def variant_in(answer: str, prompt: str) -> str | None:
         if " ".join(pkeys[i:i + n]) == akey:
             return " ".join(pwords[i:i + n])
     # A count inside a compound word ('the nine-car train' gives away 'nine').
-    if n == 1 and (akey.isdigit() or akey in NUMBER_WORDS):
+    if n == 1 and (akey.isdigit() or akey in lexicon.cardinals()):
         for w in pwords:
             if "-" in w and akey in (loose_key(part) for part in w.split("-")):
                 return w

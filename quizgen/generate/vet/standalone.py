@@ -7,15 +7,13 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from quizgen.deck.lint_text import words_data
 from quizgen.generate.reasons import Reason, Why
 from quizgen.generate.vet import compiled, vet_data
 
 if TYPE_CHECKING:
     from quizgen.generate.candidate import Candidate
     from quizgen.generate.resolve.registry import Registry
-
-
-PARTICLES = {"van", "von", "de", "da", "del", "della", "der", "den", "du", "la", "le", "bin", "al", "ibn", "y"}
 
 
 def surnames_alone(reg: Registry, title: str = "") -> dict[str, str | None]:
@@ -25,7 +23,7 @@ def surnames_alone(reg: Registry, title: str = "") -> dict[str, str | None]:
     subject: dict[str, str] = {}  # a surname the article's title names in full: its subject's
     for name, kind in reg.kinds.items():
         words = name.split()
-        if len(words) < 2 or not all(w[:1].isupper() or w in PARTICLES for w in words) or len(words[-1]) < 3:
+        if len(words) < 2 or not all(w[:1].isupper() or w in words_data()["name_connectors"] for w in words) or len(words[-1]) < 3:
             continue
         # The NER may call the full name something else ('Justin Gatlin' a product) and get the
         # surname alone right: either one being a person is enough.

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from quizgen.deck.lint_text import loose_key, words
+from quizgen.deck.lint_text import aliases_of, loose_key, words
 from quizgen.generate.reasons import Reason, Why
 from quizgen.generate.vet import BLANK, vet_data
 
@@ -81,8 +81,6 @@ def setting_place(c: Candidate, reg: Registry) -> Why | None:
     """'Ten million people gathered in streets up and down ____' -> Britain, in an article about
     Britain: the country the whole article happens in (named most, and often) is no fact to test;
     nor is 'Earth' ('the opposite side of the ____')."""
-    from quizgen.deck.lint_text import aliases_of
-
     if c.type == "true_false":
         return None
     answer = str(c.answer)
