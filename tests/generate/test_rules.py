@@ -112,6 +112,10 @@ def test_wh_questions(nlp, text, answer, wh):
      "The World Health Organization declared the outbreak over in ____."),
     # 'however' set off by commas leaves no stray comma
     ("Brazil, however, won the final against Germany in Rio.", "Germany", "Brazil won the final against ____ in Rio."),
+    # 'for example' set off by a comma is dropped; before a list it is kept (the sentence is then not asked)
+    ("For example, the vaccine was first tested in Geneva in 1961.", "1961",
+     "The vaccine was first tested in Geneva in ____."),
+    ("Brazil, for example, won the final against Germany in Rio.", "Germany", "Brazil won the final against ____ in Rio."),
     # a short name is written in full
     ("Angela Merkel led Germany for sixteen years. Merkel retired from politics in 2021.", "2021",
      "Angela Merkel retired from politics in ____."),
