@@ -1,0 +1,50 @@
+"""False statements with one word turned into its opposite (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.generate.candidate import Candidate, Skip
+from tests.generate.asking import asked
+
+
+def opposite(nlp, text: str) -> tuple[str | None, str | None]:
+    """(the live statement the rule made, or None; the name of the reason it refused, or None)."""
+    out = [c for c in asked(nlp, text) if c.rule == "opposite_statement"]
+    made = next((c.prompt for c in out if isinstance(c, Candidate) and c.dropped is None), None)
+    refused = next((c.dropped.name for c in out if isinstance(c, Skip) or c.dropped is not None), None)
+    return made, refused
+
+
+@pytest.mark.parametrize("text, statement", [
+    ("Thunderstorms are common over the northern plains in early summer.",
+     "Thunderstorms are rare over the northern plains in early summer."),
+    ("The old lighthouse stands on a cliff two miles east of the harbour.",
+     "The old lighthouse stands on a cliff two miles west of the harbour."),
+    # a capital at the start of the clause is kept
+    ("Falling wool prices forced many farmers in the valley to sell their sheep.",
+     "Rising wool prices forced many farmers in the valley to sell their sheep."),
+])
+def test_one_word_turned_into_its_opposite_makes_a_false_statement(nlp, text, statement):
+    made, _ = opposite(nlp, text)
+    assert made == statement
+    if made is not None:
+        assert next(c for c in asked(nlp, text) if c.rule == "opposite_statement").answer is False
+
+
+@pytest.mark.parametrize("text, reason", [
+    # the opposite already in the clause: the swap would say the same
+    ("The new railway ran from east to west across the whole island.", "OPPOSITE_ALREADY_THERE"),
+    # under a negation the opposite may be true too ('not common' -> 'not rare')
+    ("Wolves are not common in the forests of the southern hills.", "OPPOSITE_UNDER_NEGATION"),
+    # numbers already say which way: 'fell from 200 to 900' contradicts itself
+    ("The town's population rose from 2,000 in 1900 to 9,000 in 1950.", "OPPOSITE_AGAINST_NUMBERS"),
+])
+def test_a_swap_that_could_be_true_or_contradicts_itself_is_not_made(nlp, text, reason):
+    made, refused = opposite(nlp, text)
+    assert made is None and refused == reason
+
+
+def test_a_word_inside_a_name_or_a_quotation_is_never_swapped(nlp):
+    assert opposite(nlp, "The ferry from North Berwick carried forty passengers to the island.") == (None, None)
+    assert opposite(nlp, 'The captain said the crossing was "a common sight for sailors here".')[0] is None
