@@ -45,6 +45,13 @@ def test_a_swap_that_could_be_true_or_contradicts_itself_is_not_made(nlp, text, 
     assert made is None and refused == reason
 
 
+def test_a_word_said_only_in_a_set_phrase_is_not_swapped(nlp):
+    # 'common' in 'common name' is no claim that something is common: 'rare name' would be nonsense
+    assert opposite(nlp, "The common name of the plant comes from the shape of its leaves.") == (None, None)
+    assert opposite(nlp, "Foxes are a common sight in the gardens of the town.")[0] == \
+        "Foxes are a rare sight in the gardens of the town."
+
+
 def test_a_word_inside_a_name_or_a_quotation_is_never_swapped(nlp):
     assert opposite(nlp, "The ferry from North Berwick carried forty passengers to the island.") == (None, None)
     assert opposite(nlp, 'The captain said the crossing was "a common sight for sailors here".')[0] is None

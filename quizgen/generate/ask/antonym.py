@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from quizgen import data
 from quizgen.generate.ask.common import finish
@@ -13,6 +14,9 @@ from quizgen.generate.ask.context import ClauseContext
 from quizgen.generate.ask.fill_in import MAX_WORDS, MIN_WORDS, QUOTES
 from quizgen.generate.candidate import Candidate, Skip
 from quizgen.generate.reasons import Reason
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 PRIORITY = -0.8  # like a swapped name: asked where nothing better is
 
@@ -30,18 +34,35 @@ def opposites() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def changes() -> frozenset[str]:
     """The word forms of the list that name a change of amount ('rose', 'fell', 'increased')."""
-    return frozenset(w for a, b, *rest in data.rows("antonyms.tsv") if "change" in rest for w in (a, b))
+    return _marked("change")
+
+
+@lru_cache(maxsize=1)
+def said_only() -> frozenset[str]:
+    """The word forms swapped only where they are said of something ('is common', not 'common name')."""
+    return _marked("said")
+
+
+def _marked(mark: str) -> frozenset[str]:
+    """The word forms of the rows whose third column is `mark`."""
+    return frozenset(w for a, b, *rest in data.rows("antonyms.tsv") if mark in rest for w in (a, b))
+
+
+def _said_of(t: "Token") -> bool:
+    """'Wolves are common', 'is a common sight': the word is what the clause says (not 'common name')."""
+    return t.dep_ == "acomp" or (t.dep_ == "amod" and t.head.dep_ == "attr")
 
 
 def opposite_statement(ctx: ClauseContext) -> Iterator[Candidate | Skip]:
     """A false statement: the clause with its first word of the opposites list swapped, or why not."""
     clause = ctx.clause
     table = opposites()
-    doc = clause.sent.doc
     quoted = _quoted(clause)
+    # Never in a name, a quotation or a rewritten word; 'the fall of Rome' is no change of amount.
     word = next((t for t in clause.tokens if t.lower_ in table and t.i not in clause.subst and t.i not in quoted
                  and t.pos_ != "PROPN" and not t.ent_type_
-                 and not (t.lower_ in changes() and t.pos_ == "NOUN")), None)  # 'the fall of Rome' is no change
+                 and not (t.lower_ in changes() and t.pos_ == "NOUN")
+                 and (t.lower_ not in said_only() or _said_of(t))), None)
     if word is None:
         return
     other = table[word.lower_]
