@@ -141,6 +141,8 @@ def test_known_good_questions_on_written_passages(nlp):
     ("Angela Merkel urged voters to back the reform plan on Monday.", False),
     # prose: a determiner before the subject
     ("The prime minister urged voters to back the reform plan.", False),
+    # prose: a first paragraph of several sentences opens the article, whatever its subject
+    ("Copper metal is soft and easily worked, and it was used in tools. Its ores are common.", False),
 ])
 def test_headline_style_first_line_becomes_the_subtitle(nlp, first, is_subtitle):
     text = f"Reform Vote Nears\n\n{first}\n\nVoters in Berlin will decide on the plan in March 2025. Turnout was high in 2021."
