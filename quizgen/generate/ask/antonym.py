@@ -65,6 +65,11 @@ def opposite_statement(ctx: ClauseContext) -> Iterator[Candidate | Skip]:
                  and (t.lower_ not in said_only() or _said_of(t))), None)
     if word is None:
         return
+    if word.i in {t.i for t in clause.subject()}:
+        # 'The eastern half is forested' -> 'The western half ...': a claim about another thing,
+        # which the article may never settle; only what the clause says of its subject is turned.
+        yield ctx.skip("opposite_statement", Reason.OPPOSITE_NAMES_ANOTHER(word.text))
+        return
     other = table[word.lower_]
     lowers = {t.lower_ for t in clause.tokens}
     if other in lowers:  # 'from east to west': the swapped clause says the same
