@@ -1,9 +1,10 @@
-"""False statements with one word turned into its opposite (sentences written for these tests)."""
+"""Statements with a word of the opposites list, asked as said or turned (sentences written for these tests)."""
 
 from __future__ import annotations
 
 import pytest
 
+from quizgen.generate.ask.antonym import told_true
 from quizgen.generate.candidate import Candidate, Skip
 from tests.generate.asking import asked
 
@@ -16,20 +17,33 @@ def opposite(nlp, text: str) -> tuple[str | None, str | None]:
     return made, refused
 
 
-@pytest.mark.parametrize("text, statement", [
+@pytest.mark.parametrize("text, said, turned", [
     ("Thunderstorms are common over the northern plains in early summer.",
+     "Thunderstorms are common over the northern plains in early summer.",
      "Thunderstorms are rare over the northern plains in early summer."),
     ("The old lighthouse stands on a cliff two miles east of the harbour.",
+     "The old lighthouse stands on a cliff two miles east of the harbour.",
      "The old lighthouse stands on a cliff two miles west of the harbour."),
     # a clause of a longer sentence, standing alone
     ("The price of wool fell sharply after the war, and many farmers sold their sheep.",
+     "The price of wool fell sharply after the war.",
      "The price of wool rose sharply after the war."),
 ])
-def test_one_word_turned_into_its_opposite_makes_a_false_statement(nlp, text, statement):
+def test_a_clause_with_a_word_of_the_opposites_list_is_asked_as_said_or_turned(nlp, text, said, turned):
     made, _ = opposite(nlp, text)
-    assert made == statement
-    if made is not None:
-        assert next(c for c in asked(nlp, text) if c.rule == "opposite_statement").answer is False
+    cand = next(c for c in asked(nlp, text) if c.rule == "opposite_statement")
+    # as the article says it (true) or with the word turned (false), a fixed half each
+    assert made == (said if told_true(said[:-1]) else turned)
+    assert cand.answer is told_true(said[:-1])
+
+
+def test_about_half_the_statements_are_asked_as_the_article_says_them():
+    # a deck whose true/false questions are all false teaches the pattern, not the facts
+    clauses = [f"the river {verb} sharply in the {season}" for verb in ("rose", "fell", "widened", "narrowed")
+               for season in ("spring", "summer", "autumn", "winter", "dry season")]
+    trues = sum(told_true(c) for c in clauses)
+    assert 5 <= trues <= 15
+    assert told_true("The river rose sharply") == told_true("the river rose sharply")  # by its words, not case
 
 
 @pytest.mark.parametrize("text, reason", [
@@ -51,8 +65,8 @@ def test_a_swap_that_could_be_true_or_contradicts_itself_is_not_made(nlp, text, 
 def test_a_word_said_only_in_a_set_phrase_is_not_swapped(nlp):
     # 'common' in 'common name' is no claim that something is common: 'rare name' would be nonsense
     assert opposite(nlp, "The common name of the plant comes from the shape of its leaves.") == (None, None)
-    assert opposite(nlp, "Foxes are a common sight in the gardens of the town.")[0] == \
-        "Foxes are a rare sight in the gardens of the town."
+    assert opposite(nlp, "Foxes are a common sight in the gardens of the town.")[0] in (
+        "Foxes are a rare sight in the gardens of the town.", "Foxes are a common sight in the gardens of the town.")
 
 
 def test_a_word_inside_a_name_or_a_quotation_is_never_swapped(nlp):

@@ -4,6 +4,7 @@ article's own, standing alone; only the swapped word is new (quizgen/data/antony
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -82,14 +83,24 @@ def opposite_statement(ctx: ClauseContext) -> Iterator[Candidate | Skip]:
         yield ctx.skip("opposite_statement", Reason.OPPOSITE_AGAINST_NUMBERS(word.text))
         return  # 'fell from 6,800 tons to 2,810,000 tons' contradicts itself
     swapped = other.capitalize() if word.text[:1].isupper() else other
-    prompt = finish(clause.render(replace={word.i: swapped}))
-    cand = Candidate(rule="opposite_statement", type="true_false", prompt=prompt, answer=False,
+    said = clause.render()
+    # About half are asked as the article says them (true): a deck whose true/false questions are
+    # all false teaches the pattern, not the facts. Which half is fixed by the clause's words.
+    true = told_true(said)
+    prompt = finish(said if true else clause.render(replace={word.i: swapped}))
+    cand = Candidate(rule="opposite_statement", type="true_false", prompt=prompt, answer=true,
                      context=ctx.text, sentence_index=ctx.index, kind="statement",
                      fact=f"{clause.render().lower()}|opposite", priority=PRIORITY)
     words = len(prompt.split())
     if not MIN_WORDS <= words <= MAX_WORDS:
         cand.drop(Reason.OPPOSITE_SIZE(words))
     yield cand
+
+
+def told_true(statement: str) -> bool:
+    """Whether a statement is asked as written (true) or turned (false): a fixed half, by its words."""
+    words = statement.lower().strip().rstrip(".;:,!?").strip()
+    return zlib.crc32(words.encode("utf-8")) % 2 == 0
 
 
 def _quoted(clause) -> set[int]:  # noqa: ANN001 - a Clause
