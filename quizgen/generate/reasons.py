@@ -119,10 +119,12 @@ class Reason(Enum):
     FRAGMENT_REPARSED = "not fluent: nothing but a fragment when parsed again"
     ROOT_NOT_VERB = "not fluent: its root is '{0}', not a verb, when parsed again"
     JOINED_ACROSS_CLAUSE = "its words join two clauses of the sentence across '{0}' ('Shares in ____ fell 20%' when earnings fell)"
+    CUT_LEFT_BEHIND = "not fluent: {0}, left where the sentence was cut"
     WH_WITHOUT_DO = "not fluent: '{0}' put before its subject without 'did'/'does' ('When became ...?')"
     # vet: standalone, worth asking, options, the lint
     UNRESOLVED_DESCRIPTION = "leans on an unresolved description ('{0}')"
     APPOSITIVE_AS_SUBJECT = "'{0}' describes the sentence's subject; the question makes it the subject"
+    ROLE_WITHOUT_OWNER = "'{0}' says not whose (the article's topic, a place or a group): cut from what it belongs to"
     INDEFINITE_SUBJECT = "'{0}' says not which one: a subject with nothing that names it, cut from its sentence"
     TWO_PEOPLE_BLANK = "blank over two people ('{0}') the article never calls brothers or sisters: no one answer to type"
     EXISTENTIAL_SUBJECT = "'{0}' comes from 'there are {0} that ...': some of them, not all"

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 DROP_DEPS = {"relcl", "appos", "parataxis"}
 RELATIVIZERS = {"which", "who", "that"}
+SET_OFF = {",", "\u2013", "\u2014", "--", "-"}  # the marks that set a dropped phrase off
 # Markers that lean on the sentence before even when no comma sets them off ("are thus perceived").
 UNSET_MARKERS = {("also",), ("thus",), ("therefore",)}
 
@@ -128,14 +129,16 @@ def clause_tokens(verb: "Token") -> set[int]:
     for t in verb.subtree:
         if t.i not in keep:
             continue
-        if t.dep_ in DROP_DEPS and t.i != verb.i and not _needed_relative(t):
+        if t.dep_ in DROP_DEPS and t.i != verb.i and not _needed_relative(t) and not _close_appositive(t):
             _drop_subtree(t, keep)
             doc = t.doc
             left, right = t.left_edge.i - 1, t.right_edge.i + 1
-            if left >= 0 and doc[left].text == ",":
+            if left >= 0 and doc[left].text in SET_OFF:
                 keep.discard(left)
-                # Set off on both sides ("The machine, which has two screens, will ..."): both go.
-                if right < len(doc) and doc[right].text == ",":
+                # Set off on both sides ("The machine, which has two screens, will ...", "The museum
+                # — the oldest in the city — was ..."): both marks go, or one is left dangling.
+                if (right < len(doc) and doc[right].text in SET_OFF and (doc[right].text == "," or doc[left].text != ",")
+                        and not _closes_outer(t, verb)):
                     keep.discard(right)
         elif t.dep_ == "conj" and t.head.i == verb.i and _is_clause_head(t):
             _drop_subtree(t, keep)
@@ -168,6 +171,27 @@ def clause_tokens(verb: "Token") -> set[int]:
         if t.text in ")]":
             depth = max(0, depth - 1)
     return keep
+
+
+def _close_appositive(t: "Token") -> bool:
+    """'her married name Marie Curie', 'the poet Walt Whitman': an appositive with no comma, dash or
+    bracket before it says which one the noun is; cut, it leaves 'known by her married name'."""
+    if t.dep_ != "appos" or t.i < t.head.i:
+        return False
+    before = t.doc[t.left_edge.i - 1] if t.left_edge.i > 0 else None
+    return before is not None and not before.is_punct and before.i >= t.head.i
+
+
+def _closes_outer(t: "Token", verb: "Token") -> bool:
+    """'Kibaki, running as the candidate of the group, the NARC, defeated ...': the comma after the
+    dropped appositive also closes the phrase set off around it, or the one just before it
+    ('running as ...'); with both commas gone, that phrase runs into the verb."""
+    left = t.left_edge.i - 1
+    ancestors = {a.i for a in t.ancestors}
+    return any((a.right_edge.i in (left - 1, left) or (a.i in ancestors and a.right_edge.i == t.right_edge.i))
+               and a.left_edge.i > 0 and a.doc[a.left_edge.i - 1].text == ","
+               and a.dep_ in ("acl", "advcl", "appos", "relcl") and a.i != verb.i
+               for a in t.sent if a.i < left)
 
 
 def _needed_relative(t: "Token") -> bool:

@@ -33,6 +33,7 @@ from quizgen.generate.vet.standalone import (
     existential_subject,
     indefinite_subject,
     possessive_problem,
+    role_without_owner,
     in_full,
     short_person,
     surnames_alone,
@@ -41,6 +42,7 @@ from quizgen.generate.vet.standalone import (
     with_title,
 )
 from quizgen.generate.vet.substance import substance_problem
+from quizgen.generate.vet.surgery import surgery_problem
 from quizgen.generate.vet.worth import (
     family_giveaway,
     rare_spelling,
@@ -155,7 +157,8 @@ def vet_candidates(cands: list[Candidate], reg: Registry, title: str, texts: lis
                 c.drop(problem)
     live = [c for c in live if c.dropped is None]
     for c, doc in reparsed(live, nlp):
-        problem = (parsed_problem(doc) or indefinite_subject(doc, title) or resolve_descriptions(c, doc, reg, title, texts)
+        problem = (parsed_problem(doc) or surgery_problem(c, doc) or indefinite_subject(doc, title)
+                   or role_without_owner(doc, title) or resolve_descriptions(c, doc, reg, title, texts)
                    or lint_problem(c))
         if problem:
             c.drop(problem)

@@ -146,10 +146,39 @@ def indefinite_subject(doc, title: str) -> Why | None:  # noqa: ANN001 - a spaCy
             continue
         others = [c for c in subj.children if c.dep_ != "det"]
         dets = [c for c in subj.children if c.dep_ == "det"]
-        if (not others and len(dets) == 1 and dets[0].lower_ in ("a", "an")
-                and subj.lemma_.lower() not in title.lower() and subj.lower_ not in title.lower()):
+        if not others and len(dets) == 1 and dets[0].lower_ in ("a", "an") and not _title_kind(subj, title):
             return Reason.INDEFINITE_SUBJECT(f"{dets[0].text} {subj.text}")
     return None
+
+
+OWNERS = {"poss", "prep", "compound", "nmod", "npadvmod"}
+
+
+def role_without_owner(doc, title: str) -> Why | None:  # noqa: ANN001 - a spaCy Doc
+    """'Males can reach 5 metres' (of which animal?), 'Guests were received ...' (whose?): a subject
+    that names a role of something (vet.json `role_nouns`) with nothing saying of what, cut from the
+    article's topic; 'Male giraffes', 'Hotel guests', 'Kenyan workers' say it, as does a title
+    about the role itself."""
+    roles = set(vet_data()["role_nouns"])
+    title_words = {w.lower() for w in re.findall(r"[\w-]+", title)}
+    for t in doc:
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "NOUN" or t.lemma_.lower() not in roles:
+            continue
+        if t.lemma_.lower() in title_words or t.lower_ in title_words:
+            continue
+        owned = any(c.dep_ in OWNERS or (c.dep_ == "amod" and (c.ent_type_ or c.tag_ == "NNP" or c.text[:1].isupper() and c.i > 0))
+                    for c in t.children)
+        if not owned:
+            return Reason.ROLE_WITHOUT_OWNER(doc[t.left_edge.i:t.i + 1].text)
+    return None
+
+
+def _title_kind(noun, title: str) -> bool:  # noqa: ANN001 - a spaCy Token
+    """'A walrus' under 'The walrus' is general: the title is the noun's own kind (with 'the' or a
+    plural); under 'The Ming dynasty', 'a dynasty' is some one dynasty the question cut away."""
+    words = [w for w in re.findall(r"[\w-]+", re.sub(r"[:(].*", "", title).lower()) if w not in ("the", "a", "an")]
+    forms = {noun.lower_, noun.lemma_.lower()}
+    return len(words) == 1 and (words[0] in forms or words[0].rstrip("s") in forms)
 
 
 def description_problem(prompt: str) -> Why | None:

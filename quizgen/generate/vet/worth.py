@@ -43,13 +43,33 @@ def one_of_a_pair(answer: str, title: str) -> bool:
     return len(pair) == 2 and all(pair) and set(loose_key(answer).split()) in pair
 
 
+LEADING_NAME = re.compile(r"^\s*((?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w-]+)(?:['’]s?)?(?=$|[\s:,(|–—-])")
+
+
+def title_person(answer: str, title: str) -> bool:
+    """'Samuel Finley Breese Morse' under 'Samuel Morse and the telegraph', 'Frida Kahlo' under
+    'Kahlo's last paintings shown': the person the title opens with is whom the article is about."""
+    m = LEADING_NAME.match(title)
+    if not m:
+        return False
+    named = m.group(1).split()
+    parts = answer.split()
+    if len(parts) < 2 or parts[-1] != named[-1]:
+        return False
+    return len(named) == 1 or named[0] == parts[0] or named[0].rstrip(".") in vet_data()["person_titles"]
+
+
 def subject_answer(c: Candidate, title: str) -> Why | None:
     """In an article titled 'Aristotle', 'Who was born in Stagira?' -> Aristotle asks what every
     reader knows; a headline ('China urges Mongolia to join ...') names more than a subject."""
     minor = {"the", "a", "an", "of", "and", "in", "on", "for", "to", "history", "life", "geography"}
     title_words = [w for w in loose_key(re.sub(r"[:(].*", "", title)).split() if w not in minor]
     answer = loose_key(str(c.answer))
-    if c.type == "true_false" or not answer or not title_words or len(title_words) > SHORT_TITLE:
+    if c.type == "true_false" or not answer:
+        return None
+    if c.kind == "person" and title_person(str(c.answer), title):
+        return Reason.SUBJECT_ANSWER()
+    if not title_words or len(title_words) > SHORT_TITLE:
         return None
     if one_of_a_pair(answer, title):
         return None
@@ -73,7 +93,8 @@ def subject_home(c: Candidate, title: str) -> Why | None:
     return None
 
 
-LOCATIVE = re.compile(r"(?i)\b(in|across|throughout|around|all over|up and down)( the)?\s*$")
+# 'of ____' too: 'the ruling dynasty of ____' in an article set in China asks what every reader knows.
+LOCATIVE = re.compile(r"(?i)\b(in|across|throughout|around|all over|up and down|of)( the)?\s*$")
 SETTING_MENTIONS = 3  # a country the article names this often, and more than any other, is its setting
 
 
