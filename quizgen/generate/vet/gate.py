@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from quizgen.deck.lint import lint_question
+from quizgen.generate.options.descriptions import prune_descriptions
 from quizgen.generate.options.people import evidenced_people
 from quizgen.generate.options.vetting import mostly_ancient, thing_names, vet_options
 from quizgen.generate.reasons import Reason, Why
@@ -32,6 +33,7 @@ from quizgen.generate.vet.standalone import (
     description_problem,
     existential_subject,
     indefinite_subject,
+    person_pronoun_problem,
     possessive_problem,
     role_without_owner,
     in_full,
@@ -52,6 +54,7 @@ from quizgen.generate.vet.worth import (
     subject_definition,
     setting_place,
     subject_home,
+    title_giveaway,
 )
 
 if TYPE_CHECKING:
@@ -73,11 +76,13 @@ def candidate_problem(c: Candidate, reg: Registry, title: str, rare: dict[str, s
             or appositive_subject(c.prompt, c.context)
             or existential_subject(c.prompt, c.context)
             or possessive_problem(c.prompt, reg.kinds)
+            or person_pronoun_problem(c, reg.kinds)
             or shape_problem(c)
             or short_person(c, surnames or {})
             or titled_surname(c, titled or {})
             or subject_definition(c, title)
             or subject_answer(c, title)
+            or title_giveaway(c, title, reg)
             or stem_giveaway(c)
             or subject_home(c, title)
             or setting_place(c, reg)
@@ -142,6 +147,7 @@ def vet_candidates(cands: list[Candidate], reg: Registry, title: str, texts: lis
         sentence_case(c, common)
         c.prompt = without_courtesy_title(c.prompt, str(c.answer))
         add_accepted(c, reg, texts, alone)
+        prune_descriptions(c, reg, texts, title)
         problem = two_people_blank(c, texts) or candidate_problem(c, reg, title, rare, ancient, alone, titled, things, people)
         if problem:
             c.drop(problem)

@@ -97,6 +97,30 @@ def possessive_problem(prompt: str, names) -> Why | None:  # noqa: ANN001 - any 
     return Reason.UNRESOLVED_POSSESSIVE(m.group(0))
 
 
+PERSONAL = re.compile(r"\b(her|his|hers|him|she|he)\b", re.I)
+
+
+def person_pronoun_problem(c: Candidate, kinds: dict[str, str]) -> Why | None:
+    """'The ____ bought one of her self-portraits' -> the Louvre: a 'her'/'his' whose person the
+    question never names before it (a blank counts only when its answer is a person)."""
+    if c.type == "true_false":
+        m = PERSONAL.search(c.prompt)
+        return Reason.UNRESOLVED_POSSESSIVE(m.group(0)) if m and not _person_before(c.prompt[:m.start()], kinds) else None
+    m = PERSONAL.search(c.prompt)
+    if m is None:
+        return None
+    before = c.prompt[:m.start()]
+    if c.kind == "person" and ("___" in before or re.match(r"(?i)who\b", c.prompt)):
+        return None  # the person asked for owns it ('Who led Kenya until his death?')
+    return None if _person_before(before.replace("____", " "), kinds) else Reason.UNRESOLVED_POSSESSIVE(m.group(0))
+
+
+def _person_before(text: str, kinds: dict[str, str]) -> bool:
+    """A person's name (or a word of one) in `text`."""
+    said = set(re.findall(r"[A-Z][\w'.-]+", text))
+    return any(kind == "person" and any(w in said for w in name.split() if len(w) > 2) for name, kind in kinds.items())
+
+
 OPENING = re.compile(r"^(A|An|The) ([a-z][\w-]*(?: [a-z][\w-]*){0,3})")
 
 
@@ -141,6 +165,11 @@ def indefinite_subject(doc, title: str) -> Why | None:  # noqa: ANN001 - a spaCy
     ('A platypus lays eggs' in 'Platypus') and stands."""
     roots = [s.root for s in doc.sents]
     for root in roots[:1]:
+        # 'In which year was one of the greatest inventions made public?' (parsed as an attribute)
+        asks = doc.text.rstrip().endswith("?")
+        one = next((t for t in doc if (t.dep_ in ("nsubj", "nsubjpass") or (asks and t.dep_ == "attr")) and _one_of_unnamed(t)), None)
+        if one is not None:
+            return Reason.INDEFINITE_SUBJECT(doc[one.i:one.right_edge.i + 1].text)
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.pos_ != "NOUN":
             continue
@@ -152,6 +181,7 @@ def indefinite_subject(doc, title: str) -> Why | None:  # noqa: ANN001 - a spaCy
 
 
 OWNERS = {"poss", "prep", "compound", "nmod", "npadvmod"}
+REPORTING = {"say", "tell", "report", "announce", "state", "add", "confirm", "claim", "estimate", "warn", "believe"}
 
 
 def role_without_owner(doc, title: str) -> Why | None:  # noqa: ANN001 - a spaCy Doc
@@ -164,6 +194,8 @@ def role_without_owner(doc, title: str) -> Why | None:  # noqa: ANN001 - a spaCy
     for t in doc:
         if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "NOUN" or t.lemma_.lower() not in roles:
             continue
+        if t.head.lemma_.lower() in REPORTING:
+            continue  # '..., residents said': who reports it, not the fact asked
         if t.lemma_.lower() in title_words or t.lower_ in title_words:
             continue
         owned = any(c.dep_ in OWNERS or (c.dep_ == "amod" and (c.ent_type_ or c.tag_ == "NNP" or c.text[:1].isupper() and c.i > 0))
@@ -171,6 +203,15 @@ def role_without_owner(doc, title: str) -> Why | None:  # noqa: ANN001 - a spaCy
         if not owned:
             return Reason.ROLE_WITHOUT_OWNER(doc[t.left_edge.i:t.i + 1].text)
     return None
+
+
+def _one_of_unnamed(subj) -> bool:  # noqa: ANN001 - a spaCy Token
+    """'one of the greatest inventions in the world': one of many, and the question never says which
+    (no name in the phrase)."""
+    if subj.lower_ not in ("one", "some", "many", "several", "two", "most") or subj.ent_type_ not in ("", "CARDINAL"):
+        return False
+    of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return of is not None and not any(t.pos_ == "PROPN" or t.ent_type_ for t in of.subtree if t.ent_type_ != "CARDINAL")
 
 
 def _title_kind(noun, title: str) -> bool:  # noqa: ANN001 - a spaCy Token

@@ -79,6 +79,22 @@ def cut_after_preposition(doc: Doc, context: str) -> Why | None:
     return None
 
 
+def cut_complement(doc: Doc, context: str) -> Why | None:
+    """"Europe's source would be a man named ____" from "Europe's source of movable type would be
+    ...": a noun the sentence only ever writes with its 'of' phrase, left without it (source of what?)."""
+    for t in doc:
+        if t.pos_ != "NOUN" or t.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr") or t.ent_type_:
+            continue
+        if any(c.dep_ in ("prep", "acl", "relcl") for c in t.children):
+            continue
+        word = re.escape(t.text)
+        written = re.findall(rf"(?<![\w-]){word}(?![\w-])", context)
+        completed = re.findall(rf"(?<![\w-]){word}\s+of\b", context)
+        if written and len(completed) == len(written):
+            return Reason.CUT_LEFT_BEHIND(f"'{t.text}' without its 'of' phrase")
+    return None
+
+
 def tacked_on_with(c: Candidate, doc: Doc) -> Why | None:
     """'When did the team win the cup, with its captain scoring twice?': a 'with' clause (a noun and a
     participle) that the question carries along after its own fact (only prose keeps it)."""
@@ -96,4 +112,4 @@ def surgery_problem(c: Candidate, doc: Doc) -> Why | None:
     if not c.context:
         return None
     return (dangling_dash(c.prompt, c.context) or doubled_stop(c.prompt) or lost_article(doc, c.context)
-            or cut_after_preposition(doc, c.context) or tacked_on_with(c, doc))
+            or cut_after_preposition(doc, c.context) or cut_complement(doc, c.context) or tacked_on_with(c, doc))
