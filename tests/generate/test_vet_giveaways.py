@@ -140,3 +140,18 @@ def test_a_her_or_his_with_no_person_before_it_is_not_asked(prompt, answer, kind
 
     c = cand(prompt, answer, kind=kind, type_="multiple_choice" if prompt.endswith("?") else "fill_in")
     assert (person_pronoun_problem(c, PEOPLE.kinds) is not None) == flagged
+
+
+@pytest.mark.parametrize("answer, kind, forms", [
+    ("King Aldric", "person", ["Aldric"]),                                # the name without its title
+    ("12", "number", ["twelve"]),                                         # figures or words
+    ("twelve", "number", ["12"]),
+    ("310bn yen", "money", ["310 billion yen"]),                          # a short scale written out
+    ("May 4", "date", ["4 May"]),                                         # day and month in either order
+    ("9th of June 1901", "date", ["ninth of June 1901", "9 June 1901", "June 9, 1901"]),
+    ("Varro's Lyceum", "org", []),                                        # never the owner alone ('Varro's')
+])
+def test_sensible_other_ways_to_write_an_answer_are_accepted(answer, kind, forms):
+    from quizgen.generate.vet.keys import other_forms
+
+    assert other_forms(answer, kind) == forms
