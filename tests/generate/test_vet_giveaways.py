@@ -22,7 +22,7 @@ def cand(prompt: str, answer: str, context: str = "", type_: str = "fill_in", ki
                      fact=f"{answer}|f", kind=kind)
 
 
-REG = Registry(kinds={"Norland": "country", "Brask": "country", "Mexico": "country", "Tom Reed": "person",
+REG = Registry(kinds={"Spain": "country", "England": "country", "Norland": "country", "Brask": "country", "Mexico": "country", "Tom Reed": "person",
                       "Reed Mills": "org", "Beetle": "other"})
 
 
@@ -30,6 +30,7 @@ REG = Registry(kinds={"Norland": "country", "Brask": "country", "Mexico": "count
     # the one country of the headline the prompt does not already use
     ("Which country did the players of Brask praise?", "Norland", "Norland beat Brask to lift the Harbour Cup", True),
     ("The captain of ____ praised the winners.", "Norland", "Norland beats Brask", False),   # which of two: a question
+    ("Which country did the English players praise?", "Spain", "Spain beat England in the final", True),
     ("The captain praised ____ after the final.", "Norland", "Norland fans celebrate cup win", True),
     ("The painter was born in ____.", "Mexico", "Mexican painter's letters found", True),   # its people's adjective
     ("The captain praised ____ after the final.", "Tom Reed", "Norland beat Brask to lift the Harbour Cup", False),

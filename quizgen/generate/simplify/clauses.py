@@ -300,6 +300,10 @@ def clauses_of(sent: "Span") -> list[Clause]:
             if rel is None:
                 continue
             head = t.head
+            if head.dep_ == "appos" and head.head.pos_ == "PROPN" and head.lower_ not in ("who", "which"):
+                # "the Jingnan Campaign, an uprising that placed ...": the campaign placed it, and
+                # "an uprising" alone says not which.
+                head = head.head
             if head.dep_ == "attr" and head.head.lemma_ == "be":
                 # "Edwards is a British scientist, who won ...": Edwards won it, not "a British scientist".
                 head = next((c for c in head.head.children if c.dep_ == "nsubj"), head)
