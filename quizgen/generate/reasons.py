@@ -124,6 +124,7 @@ class Reason(Enum):
     # vet: standalone, worth asking, options, the lint
     UNRESOLVED_DESCRIPTION = "leans on an unresolved description ('{0}')"
     APPOSITIVE_AS_SUBJECT = "'{0}' describes the sentence's subject; the question makes it the subject"
+    UNANCHORED_FIGURE = "'{0}' is asked in a prompt that names nothing (no name, no word of the title): a figure of what?"
     ROLE_WITHOUT_OWNER = "'{0}' says not whose (the article's topic, a place or a group): cut from what it belongs to"
     INDEFINITE_SUBJECT = "'{0}' says not which one: a subject with nothing that names it, cut from its sentence"
     TWO_PEOPLE_BLANK = "blank over two people ('{0}') the article never calls brothers or sisters: no one answer to type"

@@ -156,3 +156,18 @@ def test_sensible_other_ways_to_write_an_answer_are_accepted(answer, kind, forms
     from quizgen.generate.vet.keys import other_forms
 
     assert other_forms(answer, kind) == forms
+
+
+@pytest.mark.parametrize("prompt, answer, title, flagged", [
+    ("About ____ people had returned before the second flood.", "200", "Storm season", True),   # returned where?
+    ("Output continued to rise, reaching 9,000 tons in ____.", "2015", "History of zinc", True),        # output of what?
+    ("About ____ people had returned to Hexby before the second flood.", "200", "Floods", False),        # a name anchors it
+    ("Floods reached the houses on ____.", "May 4", "Floods in the valley", False),                      # a word of the title
+    ("Zinc output reached 9,000 tons in ____.", "2015", "History of zinc", False),
+    ("The mill used new looms after the fire.", "new looms", "History of zinc", False),                 # no figure: not this check
+])
+def test_a_figure_in_a_prompt_that_names_nothing_is_not_asked(prompt, answer, title, flagged):
+    from quizgen.generate.vet.anchor import unanchored_figure
+
+    reg = Registry(kinds={"Hexby": "city", "9,000 tons": "quantity"})
+    assert (unanchored_figure(cand(prompt, answer), reg, title) is not None) == flagged

@@ -16,6 +16,7 @@ from quizgen.generate.options.people import evidenced_people
 from quizgen.generate.options.vetting import mostly_ancient, thing_names, vet_options
 from quizgen.generate.reasons import Reason, Why
 from quizgen.generate.vet import BLANK
+from quizgen.generate.vet.anchor import unanchored_figure
 from quizgen.generate.vet.answers import answer_problem
 from quizgen.generate.vet.fluency import (
     joined_across_clause,
@@ -165,6 +166,7 @@ def vet_candidates(cands: list[Candidate], reg: Registry, title: str, texts: lis
     for c, doc in reparsed(live, nlp):
         problem = (parsed_problem(doc) or surgery_problem(c, doc) or indefinite_subject(doc, title)
                    or role_without_owner(doc, title) or resolve_descriptions(c, doc, reg, title, texts)
+                   or unanchored_figure(c, reg, title)
                    or lint_problem(c))
         if problem:
             c.drop(problem)
