@@ -119,7 +119,7 @@ class Reason(Enum):
     FRAGMENT_REPARSED = "not fluent: nothing but a fragment when parsed again"
     ROOT_NOT_VERB = "not fluent: its root is '{0}', not a verb, when parsed again"
     JOINED_ACROSS_CLAUSE = "its words join two clauses of the sentence across '{0}' ('Shares in ____ fell 20%' when earnings fell)"
-    CUT_LEFT_BEHIND = "not fluent: {0}, left where the sentence was cut"
+    CUT_LEFT_BEHIND = "not fluent: {0} (left by cutting the sentence, or lost from the text)"
     WH_WITHOUT_DO = "not fluent: '{0}' put before its subject without 'did'/'does' ('When became ...?')"
     # vet: standalone, worth asking, options, the lint
     UNRESOLVED_DESCRIPTION = "leans on an unresolved description ('{0}')"

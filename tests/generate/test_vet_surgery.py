@@ -19,6 +19,7 @@ from quizgen.generate.vet.surgery import (
     dangling_dash,
     doubled_stop,
     lost_article,
+    run_together,
     tacked_on_with,
 )
 from quizgen.generate.vet.worth import setting_place, subject_answer
@@ -152,3 +153,13 @@ def test_the_articles_own_country_after_of_is_not_asked():
 def test_a_nationality_adjective_gives_its_country_away(prompt, answer, flagged):
     q = Question(id="q", type="fill_in", prompt=prompt, answer=answer)
     assert any(w.rule == "answer-in-prompt" for w in lint_question(q)) == flagged
+
+
+@pytest.mark.parametrize("question, flagged", [
+    ("The museum opened in 1850 the collection grew quickly.", True),        # a mark lost between two clauses
+    ("Officials said in 2001 the bridge would reopen in May.", False),       # a verb of saying takes a clause
+    ("It was the first time the club had won the cup.", False),              # a clause on 'time', no mark needed
+    ("The museum opened in 1850, and the collection grew quickly.", False),
+])
+def test_two_clauses_run_together_are_not_fluent(nlp, question, flagged):
+    assert (run_together(nlp(question)) is not None) == flagged

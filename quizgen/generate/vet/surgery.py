@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.generate.reasons import Reason, Why
+from quizgen.generate.vet import vet_data
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -95,6 +96,26 @@ def cut_complement(doc: Doc, context: str) -> Why | None:
     return None
 
 
+def run_together(doc: Doc) -> Why | None:
+    """'... has been used since 1947 the last time was in 1976': a second clause with its own subject
+    straight after a prepositional phrase, with no mark, 'and' or 'that' between (a dash or full stop
+    lost); a verb of saying or thinking may take a clause so ('said the plan failed')."""
+    takes_clause = set(_clause_verbs())
+    for t in doc:
+        if t.dep_ != "ccomp" or t.i < t.head.i or t.tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) or any(c.dep_ == "mark" for c in t.children):
+            continue
+        before = doc[t.left_edge.i - 1] if t.left_edge.i > 0 else None
+        if before is not None and before.dep_ == "pobj" and t.head.lemma_.lower() not in takes_clause:
+            return Reason.CUT_LEFT_BEHIND(f"two clauses run together ('{before.text} {doc[t.left_edge.i].text}')")
+    return None
+
+
+def _clause_verbs() -> list[str]:
+    return vet_data()["clause_verbs"]
+
+
 def tacked_on_with(c: Candidate, doc: Doc) -> Why | None:
     """'When did the team win the cup, with its captain scoring twice?': a 'with' clause (a noun and a
     participle) that the question carries along after its own fact (only prose keeps it)."""
@@ -112,4 +133,5 @@ def surgery_problem(c: Candidate, doc: Doc) -> Why | None:
     if not c.context:
         return None
     return (dangling_dash(c.prompt, c.context) or doubled_stop(c.prompt) or lost_article(doc, c.context)
-            or cut_after_preposition(doc, c.context) or cut_complement(doc, c.context) or tacked_on_with(c, doc))
+            or cut_after_preposition(doc, c.context) or cut_complement(doc, c.context) or tacked_on_with(c, doc)
+            or run_together(doc))
