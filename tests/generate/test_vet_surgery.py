@@ -163,3 +163,14 @@ def test_a_nationality_adjective_gives_its_country_away(prompt, answer, flagged)
 ])
 def test_two_clauses_run_together_are_not_fluent(nlp, question, flagged):
     assert (run_together(nlp(question)) is not None) == flagged
+
+
+@pytest.mark.parametrize("prompt, flagged", [
+    ("All ____ were withdrawn from service in 2003.", True),    # all of which? the blank is cut from its phrase
+    ("By then, most ____ had left the valley.", True),
+    ("All twenty aircraft were withdrawn from service in ____.", False),
+])
+def test_a_quantifier_before_the_blank_is_not_fluent(prompt, flagged):
+    from quizgen.generate.vet.fluency import wording_problem
+
+    assert (wording_problem(prompt) is not None) == flagged
