@@ -39,6 +39,9 @@ def cand(prompt: str, answer: str, context: str, type_: str = "fill_in", kind: s
     # a comma that also closed the phrase before the appositive stays
     ("Tom Reed, standing as the candidate of the farmers' party, the FP, defeated Sam Cole.",
      "Tom Reed, standing as the candidate of the farmers' party, defeated Sam Cole."),
+    # no appositive hangs on an adjective: the parser split a noun phrase
+    ("Past the dam, the canal splits into three narrow, shallow channels that reach the sea.",
+     "Past the dam, the canal splits into three narrow, shallow channels."),
     # a set-off appositive still goes, commas and all
     ("Ann, the mayor, met Bob in Rome.", "Ann met Bob in Rome."),
 ])
@@ -88,6 +91,8 @@ def test_a_noun_that_lost_its_article_is_not_fluent(nlp, prompt, context, flagge
     ("Herds were seen streaming across.", "Herds were seen streaming across the plain in 1890.", True),
     ("The miners went on strike in ____ and gave up.", "The miners went on strike in 1890 and gave up.", False),
     ("Herds were seen streaming across the plain in ____.", "Herds were seen streaming across the plain in 1890.", False),
+    ("The canal splits into ____ narrow.", "The canal splits into 1890 narrow, shallow channels.", True),
+    ("The canal was ____ feet wide.", "The canal was 1890 feet wide, and shallow.", False),
 ])
 def test_a_phrase_cut_after_its_preposition_is_not_fluent(nlp, prompt, context, flagged):
     assert (cut_after_preposition(nlp(prompt.replace("____", "1890")), context) is not None) == flagged

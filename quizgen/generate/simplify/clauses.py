@@ -176,6 +176,8 @@ def clause_tokens(verb: "Token") -> set[int]:
 def _close_appositive(t: "Token") -> bool:
     """'her married name Marie Curie', 'the poet Walt Whitman': an appositive with no comma, dash or
     bracket before it says which one the noun is; cut, it leaves 'known by her married name'."""
+    if t.dep_ == "appos" and t.head.tag_.startswith("JJ"):
+        return True  # 'three distinct, navigable passages': no appositive hangs on an adjective
     if t.dep_ != "appos" or t.i < t.head.i:
         return False
     before = t.doc[t.left_edge.i - 1] if t.left_edge.i > 0 else None

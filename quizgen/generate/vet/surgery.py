@@ -62,15 +62,20 @@ def lost_article(doc: Doc, context: str) -> Why | None:
 
 
 PREPOSITION = {"IN", "RP", "TO"}
+JOINERS = "(?:and|or|but|nor|which|who|whose|while|though|although|as|so|yet|then)"
 
 
 def cut_after_preposition(doc: Doc, context: str) -> Why | None:
     """'... were seen streaming across.' from '... streaming across the border': the question ends
-    on a preposition whose object the sentence had and the question cut."""
+    on a preposition whose object the sentence had and the question cut, or on an adjective whose
+    noun it cut ('divides into three distinct.' from 'three distinct, navigable passages')."""
     words = [t for t in doc if not t.is_punct]
     if not words:
         return None
     last = words[-1]
+    if last.tag_.startswith("JJ") and re.search(rf"(?<![\w-]){re.escape(last.text)},\s+(?!{JOINERS}\b)[a-z][\w-]*\s+[a-z]", context) \
+            and not re.search(rf"(?<![\w-]){re.escape(last.text)}[.!?]", context):
+        return Reason.CUT_LEFT_BEHIND(f"'{last.text}' cut from the noun it describes")
     if last.tag_ not in PREPOSITION or any(c.dep_ == "pobj" for c in last.children):
         return None
     before = " ".join(t.text for t in words[-3:])
