@@ -179,3 +179,30 @@ def test_a_quantifier_before_the_blank_is_not_fluent(prompt, flagged):
     from quizgen.generate.vet.fluency import wording_problem
 
     assert (wording_problem(prompt) is not None) == flagged
+
+
+@pytest.mark.parametrize("question, flagged", [
+    ("How many calf per season will a cow usually produce?", True),
+    ("How many calves per season will a cow usually produce?", False),
+])
+def test_how_many_before_a_singular_noun_is_not_fluent(nlp, question, flagged):
+    from quizgen.generate.vet.fluency import parsed_problem
+
+    why = parsed_problem(nlp(question))
+    assert (why is not None and "singular" in str(why)) == flagged
+
+
+@pytest.mark.parametrize("prompt, title, texts, rewritten", [
+    ("Males can weigh up to ____ kilograms.", "Moose", ["Moose are large. Male moose fight."], None),  # no plural form written
+    ("Males can weigh up to ____ kilograms.", "The walrus", ["Walruses are large."],
+     "Male walruses can weigh up to ____ kilograms."),
+    ("How much can the females weigh?", "African elephant", ["African elephants are large."],
+     "How much can female African elephants weigh?"),
+    ("Males can weigh up to ____ kilograms.", "Abraham Lincoln: Life", ["Lincoln was tall."], None),
+])
+def test_a_sex_or_age_is_given_the_topic_that_owns_it(prompt, title, texts, rewritten):
+    from quizgen.generate.vet.anchor import own_topic
+
+    c = cand(prompt, "600", prompt.replace("____", "600"))
+    own_topic(c, title, texts)
+    assert c.prompt == (rewritten or prompt)

@@ -46,3 +46,35 @@ def unanchored_figure(c: Candidate, reg: Registry, title: str) -> Why | None:
         if any(key[:5] == t[:5] and min(len(key), len(t)) >= 4 for t in topic):
             return None  # 'Octopuses' under 'Octopus', 'amphibians' under 'Amphibian: Conservation'
     return Reason.UNANCHORED_FIGURE(str(c.answer))
+
+
+ROLES = {"males": "Male", "females": "Female", "adults": "Adult", "juveniles": "Juvenile"}
+ROLE_AT_START = re.compile(r"^(?:The )?(Males|Females|Adults|Juveniles)\b")
+ROLE_AFTER_VERB = re.compile(r"\b(do|did|does|can|could|are|were|will|would|have|had|may|might) (?:the )?(males|females|adults|juveniles)\b")
+
+
+def topic_plural(title: str, texts: list[str]) -> str | None:
+    """'giraffes' for 'Giraffe', 'African elephants' for 'The African elephant': the title's kind in
+    the plural the article itself writes; None for a title of more than a kind."""
+    words = [w for w in re.sub(r"\s*[:(].*", "", title).split() if w.lower() not in ("the", "a", "an")]
+    if not 1 <= len(words) <= 2 or not all(w.isalpha() for w in words):
+        return None
+    last = words[-1].lower()
+    forms = [last + "s", last + "es", last[:-1] + "ies" if last.endswith("y") else ""]
+    joined = " ".join(texts).lower()
+    plural = next((f for f in forms if f and re.search(rf"\b{f}\b", joined)), None)
+    if plural is None:
+        return None
+    return " ".join([*(w if w[:1].isupper() and i == 0 and len(words) > 1 else w.lower() for i, w in enumerate(words[:-1])),
+                     plural])
+
+
+def own_topic(c: Candidate, title: str, texts: list[str]) -> None:
+    """'Males can reach 5 metres' in 'Giraffe' -> 'Male giraffes can reach 5 metres': a sex or age
+    that the article's topic owns says whose (without a topic of one kind, the check on roles
+    without an owner drops it)."""
+    plural = topic_plural(title, texts)
+    if plural is None:
+        return
+    c.prompt = ROLE_AT_START.sub(lambda m: f"{ROLES[m.group(1).lower()]} {plural}", c.prompt)
+    c.prompt = ROLE_AFTER_VERB.sub(lambda m: f"{m.group(1)} {ROLES[m.group(2)].lower()} {plural}", c.prompt)

@@ -16,7 +16,7 @@ from quizgen.generate.options.people import evidenced_people
 from quizgen.generate.options.vetting import mostly_ancient, thing_names, vet_options
 from quizgen.generate.reasons import Reason, Why
 from quizgen.generate.vet import BLANK
-from quizgen.generate.vet.anchor import unanchored_figure
+from quizgen.generate.vet.anchor import own_topic, unanchored_figure
 from quizgen.generate.vet.answers import answer_problem
 from quizgen.generate.vet.fluency import (
     joined_across_clause,
@@ -146,6 +146,7 @@ def vet_candidates(cands: list[Candidate], reg: Registry, title: str, texts: lis
         in_full(c, alone)
         with_title(c, titled)
         sentence_case(c, common)
+        own_topic(c, title, texts)
         c.prompt = without_courtesy_title(c.prompt, str(c.answer))
         add_accepted(c, reg, texts, alone)
         prune_descriptions(c, reg, texts, title)
