@@ -206,3 +206,33 @@ def test_a_sex_or_age_is_given_the_topic_that_owns_it(prompt, title, texts, rewr
     c = cand(prompt, "600", prompt.replace("____", "600"))
     own_topic(c, title, texts)
     assert c.prompt == (rewritten or prompt)
+
+
+@pytest.mark.parametrize("sentence, clause", [
+    ("Ada Lind then moved to Oslo in 1901.", "Ada Lind moved to Oslo in 1901."),               # leans on the sentence before
+    ("Ada Lind lived in Bergen, then in Oslo, before 1901.", "Ada Lind lived in Bergen, then in Oslo, before 1901."),
+    ("By then the mill had closed.", "By then the mill had closed."),                          # a time, kept
+    ("The duchy was ruled by Norland – then known as the Old Kingdom – for 90 years.",
+     "The duchy was ruled by Norland – then known as the Old Kingdom – for 90 years."),        # 'at that time'
+])
+def test_a_then_is_cut_only_where_it_leans_on_the_sentence_before(nlp, sentence, clause):
+    assert clauses_of(next(nlp(sentence).sents))[0].render() == clause
+
+
+def test_a_stop_of_a_sequence_is_not_asked_beside_the_stop_before():
+    from quizgen.generate.vet.shapes import stop_in_sequence
+
+    c = cand("In which city did Ada Lind live in Bergen before 1901?", "Oslo",
+             "Ada Lind lived in Bergen, then in Oslo, before 1901.", "multiple_choice")
+    assert stop_in_sequence(c) is not None
+    c = cand("In which city did Ada Lind live before 1901?", "Oslo", "Ada Lind lived in Oslo before 1901.", "multiple_choice")
+    assert stop_in_sequence(c) is None
+
+
+def test_he_after_a_second_man_named_as_him_is_not_resolved(nlp):
+    """'Theo introduced him to Gauguin. He discovered ...': 'He' may be either man."""
+    from tests.generate.asking import asked
+
+    text = "Karl Lind met Otto Berg in Bergen. Otto Berg introduced him to the painter Ivo Marr. He moved to Oslo in 1901."
+    made = [c.prompt for c in asked(nlp, text, 2) if hasattr(c, "prompt")]
+    assert not any("Otto Berg moved" in p or "Karl Lind moved" in p for p in made), made

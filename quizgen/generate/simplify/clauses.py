@@ -262,8 +262,13 @@ def _strip_discourse(tokens: list["Token"]) -> list["Token"]:
                 continue
             after = tokens[i + n] if i + n < len(tokens) else None
             before = tokens[i - 1] if i > 0 else None
+            if words == ("then",) and ((after is not None and after.pos_ == "ADP") or (before is not None and before.pos_ == "ADP")):
+                continue  # 'in Nuenen, then in Antwerp' lists places in turn; 'by then' is a time
+            # 'Aristotle then accompanied ...': a 'then' just before its verb leans on the sentence before.
+            before_verb = (words == ("then",) and after is not None and after.pos_ in ("VERB", "AUX")
+                           and before is not None and before.dep_ in ("nsubj", "nsubjpass"))
             set_off = i == 0 or (after is not None and after.text == ",") or (before is not None and before.text == ",")
-            if not (set_off or words in UNSET_MARKERS) or (after is not None and after.lower_ in ("of", "than", "to")):
+            if not (set_off or words in UNSET_MARKERS or before_verb) or (after is not None and after.lower_ in ("of", "than", "to")):
                 continue
             if len(words) > 1 or seg[0].dep_ in ("advmod", "npadvmod"):
                 drop |= {x.i for x in seg}
