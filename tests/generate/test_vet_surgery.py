@@ -236,3 +236,15 @@ def test_he_after_a_second_man_named_as_him_is_not_resolved(nlp):
     text = "Karl Lind met Otto Berg in Bergen. Otto Berg introduced him to the painter Ivo Marr. He moved to Oslo in 1901."
     made = [c.prompt for c in asked(nlp, text, 2) if hasattr(c, "prompt")]
     assert not any("Otto Berg moved" in p or "Karl Lind moved" in p for p in made), made
+
+
+@pytest.mark.parametrize("question, flagged", [
+    ("In which city did Ada Lind then settle?", True),        # then: after what?
+    ("Who was the then mayor of Oslo in 1901?", False),       # 'the then mayor': at that time
+    ("What had the mill become by then?", False),
+])
+def test_a_then_in_a_question_leans_on_the_sentence_before(question, flagged):
+    from quizgen.generate.vet.shapes import shape_problem
+
+    why = shape_problem(cand(question, "Oslo", "Ada Lind then settled in Oslo.", "multiple_choice"))
+    assert (why is not None and "then" in str(why)) == flagged
