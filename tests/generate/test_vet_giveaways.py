@@ -137,10 +137,10 @@ def test_descriptive_options_are_of_the_answers_kind_and_not_true_of_the_subject
     ("Karl Lind sold one of his cameras in ____.", "1939", "year", False),
 ])
 def test_a_her_or_his_with_no_person_before_it_is_not_asked(prompt, answer, kind, flagged):
-    from quizgen.generate.vet.standalone import person_pronoun_problem
+    from quizgen.generate.vet.standalone import person_pronoun_problem, person_words
 
     c = cand(prompt, answer, kind=kind, type_="multiple_choice" if prompt.endswith("?") else "fill_in")
-    assert (person_pronoun_problem(c, PEOPLE.kinds) is not None) == flagged
+    assert (person_pronoun_problem(c, person_words(PEOPLE.kinds)) is not None) == flagged
 
 
 @pytest.mark.parametrize("answer, kind, forms", [

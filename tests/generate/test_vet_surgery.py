@@ -201,10 +201,10 @@ def test_how_many_before_a_singular_noun_is_not_fluent(nlp, question, flagged):
     ("Males can weigh up to ____ kilograms.", "Abraham Lincoln: Life", ["Lincoln was tall."], None),
 ])
 def test_a_sex_or_age_is_given_the_topic_that_owns_it(prompt, title, texts, rewritten):
-    from quizgen.generate.vet.anchor import own_topic
+    from quizgen.generate.vet.anchor import own_topic, topic_plural
 
     c = cand(prompt, "600", prompt.replace("____", "600"))
-    own_topic(c, title, texts)
+    own_topic(c, topic_plural(title, texts))
     assert c.prompt == (rewritten or prompt)
 
 

@@ -69,11 +69,10 @@ def topic_plural(title: str, texts: list[str]) -> str | None:
                      plural])
 
 
-def own_topic(c: Candidate, title: str, texts: list[str]) -> None:
+def own_topic(c: Candidate, plural: str | None) -> None:
     """'Males can reach 5 metres' in 'Giraffe' -> 'Male giraffes can reach 5 metres': a sex or age
-    that the article's topic owns says whose (without a topic of one kind, the check on roles
-    without an owner drops it)."""
-    plural = topic_plural(title, texts)
+    that the article's topic owns says whose; `plural` is the topic's (`topic_plural`, found once
+    per article). Without one, the check on roles without an owner drops it."""
     if plural is None:
         return
     c.prompt = ROLE_AT_START.sub(lambda m: f"{ROLES[m.group(1).lower()]} {plural}", c.prompt)

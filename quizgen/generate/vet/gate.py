@@ -16,7 +16,7 @@ from quizgen.generate.options.people import evidenced_people
 from quizgen.generate.options.vetting import mostly_ancient, thing_names, vet_options
 from quizgen.generate.reasons import Reason, Why
 from quizgen.generate.vet import BLANK
-from quizgen.generate.vet.anchor import own_topic, unanchored_figure
+from quizgen.generate.vet.anchor import own_topic, topic_plural, unanchored_figure
 from quizgen.generate.vet.answers import answer_problem
 from quizgen.generate.vet.fluency import (
     joined_across_clause,
@@ -35,6 +35,7 @@ from quizgen.generate.vet.standalone import (
     existential_subject,
     indefinite_subject,
     person_pronoun_problem,
+    person_words,
     possessive_problem,
     role_without_owner,
     in_full,
@@ -68,7 +69,8 @@ if TYPE_CHECKING:
 def candidate_problem(c: Candidate, reg: Registry, title: str, rare: dict[str, str],
                       ancient: bool = False, surnames: dict[str, str | None] | None = None,
                       titled: dict[str, str] | None = None, things: frozenset[str] = frozenset(),
-                      people: Container[str] | None = None) -> Why | None:
+                      people: Container[str] | None = None,
+                      people_named: frozenset[str] = frozenset()) -> Why | None:
     """The first reason, in the order of the rubric, not to ask `c`; None when it may be asked."""
     return (answer_problem(c, reg)
             or wording_problem(c.prompt)
@@ -77,7 +79,7 @@ def candidate_problem(c: Candidate, reg: Registry, title: str, rare: dict[str, s
             or appositive_subject(c.prompt, c.context)
             or existential_subject(c.prompt, c.context)
             or possessive_problem(c.prompt, reg.kinds)
-            or person_pronoun_problem(c, reg.kinds)
+            or person_pronoun_problem(c, people_named)
             or shape_problem(c)
             or short_person(c, surnames or {})
             or titled_surname(c, titled or {})
@@ -140,17 +142,20 @@ def vet_candidates(cands: list[Candidate], reg: Registry, title: str, texts: lis
     alone = surnames_alone(reg, title)
     titled = titled_surnames(texts, alone)
     common = common_words(texts)
+    plural = topic_plural(title, texts)
+    named = person_words(reg.kinds)
     live = [c for c in cands if c.dropped is None]
     for c in live:
         recase(c, surnames)
         in_full(c, alone)
         with_title(c, titled)
         sentence_case(c, common)
-        own_topic(c, title, texts)
+        own_topic(c, plural)
         c.prompt = without_courtesy_title(c.prompt, str(c.answer))
         add_accepted(c, reg, texts, alone)
         prune_descriptions(c, reg, texts, title)
-        problem = two_people_blank(c, texts) or candidate_problem(c, reg, title, rare, ancient, alone, titled, things, people)
+        problem = two_people_blank(c, texts) or candidate_problem(c, reg, title, rare, ancient, alone, titled, things,
+                                                                  people, named)
         if problem:
             c.drop(problem)
     # A swapped fact stands or falls with the fill-in it was made from.

@@ -100,25 +100,23 @@ def possessive_problem(prompt: str, names) -> Why | None:  # noqa: ANN001 - any 
 PERSONAL = re.compile(r"\b(her|his|hers|him|she|he)\b", re.I)
 
 
-def person_pronoun_problem(c: Candidate, kinds: dict[str, str]) -> Why | None:
+def person_pronoun_problem(c: Candidate, person_words: frozenset[str]) -> Why | None:
     """'The ____ bought one of her self-portraits' -> the Louvre: a 'her'/'his' whose person the
-    question never names before it (a blank counts only when its answer is a person)."""
-    if c.type == "true_false":
-        m = PERSONAL.search(c.prompt)
-        return Reason.UNRESOLVED_POSSESSIVE(m.group(0)) if m and not _person_before(c.prompt[:m.start()], kinds) else None
+    question never names before it (a blank counts only when its answer is a person);
+    `person_words` are the words of the article's people's names (`person_words`)."""
     m = PERSONAL.search(c.prompt)
     if m is None:
         return None
     before = c.prompt[:m.start()]
-    if c.kind == "person" and ("___" in before or re.match(r"(?i)who\b", c.prompt)):
+    if c.kind == "person" and c.type != "true_false" and ("___" in before or re.match(r"(?i)who\b", c.prompt)):
         return None  # the person asked for owns it ('Who led Kenya until his death?')
-    return None if _person_before(before.replace("____", " "), kinds) else Reason.UNRESOLVED_POSSESSIVE(m.group(0))
+    said = set(re.findall(r"[A-Z][\w'.-]+", before.replace("____", " ")))
+    return None if said & person_words else Reason.UNRESOLVED_POSSESSIVE(m.group(0))
 
 
-def _person_before(text: str, kinds: dict[str, str]) -> bool:
-    """A person's name (or a word of one) in `text`."""
-    said = set(re.findall(r"[A-Z][\w'.-]+", text))
-    return any(kind == "person" and any(w in said for w in name.split() if len(w) > 2) for name, kind in kinds.items())
+def person_words(kinds: dict[str, str]) -> frozenset[str]:
+    """The words of the names of the article's people ('Ada', 'Lind'), gathered once per article."""
+    return frozenset(w for name, kind in kinds.items() if kind == "person" for w in name.split() if len(w) > 2)
 
 
 OPENING = re.compile(r"^(A|An|The) ([a-z][\w-]*(?: [a-z][\w-]*){0,3})")
