@@ -104,6 +104,8 @@ class Reason(Enum):
     OPPOSITE_UNDER_NEGATION = "'{0}' is under a negation: its opposite may be true as well"
     OPPOSITE_NAMES_ANOTHER = "'{0}' is in the subject: its opposite names another thing, one the article may say nothing of"
     OPPOSITE_AGAINST_NUMBERS = "'{0}' is a change the clause's numbers measure: its opposite would contradict them"
+    OPPOSITE_PAIRED = "'{0}' is paired with '{1}': turning one makes an odd pair ('closest and slowest'), not a false claim"
+    OPPOSITE_IN_A_CAUSE = "'{0}' is in the clause's cause or condition ('{1}'): turning it makes nonsense, not a false claim"
     OPPOSITE_SIZE = "a statement of {0} words: too short to stand alone, or too long to judge"
     # vet: an answer is a whole, correct constituent (generate/vet/answers.py)
     ERA_CUT = "answer cut from its era ('BC', 'AD')"
@@ -144,6 +146,7 @@ class Reason(Enum):
     USUAL_COUNT = "'{0} {1}' is the count everyone assumes: no fact to test"
     COMPARISON_FITS_MANY = "a blank subject of a bare comparison ('{0}'): many things fit"
     SUBJECT_HOME = "'{0}' is where everyone knows the article's subject ('{1}') is: no fact to test"
+    HOME_IN_PROMPT = "'{0}' is where everyone knows '{1}', which the prompt names, is: no fact to test"
     FAMILY_GIVEAWAY = "the prompt gives the person away ('{0}': their spouse or another part of their name)"
     STEM_GIVEAWAY = "the prompt gives the answer away ('{0}')"
     RARE_SPELLING = "'{0}' is a rare spelling: the article mostly writes '{1}'"

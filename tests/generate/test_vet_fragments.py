@@ -187,7 +187,10 @@ def place(prompt: str, answer: str, kind: str = "country") -> Candidate:
     (place("Florence lies on the Arno in central ____.", "Italy"), "Florence", "SUBJECT_HOME"),
     (place("Lyon is a city of ____ known for its silk.", "Europe", "continent"), "Lyon", "SUBJECT_HOME"),
     (place("Merchants of Florence traded with ____ for wool.", "England"), "Florence", None),  # another country
-    (place("Florence lies on the Arno in central ____.", "Italy"), "The Medici bank", None),  # not the title's city
+    # a city the prompt names, alone or opening a longer name, gives its country away whatever the title
+    (place("Florence lies on the Arno in central ____.", "Italy"), "The Medici bank", "HOME_IN_PROMPT"),
+    (place("The Lyon Opera House is one of the most visited places in ____.", "France"), "Opera", "HOME_IN_PROMPT"),
+    (place("The Lyon Opera House was built by architects from ____.", "Italy"), "Opera", None),
 ])
 def test_the_country_everyone_knows_the_title_city_is_in_is_not_asked(cand, title, reason):
     from quizgen.generate.vet.worth import subject_home

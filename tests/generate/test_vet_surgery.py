@@ -44,6 +44,10 @@ def cand(prompt: str, answer: str, context: str, type_: str = "fill_in", kind: s
      "Past the dam, the canal splits into three narrow, shallow channels."),
     # a set-off appositive still goes, commas and all
     ("Ann, the mayor, met Bob in Rome.", "Ann met Bob in Rome."),
+    # 'to cricket' right after its noun says what they were rivals to (the parser reads it as a
+    # relative clause): it stays
+    ("Rivals to cricket appeared in Australia during the Victorian era.",
+     "Rivals to cricket appeared in Australia during the Victorian era."),
 ])
 def test_clause_surgery_keeps_what_the_sentence_needs(nlp, sentence, clause):
     assert clauses_of(next(nlp(sentence).sents))[0].render() == clause
@@ -212,11 +216,13 @@ def test_a_sex_or_age_is_given_the_topic_that_owns_it(prompt, title, texts, rewr
     ("Ada Lind then moved to Oslo in 1901.", "Ada Lind moved to Oslo in 1901."),               # leans on the sentence before
     ("Ada Lind lived in Bergen, then in Oslo, before 1901.", "Ada Lind lived in Bergen, then in Oslo, before 1901."),
     ("By then the mill had closed.", "By then the mill had closed."),                          # a time, kept
+    ("The ferry stopped in 1990, and even then, only two boats were left on the lake.",
+     "even then, only two boats were left on the lake."),                                     # 'even then' is a time
     ("The duchy was ruled by Norland – then known as the Old Kingdom – for 90 years.",
      "The duchy was ruled by Norland – then known as the Old Kingdom – for 90 years."),        # 'at that time'
 ])
 def test_a_then_is_cut_only_where_it_leans_on_the_sentence_before(nlp, sentence, clause):
-    assert clauses_of(next(nlp(sentence).sents))[0].render() == clause
+    assert clause in [c.render() for c in clauses_of(next(nlp(sentence).sents))]
 
 
 def test_a_stop_of_a_sequence_is_not_asked_beside_the_stop_before():

@@ -265,6 +265,14 @@ def _misplaced_verb(clause: Clause) -> "Token | None":
         if t.dep_ == "ROOT" and t.i >= 2 and doc[t.i - 1].text == "," and doc[t.i - 2].dep_ in SUBJECTS \
                 and doc[t.i - 2].head.i == t.i:
             return t
+        # 'Two scientists Ernest Chain and Howard Florey, became ...': a comma that closes nothing
+        # the subject opened stands between it and its verb (the text's slip; a question keeps it).
+        # ('Marta Gomez 45, was ...' is an age the name rules see.)
+        if t.dep_ == "ROOT" and t.i >= 2 and doc[t.i - 1].text == "," and not doc[t.i - 2].like_num and any(
+                c.dep_ in SUBJECTS and c.right_edge.i in (t.i - 2, t.i - 1) and c.left_edge.i < t.i - 2
+                and not any(x.text in (",", "(", "\u2014", "\u2013", "--") for x in c.subtree if x.i != t.i - 1)
+                for c in t.children):
+            return t
         # 'co' of 'co-authored' taken for the verb: the rest of the sentence hangs off a prefix.
         if (t.tag_.startswith("VB") and not t.whitespace_ and t.i + 1 < len(doc) and doc[t.i + 1].text == "-"
                 and t.dep_ in ("ROOT", "conj", "ccomp", "advcl")):

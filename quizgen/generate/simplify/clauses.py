@@ -201,10 +201,13 @@ def _closes_outer(t: "Token", verb: "Token") -> bool:
 
 def _needed_relative(t: "Token") -> bool:
     """A restrictive relative clause on a bare indefinite noun ('along with a path that is home to
-    12 million people'): without it, 'a path' says nothing, so it stays."""
+    12 million people'), or a 'to' phrase right after its noun ('precursors to chess', which the
+    parser may read as a relative clause): without it the noun says nothing, so it stays."""
     if t.dep_ != "relcl" or t.i < t.head.i or t.doc[t.left_edge.i - 1].text == ",":
         return False
     head = t.head
+    if t.left_edge.lower_ == "to" and t.left_edge.i == head.i + 1:
+        return True  # 'Precursors to chess', 'rivals to cricket': what the noun is of, never cut
     others = [c for c in head.children if c.i != t.i]
     return (head.pos_ == "NOUN" and len(others) == 1 and others[0].dep_ == "det"
             and others[0].lower_ in ("a", "an"))
@@ -261,6 +264,8 @@ def _strip_discourse(tokens: list["Token"]) -> list["Token"]:
             seg = tokens[i:i + n]
             if seg[0].ent_iob_ == "I":
                 continue  # the end of a date ("Several years later"), not a discourse marker
+            if any(c.dep_ == "advmod" and c.i < seg[0].i for c in seg[0].children):
+                continue  # 'even then', 'only then': a time the clause needs, not a discourse marker
             if not all(x.dep_ in ("advmod", "prep", "pobj", "cc", "npadvmod") or x.lower_ in words for x in seg):
                 continue
             after = tokens[i + n] if i + n < len(tokens) else None

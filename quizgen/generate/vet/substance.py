@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from quizgen import lexicon
 from quizgen.deck.lint_text import loose_key
-from quizgen.generate.vet.worth import GENDERED, one_of_a_pair
+from quizgen.generate.vet.worth import pair_question
 from quizgen.generate.reasons import Reason, Why
 from quizgen.generate.vet import BLANK, around, compiled, vet_data
 
@@ -80,7 +80,7 @@ def _same_stem(a: str, b: str) -> bool:
 def title_subject(c: Candidate, title: str) -> Why | None:
     """The answer is what a short title is about ('The fall of ____' under 'When did the Roman
     Empire fall?'): every reader knows it. A headline of many words names more than a subject."""
-    if c.type == "true_false" or not title or (one_of_a_pair(str(c.answer), title) and not GENDERED.search(c.prompt)):
+    if c.type == "true_false" or not title or pair_question(c, title):
         return None
     minor = set(vet_data()["stop_words"])
     title_words = [w for w in loose_key(re.sub(r"[:(].*", "", title)).split() if w not in minor and w.isalpha()]

@@ -36,11 +36,24 @@ SHORT_TITLE = 3  # an encyclopedia-style title ('Aristotle', 'History of alumini
 PAIR_MINOR = {"the", "a", "an", "of"}
 
 
-def one_of_a_pair(answer: str, title: str) -> bool:
-    """'mouse' under 'The Lion and the Mouse': the title names two, and which of them did it is
-    a question worth asking (a story's two characters)."""
+def _other_of_pair(answer: str, title: str) -> set[str] | None:
+    """The words of the other side of a title's pair ('lion' for 'mouse'), or None."""
     pair = [set(loose_key(side).split()) - PAIR_MINOR for side in re.split(r"\band\b", title.lower())]
-    return len(pair) == 2 and all(pair) and set(loose_key(answer).split()) in pair
+    if len(pair) != 2 or not all(pair):
+        return None
+    mine = set(loose_key(answer).split())
+    return pair[1] if mine == pair[0] else pair[0] if mine == pair[1] else None
+
+
+def pair_question(c: Candidate, title: str) -> bool:
+    """'Who freed the lion from the net?' -> mouse, under 'The Lion and the Mouse': which of the
+    title's two did it is a question when the prompt names the other, and no 'her' says which.
+    'What felt very hungry one day?' -> fox, under 'The Fox and the Grapes', is not: it asks for
+    the story's hero, whom the title names."""
+    other = _other_of_pair(str(c.answer), title)
+    if other is None or GENDERED.search(c.prompt):
+        return False
+    return other <= {loose_key(w) for w in words(c.prompt.replace(BLANK, " "))}
 
 
 LEADING_NAME = re.compile(r"^\s*((?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w-]+)(?:['’]s?)?(?=$|[\s:,(|–—-])")
@@ -75,7 +88,7 @@ def subject_answer(c: Candidate, title: str) -> Why | None:
     if not title_words or len(title_words) > SHORT_TITLE:
         return None
     # Which of a story's two did it is a question, unless 'her home' says which ('the Ant').
-    if one_of_a_pair(answer, title) and not GENDERED.search(c.prompt):
+    if pair_question(c, title):
         return None
     if set(answer.split()) <= set(title_words) or answer == " ".join(title_words):
         return Reason.SUBJECT_ANSWER()
@@ -90,11 +103,20 @@ def subject_home(c: Candidate, title: str) -> Why | None:
     if c.type == "true_false" or c.kind not in ("country", "continent", "place", "location", ""):
         return None
     subject = re.sub(r"\s*[:(].*", "", title).strip()
-    if len(subject.split()) > SHORT_TITLE:
-        return None
-    if canonical(str(c.answer)) in home_of(subject):
+    answer = canonical(str(c.answer))
+    if len(subject.split()) <= SHORT_TITLE and answer in home_of(subject):
         return Reason.SUBJECT_HOME(str(c.answer), subject)
+    # 'The Sydney Opera House is one of the most visited places in ____' -> Australia: a city the
+    # prompt names, alone or opening a longer name, says the country.
+    for run in CAPITALISED_RUN.findall(c.prompt.replace(BLANK, " ")):
+        run = run.removeprefix("The ")
+        for city in {run, run.split()[0]}:
+            if answer in home_of(city):
+                return Reason.HOME_IN_PROMPT(str(c.answer), city)
     return None
+
+
+CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}")
 
 
 # 'of ____' too: 'the ruling dynasty of ____' in an article set in China asks what every reader knows.
@@ -140,7 +162,7 @@ def title_giveaway(c: Candidate, title: str, reg: Registry) -> Why | None:
     answer = str(c.answer)
     if c.type == "true_false" or not answer[:1].isupper() or not title:
         return None
-    if one_of_a_pair(answer, title) and not GENDERED.search(c.prompt):
+    if pair_question(c, title):
         return None
     said = {loose_key(w) for w in words(title)} - TITLE_MINOR
     if not _in_title(answer, said):
