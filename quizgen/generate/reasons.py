@@ -160,6 +160,7 @@ class Reason(Enum):
     BLANK_OVER_LIST_ITEMS = "one blank over several items of a list ('{0}')"
     TITLE_SUBJECT = "'{0}' is what the title is about: every reader knows it"
     FIGURE_OF_SPEECH = "a figure of speech ('{0}'): no fact to test"
+    SUPERLATIVE_SCOPE = "the blank is where a superlative holds ('{0}'): many answers fit it"
     TRIVIA = "trivia ('{0}'), not a fact of substance"
     TOO_LITTLE_CONTEXT = "only {0} content words around the blank: too little to determine the answer"
     # vet: a question shaped to its answer (generate/vet/shapes.py)

@@ -11,7 +11,7 @@ import pytest
 from quizgen.generate.candidate import Candidate
 from quizgen.generate.resolve.registry import Registry
 from quizgen.generate.vet.standalone import indefinite_subject
-from quizgen.generate.vet.substance import bare_comparison, usual_count
+from quizgen.generate.vet.substance import bare_comparison, superlative_scope, usual_count
 from quizgen.generate.vet.surgery import cut_complement
 from quizgen.generate.vet.worth import setting_place, subject_answer, title_giveaway
 
@@ -172,3 +172,15 @@ def test_a_figure_in_a_prompt_that_names_nothing_is_not_asked(prompt, answer, ti
 
     reg = Registry(kinds={"Hexby": "city", "9,000 tons": "quantity"})
     assert (unanchored_figure(cand(prompt, answer), reg, title) is not None) == flagged
+
+
+@pytest.mark.parametrize("prompt, answer, flagged", [
+    # the blank is where a superlative holds: 'world', 'modern era' fit as well
+    ("Ivo Marr is one of the most important painters of the ____.", "18th century", True),
+    ("The Arlo bridge was the longest steel bridge in the ____ until 1931.", "world", True),
+    # the blank is what the superlative is about, or nothing is superlative: a fact
+    ("The longest steel bridge of its day crossed the ____.", "Arlo", False),
+    ("Ivo Marr painted the harbour of the ____ in 1788.", "old town", False),
+])
+def test_the_place_where_a_superlative_holds_is_no_blank(prompt, answer, flagged):
+    assert (superlative_scope(cand(prompt, answer)) is not None) == flagged

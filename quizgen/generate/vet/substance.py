@@ -124,6 +124,18 @@ def trivia(c: Candidate) -> Why | None:
     return None
 
 
+def superlative_scope(c: Candidate) -> Why | None:
+    """'one of the most important architects of the ____' -> 20th century: the blank is where the
+    superlative holds, and many answers fit it ('world', 'modern era')."""
+    if c.type != "fill_in":
+        return None
+    for pattern in vet_data()["superlative_scopes"]:
+        m = compiled(pattern).search(c.prompt)
+        if m:
+            return Reason.SUPERLATIVE_SCOPE(m.group(0))
+    return None
+
+
 def too_little_context(c: Candidate) -> Why | None:
     """A fill-in with fewer than three content words besides the blank ('NATO stands for the ____.'
     names its term: an acronym's expansion needs nothing more)."""
@@ -170,4 +182,4 @@ def bare_comparison(c: Candidate) -> Why | None:
 def substance_problem(c: Candidate, title: str) -> Why | None:
     """The first reason the blank or question is over no fact of substance, or None."""
     return (vague_answer(c) or list_blank(c) or counted_list(c) or title_subject(c, title) or figure_of_speech(c)
-            or trivia(c) or too_little_context(c) or usual_count(c) or bare_comparison(c))
+            or trivia(c) or superlative_scope(c) or too_little_context(c) or usual_count(c) or bare_comparison(c))
