@@ -92,6 +92,8 @@ class Reason(Enum):
     REASON_TOO_LONG = "the phrase after '{0}' is too long or broken up for a blank ({1} words)"
     REASON_SENTENCE_SIZE = "a reason fill-in of {0} words: too short to determine it, or too long"
     # ask: definitions and true/false
+    NAMED_TERM_IS_NAME = "'{0}' is a name: the rules over names ask it"
+    NAMED_TERM_SHAPE = "'{0}' is no term (too long, or a pronoun, verb or punctuation in it)"
     TERM_GIVEN_AWAY = "the term '{0}' appears again in its definition"
     TERM_IS_NAME = "'{0}' is a name, not a term: the rules for names ask it"
     PRONOUN_IN_DEFINITION = "a pronoun the definition question cannot show ('{0}')"

@@ -23,6 +23,7 @@ from quizgen.generate.ask.context import ClauseContext
 from quizgen.generate.ask.definition import defined_term
 from quizgen.generate.ask.description import described_name
 from quizgen.generate.ask.fill_in import fill_in_over_entity
+from quizgen.generate.ask.named_term import named_term
 from quizgen.generate.ask.noun_phrase import noun_phrase
 from quizgen.generate.ask.reason import reason_or_means
 from quizgen.generate.ask.superlative import ranked_name
@@ -52,6 +53,7 @@ class Rule:
 RULES: list[Rule] = [
     # A definition and a stated negation are facts of the clause as a whole ...
     Rule("defined_term", Over.CLAUSE, "fill_in", defined_term),  # and "What is ... called?" with 3 other terms
+    Rule("named_term", Over.CLAUSE, "fill_in", named_term),  # '... a skill called ____ ...'
     Rule("negated_description", Over.CLAUSE, "true_false", negated_description),
     Rule("described_name", Over.CLAUSE, "multiple_choice", described_name),  # "X, the Y, ..." -> "Who is the Y?"
     Rule("noun_phrase", Over.CLAUSE, "multiple_choice", noun_phrase),  # content phrases, not names
