@@ -210,7 +210,8 @@ def sentence_candidates(sent: "Span", recent: list["Span"], index: int, context:
         problem = problem or standalone_problem(clause, reg)
         subject = subject or resolved_subject(clause)
         ctx = ClauseContext(reg=reg, index=index, text=context, sentence=sent, recent=recent, clause=clause,
-                            words=vocabulary, known=known)
+                            words=vocabulary, known=known,
+                            characters=narrative.characters if narrative is not None else {})
         out += [ctx.skip("clause", problem)] if problem else ask_clause(ctx)
     return out, subject
 

@@ -68,6 +68,7 @@ class Narrative:
     mixed: set[str] = field(default_factory=set)            # called both 'he' and 'she': never resolved
     past: list[list[Mention]] = field(default_factory=list)  # each sentence's people, last one last
     introduced: dict[str, int] = field(default_factory=dict)  # 'man' -> how many 'a man's the story met
+    characters: dict[str, bool] = field(default_factory=dict)  # everyone met so far -> named (not 'the fox')
     resolved: dict[int, Mention] = field(default_factory=dict)  # this sentence: pronoun -> whom
     refused: dict[int, Why] = field(default_factory=dict)       # this sentence: pronoun -> why not
 
@@ -108,10 +109,29 @@ class Narrative:
         if not owned and len(people) == 1 and "" not in people:
             name = self.reg.full(next(iter(people)))  # 'the boy' the article names ('a boy named Sam')
             return Mention(name, name, self._gender(name, t), t.i)
-        if owned or self.introduced.get(lemma, 0) > 1:
-            return Mention(None, t.text, self._gender(None, t), t.i)  # 'his father', or one of two men
+        if owned:
+            owner = self._owner(t)
+            if owner is None:
+                return Mention(None, t.text, self._gender(None, t), t.i)  # 'his father': whose?
+            key = f"{owner}'s {lemma}"  # 'Fred's mother', 'his mother' once 'his' is Fred
+            return Mention(key, key, self._gender(key, t), t.i)
+        if self.introduced.get(lemma, 0) > 1:
+            return Mention(None, t.text, self._gender(None, t), t.i)  # one of two men
+        if self.introduced.get(lemma) != 1:
+            return Mention(None, t.text, self._gender(None, t), t.i)  # 'the boy' never met as 'a boy': which?
         key = f"the {lemma}"  # 'the little boy' is the boy: the story meets one
         return Mention(key, key, self._gender(key, t), t.i)
+
+    def _owner(self, t: "Token") -> str | None:
+        """Who owns `t` ('his' resolved to Fred, or 'Fred's'): a named character only."""
+        poss = next((c for c in t.children if c.dep_ == "poss"), None)
+        if poss is None or any(c.dep_ == "conj" for c in poss.children):
+            return None
+        if poss.tag_ == "PRP$":
+            m = self.resolved.get(poss.i)
+        else:
+            m = self._mention(poss)
+        return m.key if m is not None and m.key is not None and not m.key.startswith("the ") and "'" not in m.key else None
 
     def read(self, sent: "Span") -> None:
         """Resolve the sentence's pronouns (before its clauses are asked), in order, each against
@@ -161,6 +181,14 @@ class Narrative:
                 else:
                     self.refused[t.i] = Reason.PRONOUN_UNNAMED_CANDIDATE(t.text, main.text)
         self._learn_possessors(sent, here)
+        for m in here:
+            if m.key is not None and sent.doc[m.i].pos_ in ("NOUN", "PROPN"):
+                self.characters.setdefault(m.key, not m.key.startswith("the ") and "'" not in m.key)
+        for t in sent:  # 'a fox, a crow and a goat': each one a character, though no pronoun's
+            lemma = t.lemma_.lower()
+            if (t.tag_ == "NN" and noun_class(t) in ANIMATE and self.introduced.get(lemma) == 1
+                    and any(c.lower_ in ("a", "an") for c in t.children)):
+                self.characters.setdefault(f"the {lemma}", False)
         self.past = [*self.past[-LOOK_BACK:], here]
 
     def _cataphor(self, t: "Token", gender: str, main: "Token") -> bool:
@@ -177,6 +205,16 @@ class Narrative:
         """The people of the nearest sentence before that names anybody."""
         return next((ms for ms in reversed(self.past[-LOOK_BACK:]) if ms), [])
 
+    def _now(self, m: Mention) -> str | None:
+        """A mention's pronoun as the story has shown it so far ('The mouse looked out of her hole')."""
+        if m.key is None or m.key in self.mixed:
+            return m.gender if m.key is None else None
+        return self.genders.get(m.key, m.gender)
+
+    def _skipped(self) -> bool:
+        """The sentence just before names nobody: the people looked at are further back."""
+        return bool(self.past) and not self.past[-1]
+
     def _resolve(self, t: "Token", gender: str, here: list[Mention], sent: "Span") -> Mention | Why:
         own = _own_subject(t)
         mine = next((m for m in here if own is not None and m.i == own), None)
@@ -185,7 +223,7 @@ class Narrative:
         bound = _bound_subject(t)
         bound_key = next((m.key for m in here if m.i == bound and m.key is not None), None)
         pool = [m for m in [*self._before(), *here] if m.i != bound and (bound_key is None or m.key != bound_key)]
-        fits = [m for m in pool if m.gender in (None, gender)]
+        fits = [m for m in pool if self._now(m) in (None, gender)]
         keys = {m.key for m in fits}
         if not fits:
             return Reason.PRONOUN_NO_CANDIDATE(t.text)
@@ -196,6 +234,13 @@ class Narrative:
             a, b = sorted(k for k in keys if k)[:2]
             return Reason.PRONOUN_TWO_CANDIDATES(t.text, a, b)
         chosen = fits[-1]
+        if self._skipped() and not here:
+            # 'The bear licked his paws. The tree was full of birds. He woke up': past a sentence
+            # about no one, only the story's one character of that gender.
+            rival = next((k for k in self.characters if k != chosen.key and k not in self.mixed
+                          and self.genders.get(k, noun_genders().get(k.removeprefix("the "))) in (None, gender)), None)
+            if rival is not None:
+                return Reason.PRONOUN_TWO_CANDIDATES(t.text, chosen.shown, rival)
         # 'While he sat there, a king crossed the plain': the sentence's main subject, after the
         # pronoun, may be the one meant.
         later = next((self._mention(x) for x in sent if x.i > t.i and x.dep_ in ("nsubj", "nsubjpass")

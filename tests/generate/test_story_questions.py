@@ -1,0 +1,73 @@
+"""Story questions: who did what, with the story's other characters as options, and a blank over
+the key noun of what a character acted on (stories written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.generate.candidate import Candidate, Skip
+from tests.generate.asking import asked
+
+FOUR_ANIMALS = ("A fox, a crow, a goat and a rabbit lived in a green wood. ")
+
+
+def made(nlp, text: str, rule: str) -> list[Candidate]:
+    """The last sentence's candidates of `rule` (dropped or not)."""
+    return [c for c in asked(nlp, text) if isinstance(c, Candidate) and c.rule == rule]
+
+
+def refused(nlp, text: str, rule: str) -> list[str]:
+    """The names of the reasons `rule` gave for refusing the last sentence."""
+    return [c.dropped.name for c in asked(nlp, text) if isinstance(c, Skip) and c.rule == rule]
+
+
+@pytest.mark.parametrize("text, prompt, answer", [
+    # a resolved pronoun subject, among four characters
+    (FOUR_ANIMALS + "The goat watched the clouds. He pushed a heavy wooden cart up the hill.",
+     "Who pushed a heavy wooden cart up the hill?", "the goat"),
+    # the character named by its noun
+    (FOUR_ANIMALS + "The rabbit dug a deep hole under the old oak tree.",
+     "Who dug a deep hole under the old oak tree?", "the rabbit"),
+])
+def test_who_did_it_is_asked_with_the_other_characters(nlp, text, prompt, answer):
+    cand = next(c for c in made(nlp, text, "story_who") if c.prompt == prompt)
+    assert cand.answer == answer and cand.dropped is None
+    assert answer not in cand.distractors and len(cand.distractors) == 3
+    assert all(d.startswith("the ") for d in cand.distractors)  # parallel in form
+
+
+@pytest.mark.parametrize("text, reason", [
+    # saying, feeling, being: nothing done
+    (FOUR_ANIMALS + "The goat said hello to everybody in the wood.", "STORY_NO_DEED"),
+    (FOUR_ANIMALS + "The goat felt very sad about the rain.", "STORY_NO_DEED"),
+])
+def test_a_clause_with_no_deed_is_not_asked_who(nlp, text, reason):
+    assert reason in refused(nlp, text, "story_who")
+    assert made(nlp, text, "story_who") == []
+
+
+def test_too_few_characters_for_options_drops_the_question(nlp):
+    text = "A fox lived near a farm. The fox pushed a heavy wooden cart up the hill."
+    cands = made(nlp, text, "story_who")
+    assert cands and all(c.dropped is not None and c.dropped.name == "STORY_FEW_CHARACTERS" for c in cands)
+
+
+@pytest.mark.parametrize("text, prompt, answer", [
+    ("A crow lived in a tall tree. One morning the crow found a piece of cheese on a bench.",
+     "One morning the crow found a piece of ____ on a bench.", "cheese"),
+    ("Mia walked to the lake with her dog. Mia found a shiny silver key under the old bridge.",
+     "Mia found a shiny silver ____ under the old bridge.", "key"),
+])
+def test_a_thing_a_character_found_is_blanked(nlp, text, prompt, answer):
+    cands = [c for c in made(nlp, text, "story_thing") if c.prompt == prompt]
+    assert cands and cands[0].answer == answer
+
+
+@pytest.mark.parametrize("text, noun", [
+    # nothing before the noun says which: many words fit the blank
+    ("A crow lived in a tall tree. The crow found the cheese on a bench.", "cheese"),
+    # no concrete thing
+    ("A crow lived in a tall tree. The crow found great happiness in the spring.", "happiness"),
+])
+def test_a_noun_no_reader_could_tell_is_not_blanked(nlp, text, noun):
+    assert not any(c.answer == noun for c in made(nlp, text, "story_thing"))
