@@ -12,7 +12,7 @@ from quizgen.generate.ask.common import finish
 from quizgen.generate.ask.context import ClauseContext
 from quizgen.generate.ask.fill_in import BLANK
 from quizgen.generate.ask.wh_question import MAX_WORDS, subject_question
-from quizgen.generate.candidate import Candidate
+from quizgen.generate.candidate import Candidate, Skip
 from quizgen.generate.options.phrases import QUANTIFIERS, noun_class
 from quizgen.generate.reasons import Reason, Why
 
@@ -56,7 +56,7 @@ def _trivial(ctx: ClauseContext) -> Why | None:
     return None
 
 
-def story_who(ctx: ClauseContext) -> Iterator[Candidate]:
+def story_who(ctx: ClauseContext) -> Iterator[Candidate | Skip]:
     """'Who dropped an axe into the river?' -> the woodcutter, with three other characters of the
     story named the same way (names with names, 'the fox' with 'the crow')."""
     found = _character(ctx)
@@ -108,7 +108,7 @@ def _whole(subj: list["Token"], who: str):
     return Answer(start=subj[0].i, end=subj[-1].i + 1, text=who, kind="person", accept=[])
 
 
-def story_thing(ctx: ClauseContext) -> Iterator[Candidate]:
+def story_thing(ctx: ClauseContext) -> Iterator[Candidate | Skip]:
     """A blank over the head noun of what a character acted on, when words before it say which
     ('a big round ____', 'a piece of ____'): the story's things, one per blank."""
     subj = ctx.clause.subject()

@@ -294,7 +294,8 @@ class Narrative:
             subj = clause.subject()
             if subj and subj[0].i in clause.subst:
                 return None
-            return first_refused or problem
+            generic = problem.reason in (Reason.UNRESOLVED_PRONOUN, Reason.PRONOUN_NO_NAMED_SUBJECT)
+            return (first_refused or problem) if generic else problem
         return problem if problem is not None else None
 
 
