@@ -22,8 +22,8 @@ def refused(nlp, text: str, rule: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text, prompt, answer", [
-    # a resolved pronoun subject, among four characters
-    (FOUR_ANIMALS + "The goat watched the clouds. He pushed a heavy wooden cart up the hill.",
+    # one of four characters
+    (FOUR_ANIMALS + "The goat pushed a heavy wooden cart up the hill.",
      "Who pushed a heavy wooden cart up the hill?", "the goat"),
     # the character named by its noun
     (FOUR_ANIMALS + "The rabbit dug a deep hole under the old oak tree.",
@@ -46,10 +46,23 @@ def test_a_clause_with_no_deed_is_not_asked_who(nlp, text, reason):
     assert made(nlp, text, "story_who") == []
 
 
-def test_too_few_characters_for_options_drops_the_question(nlp):
+def test_too_few_characters_for_options_asks_a_blank(nlp):
+    text = "A fox and a crow lived near a farm. The fox pushed a heavy wooden cart up the hill."
+    cands = made(nlp, text, "story_who_fill_in")
+    assert [(c.prompt, c.answer) for c in cands] == [("The ____ pushed a heavy wooden cart up the hill.", "fox")]
+
+
+def test_with_one_character_a_blank_over_it_is_no_question(nlp):
     text = "A fox lived near a farm. The fox pushed a heavy wooden cart up the hill."
-    cands = made(nlp, text, "story_who")
+    cands = made(nlp, text, "story_who_fill_in")
     assert cands and all(c.dropped is not None and c.dropped.name == "STORY_FEW_CHARACTERS" for c in cands)
+
+
+def test_the_main_character_is_not_the_answer(nlp):
+    text = ("A fox, a crow, a goat and a rabbit lived in a green wood. The goat woke early. "
+            "He ate some grass. He pushed a heavy wooden cart up the hill.")
+    assert "STORY_MAIN_CHARACTER" in refused(nlp, text, "story_who")
+    assert made(nlp, text, "story_who") == made(nlp, text, "story_who_fill_in") == []
 
 
 @pytest.mark.parametrize("text, prompt, answer", [

@@ -15,13 +15,15 @@ from quizgen.generate.ask.wh_question import MAX_WORDS, subject_question
 from quizgen.generate.candidate import Candidate, Skip
 from quizgen.generate.options.phrases import QUANTIFIERS, noun_class
 from quizgen.generate.reasons import Reason, Why
+from quizgen.generate.resolve.narrative import Narrative
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 ANIMATE = {"person", "animal"}
-MIN_FILL_WORDS, MAX_FILL_WORDS = 7, 24
+MIN_FILL_WORDS, MAX_FILL_WORDS = 6, 24  # a story's sentences are short; a long one is hard to blank fairly
 NEEDED = 3
+MAIN_AT_LEAST = 3  # mentions (a pronoun counts) that make the most-spoken-of character the main one
 
 
 def _words() -> dict:
@@ -66,8 +68,11 @@ def story_who(ctx: ClauseContext) -> Iterator[Candidate | Skip]:
     if _trivial(ctx) is not None:
         yield ctx.skip("story_who", _trivial(ctx))
         return
-    named = ctx.characters[who]
-    others = [c for c, n in ctx.characters.items() if n == named and c != who]
+    if _main(ctx, who):
+        yield ctx.skip("story_who", Reason.STORY_MAIN_CHARACTER(who))
+        return
+    named = Narrative.named(who)
+    others = [c for c in ctx.characters if Narrative.named(c) == named and c != who]
     prompt = subject_question(ctx.clause, _whole(subj, who), "subject", {"subject": "Who"})
     if isinstance(prompt, Why):
         yield ctx.skip("story_who", prompt)
@@ -82,23 +87,35 @@ def story_who(ctx: ClauseContext) -> Iterator[Candidate | Skip]:
     elif who.lower().removeprefix("the ") in low:
         cand.drop(Reason.GIVEN_AWAY_IN_QUESTION())
     elif len(others) < NEEDED:
-        yield from _named_blank(ctx, who, subj, len(others)) if named else [cand.drop(Reason.STORY_FEW_CHARACTERS(len(others))) or cand]
+        yield from _character_blank(ctx, who, subj, len(ctx.characters) - 1)
         return
     yield cand
 
 
-def _named_blank(ctx: ClauseContext, who: str, subj: list["Token"], others: int) -> Iterator[Candidate]:
-    """'____ stumbled against a big round stone.' -> Fred, when the story names another character
-    too (with one name only, every blank would be that one)."""
-    repl = {subj[0].i: BLANK, **{t.i: "" for t in subj[1:]}}
+def _main(ctx: ClauseContext, who: str) -> bool:
+    """The character the story speaks of most so far: every 'Who ...?' would be them, and a deck
+    that asks them once can name them in no other question."""
+    mine = ctx.characters.get(who, 0)
+    rest = [n for c, n in ctx.characters.items() if c != who]
+    return mine >= MAIN_AT_LEAST and mine >= 2 * max(rest, default=0)
+
+
+def _character_blank(ctx: ClauseContext, who: str, subj: list["Token"], others: int) -> Iterator[Candidate]:
+    """'____ stumbled against a big round stone.' -> Fred, 'The ____ picked up the cheese.' -> fox,
+    when the story has another character too (with one only, every blank would be that one)."""
+    answer = who.removeprefix("the ")
+    shown = BLANK if answer == who else f"the {BLANK}"
+    repl = {subj[0].i: shown, **{t.i: "" for t in subj[1:]}}
     prompt = finish(ctx.clause.render(replace=repl))
     words = len(prompt.split())
-    cand = Candidate(rule="story_who_fill_in", type="fill_in", prompt=prompt, answer=who, context=ctx.text,
+    cand = Candidate(rule="story_who_fill_in", type="fill_in", prompt=prompt, answer=answer, context=ctx.text,
                      sentence_index=ctx.index, kind="person", fact=f"{who.lower()}|{ctx.clause.verb.lemma_}|{ctx.index}")
     if others < 1:
         cand.drop(Reason.STORY_FEW_CHARACTERS(others))
-    elif not MIN_FILL_WORDS <= words <= MAX_FILL_WORDS:
-        cand.drop(Reason.REASON_SENTENCE_SIZE(words))
+    elif words < MIN_FILL_WORDS:
+        cand.drop(Reason.TOO_LITTLE_AROUND_BLANK())
+    elif words > MAX_FILL_WORDS:
+        cand.drop(Reason.FILL_IN_TOO_LONG(words))
     yield cand
 
 
@@ -132,8 +149,10 @@ def story_thing(ctx: ClauseContext) -> Iterator[Candidate | Skip]:
                          accept=[head.lemma_] if head.lemma_ != head.text else [], context=ctx.text,
                          sentence_index=ctx.index, kind=noun_class(head) or "thing",
                          fact=f"{head.lemma_.lower()}|{clause.verb.lemma_}|{ctx.index}")
-        if not MIN_FILL_WORDS <= words <= MAX_FILL_WORDS:
-            cand.drop(Reason.REASON_SENTENCE_SIZE(words))
+        if words < MIN_FILL_WORDS:
+            cand.drop(Reason.TOO_LITTLE_AROUND_BLANK())
+        elif words > MAX_FILL_WORDS:
+            cand.drop(Reason.FILL_IN_TOO_LONG(words))
         elif prompt.lower().count(head.lower_) or prompt.count(BLANK) != 1:
             cand.drop(Reason.GIVEN_AWAY_IN_SENTENCE())
         yield cand

@@ -68,7 +68,7 @@ class Narrative:
     mixed: set[str] = field(default_factory=set)            # called both 'he' and 'she': never resolved
     past: list[list[Mention]] = field(default_factory=list)  # each sentence's people, last one last
     introduced: dict[str, int] = field(default_factory=dict)  # 'man' -> how many 'a man's the story met
-    characters: dict[str, bool] = field(default_factory=dict)  # everyone met so far -> named (not 'the fox')
+    characters: dict[str, int] = field(default_factory=dict)  # everyone met so far -> how often spoken of
     resolved: dict[int, Mention] = field(default_factory=dict)  # this sentence: pronoun -> whom
     refused: dict[int, Why] = field(default_factory=dict)       # this sentence: pronoun -> why not
 
@@ -122,6 +122,11 @@ class Narrative:
         key = f"the {lemma}"  # 'the little boy' is the boy: the story meets one
         return Mention(key, key, self._gender(key, t), t.i)
 
+    @staticmethod
+    def named(key: str) -> bool:
+        """A character called by name ('Fred'), not by what it is ('the fox', "Fred's mother")."""
+        return not key.startswith("the ") and "'" not in key
+
     def _owner(self, t: "Token") -> str | None:
         """Who owns `t` ('his' resolved to Fred, or 'Fred's'): a named character only."""
         poss = next((c for c in t.children if c.dep_ == "poss"), None)
@@ -131,7 +136,7 @@ class Narrative:
             m = self.resolved.get(poss.i)
         else:
             m = self._mention(poss)
-        return m.key if m is not None and m.key is not None and not m.key.startswith("the ") and "'" not in m.key else None
+        return m.key if m is not None and m.key is not None and self.named(m.key) else None
 
     def read(self, sent: "Span") -> None:
         """Resolve the sentence's pronouns (before its clauses are asked), in order, each against
@@ -182,13 +187,13 @@ class Narrative:
                     self.refused[t.i] = Reason.PRONOUN_UNNAMED_CANDIDATE(t.text, main.text)
         self._learn_possessors(sent, here)
         for m in here:
-            if m.key is not None and sent.doc[m.i].pos_ in ("NOUN", "PROPN"):
-                self.characters.setdefault(m.key, not m.key.startswith("the ") and "'" not in m.key)
+            if m.key is not None:
+                self.characters[m.key] = self.characters.get(m.key, 0) + 1
         for t in sent:  # 'a fox, a crow and a goat': each one a character, though no pronoun's
             lemma = t.lemma_.lower()
             if (t.tag_ == "NN" and noun_class(t) in ANIMATE and self.introduced.get(lemma) == 1
                     and any(c.lower_ in ("a", "an") for c in t.children)):
-                self.characters.setdefault(f"the {lemma}", False)
+                self.characters.setdefault(f"the {lemma}", 1)
         self.past = [*self.past[-LOOK_BACK:], here]
 
     def _cataphor(self, t: "Token", gender: str, main: "Token") -> bool:
