@@ -87,6 +87,7 @@ class Reason(Enum):
     # ask: a story's characters and things (ask/story.py)
     STORY_NO_DEED = "'{0}' says nothing the character did that a question could ask 'who' about"
     STORY_MAIN_CHARACTER = "'{0}' is the character the story is most about: the answer to every 'who', and never named again once asked"
+    STORY_FEW_THINGS = "only {0} other things of the story (none in the asked sentence) to offer as options"
     STORY_FEW_CHARACTERS = "only {0} other characters of the story named the same way: too few options"
     STORY_NOT_A_THING = "'{0}' is no concrete thing of the story to blank"
     STORY_THING_UNSAID = "nothing before '{0}' says which one ('a ____'): many words would fit the blank"

@@ -84,3 +84,27 @@ def test_a_thing_a_character_found_is_blanked(nlp, text, prompt, answer):
 ])
 def test_a_noun_no_reader_could_tell_is_not_blanked(nlp, text, noun):
     assert not any(c.answer == noun for c in made(nlp, text, "story_thing"))
+
+
+STORY_THINGS = "A crow sat on a branch near a bridge with a basket. A fox lived in the wood. "
+
+
+def test_what_a_character_found_is_asked_with_the_story_s_other_things(nlp):
+    text = STORY_THINGS + "The fox found a piece of cheese under a tree."
+    cand = next(c for c in made(nlp, text, "story_what"))
+    assert (cand.prompt, cand.answer, cand.dropped) == ("What did the fox find under a tree?", "cheese", None)
+    assert cand.distractors == ["basket", "branch", "bridge"]  # things of the story, none of this sentence
+
+
+@pytest.mark.parametrize("text, reason", [
+    # an abstract object: no thing to recall
+    (STORY_THINGS + "The fox found great happiness in the spring.", "STORY_NOT_A_THING"),
+])
+def test_what_is_not_asked_of_no_thing(nlp, text, reason):
+    assert reason in refused(nlp, text, "story_what")
+
+
+def test_what_without_three_other_things_is_dropped(nlp):
+    text = "A fox lived in the wood. The fox found a piece of cheese under a tree."
+    cands = made(nlp, text, "story_what")
+    assert cands and all(c.dropped is not None and c.dropped.name == "STORY_FEW_THINGS" for c in cands)

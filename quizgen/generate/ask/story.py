@@ -1,6 +1,7 @@
 """Questions a teacher asks of a story: who did what ("Who dropped an axe into the river?" -> the
-woodcutter, the story's other characters as options), and a blank over the key noun of what a
-character found, carried or made ("One day a crow found a piece of ____." -> cheese)."""
+woodcutter, the story's other characters as options), what a character found, carried or made
+("What did the fox pick up?" -> cheese, the story's other things as options), and a blank over the
+key noun of it ("One day a crow found a piece of ____." -> cheese)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from quizgen import data
 from quizgen.generate.ask.common import finish
 from quizgen.generate.ask.context import ClauseContext
 from quizgen.generate.ask.fill_in import BLANK
-from quizgen.generate.ask.wh_question import MAX_WORDS, subject_question
+from quizgen.generate.ask.wh_question import MAX_WORDS, question_in_role, subject_question
 from quizgen.generate.candidate import Candidate, Skip
 from quizgen.generate.options.phrases import QUANTIFIERS, noun_class
 from quizgen.generate.reasons import Reason, Why
@@ -180,3 +181,81 @@ def _unfit_thing(ctx: ClauseContext, head: "Token", ids: set[int]) -> Why | None
     if not before and not of:
         return Reason.STORY_THING_UNSAID(head.text)
     return None
+
+
+def story_what(ctx: ClauseContext) -> Iterator[Candidate | Skip]:
+    """'What did the fox pick up?' -> cheese: the thing a character acted on, with three other
+    things of the story as options (none in the asked sentence)."""
+    subj = ctx.clause.subject()
+    named = bool(subj) and all(t.ent_type_ == "PERSON" for t in subj) and " ".join(t.text for t in subj) in ctx.characters
+    if _character(ctx) is None and not named:
+        return
+    clause, verb = ctx.clause, ctx.clause.verb
+    if verb.lemma_ in _words()["no_what"]:
+        return
+    ids = {t.i for t in clause.tokens}
+    head = next((c for c in verb.children if c.dep_ == "dobj" and c.i in ids and c.pos_ == "NOUN"), None)
+    if head is None or head.i in clause.subst:
+        return
+    thing = next(_things_of(head), head)
+    if _thing_word(thing) is None:
+        yield ctx.skip("story_what", Reason.STORY_NOT_A_THING(thing.text))
+        return
+    span = sorted(t.i for t in head.subtree if t.i in ids)
+    # 'his axe' is fine: the question replaces the whole object ('What did the woodcutter drop?')
+    if span != list(range(span[0], span[-1] + 1)) or any(clause.sent.doc[i].tag_ in ("PRP", "WDT", "WP") for i in span):
+        yield ctx.skip("story_what", Reason.PHRASE_BROKEN(head.text))
+        return
+    from quizgen.generate.ask.common import Answer
+    answer = Answer(start=span[0], end=span[-1] + 1, text=thing.text, kind="thing", accept=[])
+    prompt = question_in_role(clause, answer, "object", None, {"object": "What"})
+    if isinstance(prompt, Why):
+        yield ctx.skip("story_what", prompt)
+        return
+    phrase = clause.sent.doc[span[0]:span[-1] + 1].text
+    cand = Candidate(rule="story_what", type="multiple_choice", prompt=prompt, answer=thing.text,
+                     accept=[phrase, thing.lemma_], context=ctx.text, sentence_index=ctx.index, kind="thing",
+                     fact=f"{phrase.lower()}|{verb.lemma_}|{ctx.index}")
+    said = {w.lower() for w in ctx.text.replace(",", " ").replace(".", " ").split()}
+    plural = thing.tag_ == "NNS"
+    cand.distractors = [w for w in _story_things(ctx) if w not in said and w != thing.lemma_.lower()
+                        and (w.endswith("s") == plural)][:NEEDED]
+    if len(prompt.split()) > MAX_WORDS:
+        cand.drop(Reason.QUESTION_TOO_LONG(len(prompt.split())))
+    elif thing.lower_ in prompt.lower().split():
+        cand.drop(Reason.GIVEN_AWAY_IN_QUESTION())
+    elif len(cand.distractors) < NEEDED:
+        cand.drop(Reason.STORY_FEW_THINGS(len(cand.distractors)))
+    yield cand
+
+
+def _things_of(head: "Token") -> Iterator["Token"]:
+    """'a piece of cheese' is the cheese."""
+    if head.lemma_.lower() in _words()["portions"]:
+        yield from (o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
+
+
+def _thing_word(t: "Token") -> str | None:
+    """The noun, when it names a concrete thing a story's reader would recall."""
+    cls = noun_class(t)
+    if cls in CONCRETE or t.lemma_.lower() in _words()["things"]:
+        return t.lemma_.lower()
+    return None
+
+
+CONCRETE = {"food", "material", "device", "document", "vehicle", "plant", "building"}
+
+
+def _story_things(ctx: ClauseContext) -> list[str]:
+    """The story's other concrete things, as single nouns ('branch', 'beak', 'tree'), in a fixed order."""
+    words = set(_words()["things"]) | {w for cls, words in _classes().items() if cls in CONCRETE for w in words}
+    seen = set(ctx.words) | {t.lemma_.lower() for t in ctx.sentence.doc if t.pos_ == "NOUN"}
+    return sorted(w for w in seen if w in words)
+
+
+def _classes() -> dict[str, list[str]]:
+    from quizgen.generate.options.phrases import noun_classes
+    out: dict[str, list[str]] = {}
+    for word, cls in noun_classes().items():
+        out.setdefault(cls, []).append(word)
+    return out

@@ -277,6 +277,14 @@ class Narrative:
         later ones kept as they are), and say why one that could not be resolved stays."""
         shown: set[str] = {clause.subst[i] for i in clause.subst if clause.subst[i]}
         shown |= {t.text for t in clause.tokens if t.i not in clause.subst and t.ent_type_ == "PERSON"}
+        subj = clause.subject()
+        if len(subj) == 1 and _pronoun(subj[0]) and clause.subst.get(subj[0].i, "").startswith("the "):
+            # The cast's 'the lion' for a 'He' this reading finds unsure, or someone else: too unsure.
+            given, t = clause.subst[subj[0].i], subj[0]
+            if t.i in self.refused:
+                return self.refused[t.i]
+            if t.i in self.resolved and self.resolved[t.i].shown != given:
+                return Reason.PRONOUN_TWO_CANDIDATES(t.text, given, self.resolved[t.i].shown)
         first_refused = None
         for t in clause.tokens:
             if t.i in clause.subst:
