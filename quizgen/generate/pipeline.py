@@ -125,7 +125,6 @@ def ask_sentences(sents: "Iterable[Span]", reg: "Registry", keep_dropped: bool =
     from quizgen.generate.ask.referents import Referents
     from quizgen.generate.resolve.cast import Cast
     from quizgen.generate.resolve.narrative import Narrative
-    from quizgen.generate.resolve.narrative import Narrative
     from quizgen.generate.resolve.topic import Topic
 
     topic = Topic(topic_name, named, thing=thing)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.generate.reasons import Reason
 from quizgen.generate.resolve.narrative import Narrative
 from tests.generate.asking import analyse
 

@@ -7,13 +7,13 @@ it stays unresolved, with the reason named (two people it may mean, or one the s
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from quizgen import data
 from quizgen.generate.options.phrases import noun_class
 from quizgen.generate.reasons import Reason, Why
 from quizgen.generate.resolve import gazetteer
+from quizgen.generate.resolve.mentions import (ANIMATE, LOOK_BACK, NOT_PEOPLE, OBJECTS, Mention, bound_subject,
+                                               is_title, noun_genders, own_subject, pronoun_gender)
 from quizgen.generate.resolve.registry import Registry
 from quizgen.generate.simplify.sentences import quoted_tokens
 
@@ -21,43 +21,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from quizgen.generate.simplify.clauses import Clause
-
-GENDER = {"he": "he", "him": "he", "his": "he", "himself": "he",
-          "she": "she", "her": "she", "hers": "she", "herself": "she"}
-ANIMATE = {"person", "animal"}
-LOOK_BACK = 3  # sentences searched back for the nearest one that names anybody
-NOT_PEOPLE = {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "LANGUAGE"}
-OBJECTS = {"dobj", "dative", "pobj", "iobj"}
-
-
-@lru_cache(maxsize=1)
-def noun_genders() -> dict[str, str]:
-    """'king' -> 'he', 'queen' -> 'she': nouns whose pronoun every reader knows."""
-    return {noun: pron for pron, nouns in data.rows("gendered_nouns.tsv") for noun in nouns.split()}
-
-
-@dataclass(frozen=True)
-class Mention:
-    """Somebody a sentence speaks of: who (None when no reader could name them alone, as 'his
-    father'), how the question would call them, their pronoun if known, and where."""
-
-    key: str | None
-    shown: str
-    gender: str | None
-    i: int
-
-
-def _pronoun(t: "Token") -> str | None:
-    """'he' or 'she' for a third-person singular pronoun ('his', 'her', 'him' ...), else None."""
-    if t.pos_ != "PRON" and t.tag_ not in ("PRP", "PRP$"):
-        return None
-    return GENDER.get(t.lower_)
-
-
-def _title(t: "Token") -> bool:
-    from quizgen.generate.resolve.standalone import HONORIFICS
-    return any(x.lower_ in HONORIFICS for x in t.doc[t.i + 1:t.i + 3])
-
 
 @dataclass
 class Narrative:
@@ -152,13 +115,13 @@ class Narrative:
         for t in sent:
             if t.i in quoted:
                 continue
-            gender = _pronoun(t)
+            gender = pronoun_gender(t)
             if gender is None:
                 m = self._mention(t)
                 if m is not None:
                     here.append(m)
                 continue
-            if (t.tag_ == "PRP$" and _title(t)) or t.lower_.endswith("self"):
+            if (t.tag_ == "PRP$" and is_title(t)) or t.lower_.endswith("self"):
                 continue  # a title ('Her Majesty'), or a reflexive: its clause's subject, never asked
             if main is not None and t.i < main.i and self._cataphor(t, gender, main) and t.i != main.i:
                 deferred.append(t)  # 'When he reached home, he ...', 'On his way, the son ...': the main subject's
@@ -175,14 +138,14 @@ class Narrative:
                 self._learn(found.key, gender)
         for t in deferred:
             if main.i in self.resolved:
-                self.resolved[t.i] = Mention(self.resolved[main.i].key, self.resolved[main.i].shown, _pronoun(t), t.i)
+                self.resolved[t.i] = Mention(self.resolved[main.i].key, self.resolved[main.i].shown, pronoun_gender(t), t.i)
             elif main.i in self.refused:
                 self.refused[t.i] = self.refused[main.i]
             else:
                 m = self._mention(main)
                 if m is not None and m.key is not None:
-                    self.resolved[t.i] = Mention(m.key, m.shown, _pronoun(t), t.i)
-                    self._learn(m.key, _pronoun(t))
+                    self.resolved[t.i] = Mention(m.key, m.shown, pronoun_gender(t), t.i)
+                    self._learn(m.key, pronoun_gender(t))
                 else:
                     self.refused[t.i] = Reason.PRONOUN_UNNAMED_CANDIDATE(t.text, main.text)
         self._learn_possessors(sent, here)
@@ -199,8 +162,8 @@ class Narrative:
     def _cataphor(self, t: "Token", gender: str, main: "Token") -> bool:
         """A pronoun before the sentence's main subject that a reader takes for it: the subject is
         the same pronoun, or a character of its gender ('On his way to town, the boy ...')."""
-        if _pronoun(main) is not None:
-            return _pronoun(main) == gender
+        if pronoun_gender(main) is not None:
+            return pronoun_gender(main) == gender
         # Not a name: 'Without his bodyguard, Ward Hill Lamon, Lincoln left' may be parsed with the
         # bodyguard's name as the subject.
         m = self._mention(main) if main.pos_ == "NOUN" else None
@@ -221,11 +184,11 @@ class Narrative:
         return bool(self.past) and not self.past[-1]
 
     def _resolve(self, t: "Token", gender: str, here: list[Mention], sent: "Span") -> Mention | Why:
-        own = _own_subject(t)
+        own = own_subject(t)
         mine = next((m for m in here if own is not None and m.i == own), None)
         if mine is not None and mine.key is not None and mine.gender in (None, gender):
             return Mention(mine.key, mine.shown, gender, t.i)  # 'the son thought about his family': the son's
-        bound = _bound_subject(t)
+        bound = bound_subject(t)
         bound_key = next((m.key for m in here if m.i == bound and m.key is not None), None)
         pool = [m for m in [*self._before(), *here] if m.i != bound and (bound_key is None or m.key != bound_key)]
         fits = [m for m in pool if self._now(m) in (None, gender)]
@@ -264,7 +227,7 @@ class Narrative:
         """'Leo lost his tail': the subject is the 'his' of its own clause, so Leo is a 'he'."""
         by_i = {m.i: m for m in here}
         for t in sent:
-            gender = _pronoun(t)
+            gender = pronoun_gender(t)
             if gender is None or t.tag_ != "PRP$" or t.i in self.resolved:
                 continue
             verb = t.head.head if t.head.dep_ in OBJECTS else None
@@ -278,7 +241,7 @@ class Narrative:
         shown: set[str] = {clause.subst[i] for i in clause.subst if clause.subst[i]}
         shown |= {t.text for t in clause.tokens if t.i not in clause.subst and t.ent_type_ == "PERSON"}
         subj = clause.subject()
-        if len(subj) == 1 and _pronoun(subj[0]) and clause.subst.get(subj[0].i, "").startswith("the "):
+        if len(subj) == 1 and pronoun_gender(subj[0]) and clause.subst.get(subj[0].i, "").startswith("the "):
             # The cast's 'the lion' for a 'He' this reading finds unsure, or someone else: too unsure.
             given, t = clause.subst[subj[0].i], subj[0]
             if t.i in self.refused:
@@ -314,23 +277,3 @@ class Narrative:
 
 PRONOUN_PROBLEMS = {Reason.UNRESOLVED_PRONOUN, Reason.PRONOUN_NOTHING_BEFORE, Reason.PRONOUN_NO_NAMED_SUBJECT,
                     Reason.PRONOUN_DOES_NOT_FIT}
-
-
-def _bound_subject(t: "Token") -> int | None:
-    """The subject a non-reflexive object pronoun cannot be ('The king asked him': not the king)."""
-    if t.tag_ == "PRP$" or t.lower_.endswith("self") or t.dep_ not in OBJECTS:
-        return None
-    verb = t.head.head if t.dep_ == "pobj" else t.head
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj.i if subj is not None else None
-
-
-def _own_subject(t: "Token") -> int | None:
-    """The subject before a possessive in its own clause ('the son thought about his family')."""
-    if t.tag_ != "PRP$":
-        return None
-    verb = t.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj.i if subj is not None and subj.i < t.i else None
