@@ -214,7 +214,8 @@ def story_what(ctx: ClauseContext) -> Iterator[Candidate | Skip]:
         return
     phrase = clause.sent.doc[span[0]:span[-1] + 1].text
     cand = Candidate(rule="story_what", type="multiple_choice", prompt=prompt, answer=thing.text,
-                     accept=[phrase, thing.lemma_], context=ctx.text, sentence_index=ctx.index, kind="thing",
+                     accept=[w for w in (phrase, thing.lemma_) if len(w.split()) <= 4 and w != thing.text],
+                     context=ctx.text, sentence_index=ctx.index, kind="thing",
                      fact=f"{phrase.lower()}|{verb.lemma_}|{ctx.index}")
     said = {w.lower() for w in ctx.text.replace(",", " ").replace(".", " ").split()}
     plural = thing.tag_ == "NNS"
