@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from quizgen.generate.ask.acronym import acronym_definitions
+from quizgen.generate.ask.antonym import opposite_statement
 from quizgen.generate.ask.context import ClauseContext
 from quizgen.generate.ask.definition import defined_term
 from quizgen.generate.ask.description import described_name
@@ -59,6 +60,7 @@ RULES: list[Rule] = [
     Rule("story_who", Over.CLAUSE, "multiple_choice", story_who),  # a story's character as 'Who ...?'
     Rule("story_what", Over.CLAUSE, "multiple_choice", story_what),  # 'What did the fox pick up?' -> cheese
     Rule("story_thing", Over.CLAUSE, "fill_in", story_thing),  # 'a piece of ____' a character found
+    Rule("opposite_statement", Over.CLAUSE, "true_false", opposite_statement),  # 'common' -> 'rare' (false)
     # ... the rest are asked over one of its names, places, dates or numbers.
     Rule("fill_in_over_entity", Over.ANSWER, "fill_in", fill_in_over_entity),
     Rule("ranked_name", Over.ANSWER, "multiple_choice", ranked_name),  # "X is the largest Y" -> "Which is the largest Y?"

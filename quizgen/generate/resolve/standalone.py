@@ -101,10 +101,22 @@ def resolve_pronoun_subject(clause: Clause, prev: "Span | None", reg: Registry,
     wants_person = pron.lower_ in PERSON_PRONOUNS | {"his", "her"}
     if wants_person != (kind == "person"):
         return Reason.PRONOUN_DOES_NOT_FIT(pron.text, name)
+    if _other_of_gender(pron, prev):
+        # 'Theo introduced him to Gauguin. He discovered ...': 'him' is a second man, and 'He'
+        # may be either.
+        return Reason.UNRESOLVED_PRONOUN(pron.text)
     if possessive:
         name = name + ("'" if name.endswith("s") else "'s")
     clause.subst[pron.i] = name
     return None
+
+
+def _other_of_gender(pron: "Token", prev: "Span") -> bool:
+    """The sentence before names a second person of the pronoun's gender as an object ('him' beside
+    its subject), so 'he' may be either."""
+    objects = {"he": "him", "his": "him", "she": "her", "her": "her"}.get(pron.lower_)
+    return objects is not None and any(t.lower_ == objects and t.dep_ in ("dobj", "pobj", "dative", "iobj")
+                                       for t in prev)
 
 
 def resolved_subject(clause: Clause) -> tuple[str, str] | None:
