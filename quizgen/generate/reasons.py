@@ -22,6 +22,9 @@ class Reason(Enum):
     PRONOUN_DOES_NOT_FIT = "unresolved pronoun '{0}' ('{1}' does not fit)"
     TOPIC_OTHER_CANDIDATE = "'{0}' is not surely the topic '{2}' ('{1}' just before may be meant)"
     TOPIC_NOUN_DEFINED_TWICE = "'{0}' is not surely the topic: the article calls something else a '{1}' too"
+    PRONOUN_TWO_CANDIDATES = "unresolved pronoun '{0}' (it may stand for '{1}' or '{2}')"
+    PRONOUN_UNNAMED_CANDIDATE = "unresolved pronoun '{0}' (it may stand for '{1}', whom no question could name alone)"
+    PRONOUN_NO_CANDIDATE = "unresolved pronoun '{0}' (nobody of its gender and number just before it)"
     SPEAKER_UNKNOWN = "unresolved pronoun '{0}' (who is speaking?)"
     UNRESOLVED_REFERENCE = "unresolved reference '{0}'"
     NO_ANTECEDENT = "'{0}' without what it refers to"
@@ -81,6 +84,13 @@ class Reason(Enum):
     LIST_MEMBER_GIVEN_AWAY = "'{0}' of the list '{1}' appears again in the clause"
     STRANDED_NOT_LAST = "'{0}' would be left mid-question, before other words: not fluent"
     LIGHT_VERB = "'{0} {1}' is a set phrase: its object is no fact to ask about"
+    # ask: a story's characters and things (ask/story.py)
+    STORY_NO_DEED = "'{0}' says nothing the character did that a question could ask 'who' about"
+    STORY_MAIN_CHARACTER = "'{0}' is the character the story is most about: the answer to every 'who', and never named again once asked"
+    STORY_FEW_THINGS = "only {0} other things of the story (none in the asked sentence) to offer as options"
+    STORY_FEW_CHARACTERS = "only {0} other characters of the story named the same way: too few options"
+    STORY_NOT_A_THING = "'{0}' is no concrete thing of the story to blank"
+    STORY_THING_UNSAID = "nothing before '{0}' says which one ('a ____'): many words would fit the blank"
     # ask: which one the article ranks first ('the largest', 'the first')
     TOO_FEW_UNRANKED = "fewer than 3 names (kind: {0}) the article does not also call the '{1}' (the fill-in asks it)"
     RANKED_AMONG_OTHERS = "'{0}' (a {1}) is ranked among '{2}'s: a kind the question word would not fit"
