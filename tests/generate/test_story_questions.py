@@ -86,14 +86,22 @@ def test_a_noun_no_reader_could_tell_is_not_blanked(nlp, text, noun):
     assert not any(c.answer == noun for c in made(nlp, text, "story_thing"))
 
 
-STORY_THINGS = "A crow sat on a branch near a bridge with a basket. A fox lived in the wood. "
+STORY_THINGS = "A crow sat on a branch near a basket of bread, an apple and some honey. A fox lived in the wood. "
 
 
 def test_what_a_character_found_is_asked_with_the_story_s_other_things(nlp):
     text = STORY_THINGS + "The fox found a piece of cheese under a tree."
     cand = next(c for c in made(nlp, text, "story_what"))
     assert (cand.prompt, cand.answer, cand.dropped) == ("What did the fox find under a tree?", "cheese", None)
-    assert cand.distractors == ["basket", "branch", "bridge"]  # things of the story, none of this sentence
+    assert cand.distractors == ["apple", "bread", "honey"]  # foods of the story, none of this sentence
+
+
+def test_what_is_not_asked_with_things_of_another_kind(nlp):
+    # a basket, a branch and a bridge are no options for cheese: 'What did the fox find?' would
+    # offer things of other kinds
+    text = "A crow sat on a branch near a bridge with a basket. A fox lived in the wood. The fox found a piece of cheese under a tree."
+    cand = next(c for c in made(nlp, text, "story_what"))
+    assert cand.dropped is not None and cand.dropped.name == "STORY_FEW_THINGS"
 
 
 @pytest.mark.parametrize("text, reason", [

@@ -219,8 +219,11 @@ def story_what(ctx: ClauseContext) -> Iterator[Candidate | Skip]:
                      fact=f"{phrase.lower()}|{verb.lemma_}|{ctx.index}")
     said = {w.lower() for w in ctx.text.replace(",", " ").replace(".", " ").split()}
     plural = thing.tag_ == "NNS"
+    # Options of the answer's own kind (food among foods): 'fuel · box · coat' mixes kinds.
+    kind = noun_class(thing)
+    alike = set(_classes().get(kind, ())) if kind else set()
     cand.distractors = [w for w in _story_things(ctx) if w not in said and w != thing.lemma_.lower()
-                        and (w.endswith("s") == plural)][:NEEDED]
+                        and (w.endswith("s") == plural) and w in alike][:NEEDED]
     if len(prompt.split()) > MAX_WORDS:
         cand.drop(Reason.QUESTION_TOO_LONG(len(prompt.split())))
     elif thing.lower_ in prompt.lower().split():
