@@ -10,6 +10,7 @@ from quizgen import data
 from quizgen.generate.options.phrases import noun_class
 from quizgen.generate.reasons import Reason, Why
 from quizgen.generate.simplify.clauses import SUBJECTS, Clause
+from quizgen.generate.resolve.antecedent import previous_subject
 from quizgen.generate.resolve.registry import Registry, entity_of, strip_the
 from quizgen.generate.simplify.sentences import quoted_tokens, sentence_ents
 
@@ -88,10 +89,14 @@ def resolve_pronoun_subject(clause: Clause, prev: "Span | None", reg: Registry,
                   and not _title(pron))
     if not possessive and (len(subj) != 1 or pron.lower_ not in ANY_PRONOUN):
         return None
-    if pron.lower_ in ("they", "we", "i", "you"):
-        return Reason.UNRESOLVED_PRONOUN(pron.text)
     if dummy_it(pron):
         return None  # 'It is thought that ...' stands for nothing: the checks decide
+    thing = previous_subject(pron, prev) if prev is not None and not possessive else None
+    if thing is not None and _subject_entity(prev, reg) is None:
+        clause.subst[pron.i] = thing  # 'Octopuses have ... They are ...': the octopuses
+        return None
+    if pron.lower_ in ("they", "we", "i", "you"):
+        return Reason.UNRESOLVED_PRONOUN(pron.text)
     if prev is None:
         return Reason.PRONOUN_NOTHING_BEFORE(pron.text)
     named = _subject_entity(prev, reg) or carried
