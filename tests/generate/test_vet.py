@@ -239,6 +239,16 @@ def test_which_of_a_titles_two_did_it_is_a_question_when_the_prompt_names_the_ot
     assert (title_subject(cand, "The Heron and the Otter") is not None) is dropped
 
 
+@pytest.mark.parametrize("prompt, answer, title, dropped", [
+    # two of a kind (two animals): either could have won, so which one did is a question
+    ("Who won the race in the end?", "tortoise", "The Tortoise and the Hare", False),
+    # an animal and a fruit: only the animal can be hungry, and the title names it
+    ("What felt very hungry one day?", "fox", "The Fox and the Grapes", True),
+])
+def test_which_of_a_titles_two_of_a_kind_did_it_is_a_question(prompt, answer, title, dropped):
+    assert (subject_answer(mc(prompt, answer, ["A", "B", "C"]), title) is not None) is dropped
+
+
 @pytest.mark.parametrize("prompt, answer, gives", [
     ("Ferrous alloys are made mostly of ____.", "iron", True),          # a derived form (data)
     ("Rusting slowly weakens bridges made of ____.", "iron", True),

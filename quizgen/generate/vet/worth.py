@@ -53,7 +53,20 @@ def pair_question(c: Candidate, title: str) -> bool:
     other = _other_of_pair(str(c.answer), title)
     if other is None or GENDERED.search(c.prompt):
         return False
+    if _alike(str(c.answer), other):
+        return True  # 'Who won the race?' under 'The Tortoise and the Hare': either could have
     return other <= {loose_key(w) for w in words(c.prompt.replace(BLANK, " "))}
+
+
+def _alike(answer: str, other: set[str]) -> bool:
+    """The answer and the title's other one are of one kind (two animals, two people), so the other
+    is a real option; a fox and grapes are not."""
+    from quizgen.generate.options.phrases import noun_classes
+
+    classes = noun_classes()
+    mine = classes.get(loose_key(answer).split()[-1].rstrip("s")) or classes.get(loose_key(answer).split()[-1])
+    theirs = {classes.get(w) for w in other} - {None}
+    return mine is not None and mine in theirs
 
 
 LEADING_NAME = re.compile(r"^\s*((?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w-]+)(?:['’]s?)?(?=$|[\s:,(|–—-])")
