@@ -242,6 +242,8 @@ def test_clauses_that_cannot_stand_alone(nlp, text, reason, word):
     ("Abraham Lincoln was shot at a theatre. Lincoln died the next morning.", "Lincoln", "Abraham Lincoln"),
     # an acronym defined in brackets, both ways
     ("The North Atlantic Treaty Organization (NATO) met in Brussels.", "NATO", "North Atlantic Treaty Organization"),
+    # ... its 'of' counted in the letters too ('DOC')
+    ("The Department of Conservation (DOC) rescued the stranded whales.", "DOC", "Department of Conservation"),
 ])
 def test_names_resolve_to_the_full_mention(nlp, text, short, full):
     _, reg, _ = analyse(nlp, text)
@@ -423,3 +425,26 @@ def test_who_is_never_a_place(nlp):
     text = "Pieter Maes was a singer who came from Mechelen in present-day Belgium who moved at the age of twenty to Bonn."
     prompts = [c.prompt for c in asked(nlp, text) if isinstance(c, Candidate)]
     assert prompts and not any("moved" in p and "Maes" not in p for p in prompts), prompts
+
+
+def test_a_list_read_as_an_appositive_and_cut_is_an_unsure_parse(nlp):
+    """'Hohner, Suzuki and Seydel are ...' parsed with the list as Hohner's appositive: cut, it
+    would leave 'Hohner are the top makers'."""
+    from spacy.tokens import Doc
+
+    from quizgen.generate.reasons import Reason
+    from quizgen.generate.resolve.registry import Registry
+    from quizgen.generate.resolve.standalone import standalone_problem
+    from quizgen.generate.simplify.clauses import clauses_of
+
+    words = ["Hohner", ",", "Suzuki", "and", "Seydel", "are", "the", "top", "harmonica", "makers", "."]
+    heads = [5, 0, 0, 2, 2, 5, 9, 9, 9, 5, 5]
+    deps = ["nsubj", "punct", "appos", "cc", "conj", "ROOT", "det", "amod", "compound", "attr", "punct"]
+    tags = ["NNP", ",", "NNP", "CC", "NNP", "VBP", "DT", "JJ", "NN", "NNS", "."]
+    pos = ["PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "AUX", "DET", "ADJ", "NOUN", "NOUN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos,
+              sent_starts=[True] + [False] * 10)
+    clause = clauses_of(next(doc.sents))[0]
+    assert clause.render() == "Hohner are the top harmonica makers."  # what the cut leaves
+    why = standalone_problem(clause, Registry())
+    assert why is not None and why.reason is Reason.UNSURE_PARSE

@@ -141,6 +141,8 @@ FLUENCY = [
     ("In which year did Ada Quill move to the University of Lund—, founded in 1666?", "not fluent: a dash run into a comma"),
     ("Mr. President ____ congratulated the crew.", "not fluent: a courtesy title before an office"),
     ("How many last ferries were taken to the yard at ____?", "not fluent: 'How many' before 'last'"),
+    ("The great storm hit the harbour on 14–15 ____.", "not fluent: a day just before the blank"),
+    ("The great storm hit the harbour on 3 ____.", "not fluent: a day just before the blank"),
 ]
 FLUENT = [
     "The crew reached the island of ____ at noon.",
@@ -154,6 +156,7 @@ FLUENT = [
     "More than ____ boats sail from the harbour.",
     "The Mau Mau rising began in ____.",               # a doubled capitalised name is a name
     "Though tired, the crew rowed to ____ by noon.",   # 'though' opening its own clause answers nothing before
+    "The great storm hit the harbour on ____.",        # the whole date is the blank
 ]
 
 

@@ -260,6 +260,9 @@ def test_a_measure_written_as_a_modifier_accepts_its_plain_forms():
     # a number word before a scale, and an ordinal century, in the other spelling
     ("six billion", "number", ["6 billion"]),
     ("late 19th century", "date", ["late nineteenth century"]),
+    # a share with the sign or in words
+    ("97 percent", "percent", ["97%", "97 per cent"]),
+    ("40%", "percent", ["40 percent", "40 per cent"]),
     # a ruler by name and number, never title and epithet ('King Epiphanes')
     ("King Ptolemy V Epiphanes", "person", ["Ptolemy V", "Ptolemy V Epiphanes"]),
     ("Henry VIII", "person", []),

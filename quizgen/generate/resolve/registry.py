@@ -172,7 +172,9 @@ def _trim_to_initials(long: str, short: str) -> str | None:
     for start in range(len(words)):
         cand = words[start:]
         caps = [w[0] for w in cand if w.lower() not in MINOR]
-        if [c.upper() for c in caps] == [c.upper() for c in letters] and cand[0].lower() not in MINOR:
+        every = [w[0] for w in cand]  # 'Department of Conservation (DOC)': the 'of' counted too
+        if cand[0].lower() not in MINOR and any([c.upper() for c in initials] == [c.upper() for c in letters]
+                                                for initials in (caps, every)):
             return " ".join(cand)
     return None
 

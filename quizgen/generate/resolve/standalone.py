@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from quizgen import data
 from quizgen.generate.options.phrases import noun_class
 from quizgen.generate.reasons import Reason, Why
-from quizgen.generate.simplify.clauses import SUBJECTS, Clause
+from quizgen.generate.simplify.clauses import SUBJECTS, Clause, agrees
 from quizgen.generate.resolve.antecedent import previous_subject
 from quizgen.generate.resolve.registry import Registry, entity_of, strip_the
 from quizgen.generate.simplify.sentences import quoted_tokens, sentence_ents
@@ -282,6 +282,12 @@ def _misplaced_verb(clause: Clause) -> "Token | None":
         if (t.tag_.startswith("VB") and not t.whitespace_ and t.i + 1 < len(doc) and doc[t.i + 1].text == "-"
                 and t.dep_ in ("ROOT", "conj", "ccomp", "advcl")):
             return t
+    # 'Selmer, Keilwerth, Yamaha, and Yanagisawa are ...' with the list read as an appositive and
+    # cut: 'Selmer are ...'. A subject cut short that no longer agrees with its verb was a list.
+    kept = {t.i for t in clause.tokens}
+    for s in (c for c in clause.verb.children if c.dep_ in SUBJECTS and c.i in kept):
+        if any(t.i not in kept for t in s.subtree) and not agrees(s, clause.verb):
+            return s
     return next((t for t in clause.tokens if t.dep_ == "conj" and t.pos_ == "VERB"
                  and t.head.pos_ in ("NOUN", "PROPN") and t.i != clause.verb.i), None)
 

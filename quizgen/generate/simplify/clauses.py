@@ -224,7 +224,7 @@ def _antecedent_doubtful(head: "Token", rel: "Token") -> bool:
     return any(x.pos_ in ("VERB", "AUX") for x in head.doc[head.i + 1:rel.i])
 
 
-def _agrees(noun: "Token", verb: "Token") -> bool:
+def agrees(noun: "Token", verb: "Token") -> bool:
     """False when the verb's number plainly disagrees with the noun's ('the Dam ... are')."""
     finite = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     plural_verb = any(v.tag_ == "VBP" or v.lower_ == "were" for v in finite)
@@ -328,7 +328,7 @@ def clauses_of(sent: "Span") -> list[Clause]:
             if (not antecedent or any(x.pos_ == "PRON" for x in antecedent) or head.pos_ not in ("NOUN", "PROPN")
                     or head.ent_type_ in ("DATE", "CARDINAL", "TIME", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")):
                 continue
-            if not _agrees(head, t) or _antecedent_doubtful(t.head, rel):
+            if not agrees(head, t) or _antecedent_doubtful(t.head, rel):
                 continue  # "the talks on the Dam, which are ...": the parser chose the wrong antecedent
             if (rel.i > 0 and sent.doc[rel.i - 1].text != "," and not head.ent_type_ and head.dep_ == "pobj"
                     and head.head.head.tag_ in ("VBG", "VBN") and head.head.head.dep_ in ("acl", "conj", "amod")):

@@ -64,7 +64,13 @@ def number_forms(answer: str) -> list[str]:
     spelled = ORDINAL_DIGITS.sub(lambda d: words.get(int(d.group(1)), d.group(0)), answer)
     if spelled != answer:
         out.append(spelled)
+    share = PERCENT.match(answer)
+    if share:  # '97 percent' is also '97%' and '97 per cent', and the other way round
+        out += [f"{share.group(1)}{form}" for form in ("%", " percent", " per cent") if f"{share.group(1)}{form}" != answer]
     return out
+
+
+PERCENT = re.compile(r"^(\d[\d,.]*)\s?(?:%|percent|per cent)$")
 
 
 SHORT_SCALE = re.compile(r"^([$£€]?\d[\d,.]*)\s?(bn|m|tn|k)\b(.*)$")
