@@ -200,6 +200,14 @@ def answer_span(c: Candidate) -> tuple[int, int] | None:
     return start, start + len(str(c.answer))
 
 
+def _named_by_then(name: str, c: Candidate, title: str, texts: list[str]) -> bool:
+    """The name is written in the title or by the candidate's sentence: 'The ship had 20 lifeboats'
+    is not the RMS Carpathia, which a later paragraph names (the Titanic of the title never said
+    'ship')."""
+    said = [title, *texts[:c.sentence_index + 1]]
+    return any(part in text for text in said for part in {name, strip_the(name), name.split()[-1]})
+
+
 def resolve_descriptions(c: Candidate, doc: Doc, reg: Registry, title: str, texts: list[str]) -> Why | None:
     """Rewrite each bare 'the <noun>' of `c`'s prompt to the name it stands for, or name the first
     one that stands for no single name (the question is then not asked)."""
@@ -211,7 +219,7 @@ def resolve_descriptions(c: Candidate, doc: Doc, reg: Registry, title: str, text
             continue  # 'the platypus' under the title 'Platypus': the article's own subject
         name = stands_for(noun.lower_, noun.lemma_.lower(), reg, title, texts)
         phrase = doc[the.i:noun.i + 1].text
-        if name is None or noun.i != the.i + 1:
+        if name is None or noun.i != the.i + 1 or not _named_by_then(name, c, title, texts):
             return Reason.UNRESOLVED_DESCRIPTION(phrase)
         if name.casefold() == noun.text.casefold():
             continue  # 'the koala' under the title 'Koala' already says what it is: kept as written
