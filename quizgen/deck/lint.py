@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -199,6 +200,7 @@ def alias_option(q: Question) -> Iterator[tuple[str, str]]:
                 return
 
 
+@lru_cache(maxsize=1 << 16)  # the selection asks it of each candidate against every kept answer
 def same_name(a: str, b: str) -> bool:
     """True when two different texts name one thing: one name's words all inside the other's
     ('Gatlin', 'Justin Gatlin'), or one the initials of the other ('SCO')."""

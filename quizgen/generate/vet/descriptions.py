@@ -15,7 +15,7 @@ from quizgen import data
 from quizgen.generate.reasons import Reason, Why
 from quizgen.generate.resolve.registry import strip_the
 from quizgen.generate.resolve.standalone import descriptions
-from quizgen.generate.vet import BLANK
+from quizgen.generate.vet import BLANK, article_memo
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -63,23 +63,32 @@ def _clause_follows(noun: Token) -> bool:
                                 and nxt.head.i > noun.i and nxt.dep_ == "det")
 
 
-def _name_words(name: str) -> list[str]:
+@lru_cache(maxsize=1 << 14)
+def _name_words(name: str) -> frozenset[str]:
     """A name's words that say what it is, before any 'of' ('Statue' of 'Statue of Liberty')."""
     head = re.split(r"\s+(?:of|de|du|on|in)\s+", strip_the(name))[0]
-    return [w.casefold().strip(".") for w in head.split()]
+    return frozenset(w.casefold().strip(".") for w in head.split())
 
 
 def stands_for(noun: str, lemma: str, reg: Registry, title: str, texts: list[str]) -> str | None:
     """The one name of the article 'the <noun>' can stand for: one whose words say it is one
     ('the river' -> 'Amazon River'), or one the article writes before the noun ('Tham Luang cave');
     the title's own when several are, else None."""
+    memo = article_memo("stands_for", texts, reg)
+    key = (noun, lemma, title)
+    if key not in memo:
+        memo[key] = _stands_for(noun, lemma, reg, title, texts)
+    return memo[key]
+
+
+def _stands_for(noun: str, lemma: str, reg: Registry, title: str, texts: list[str]) -> str | None:
     words = set(definite_data()["name_words"].get(lemma, [])) | {noun, lemma}
     joined = " ".join([title, *texts])
     full = set()
     for n, kind in reg.kinds.items():
         if kind in NOT_THINGS or not n[:1].isupper():
             continue
-        if words & set(_name_words(n)):
+        if words & _name_words(n):
             full.add(reg.full(n))
         elif any(p.endswith(n + " ") for p in _written_before(noun, joined)):
             full.add(f"{n} {noun}")

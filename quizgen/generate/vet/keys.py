@@ -13,7 +13,7 @@ from quizgen import lexicon
 from quizgen.deck.lint_text import aliases_of, words_data
 from quizgen.generate.reasons import Reason, Why
 from quizgen.generate.resolve import gazetteer
-from quizgen.generate.vet import vet_data
+from quizgen.generate.vet import article_memo, vet_data
 
 if TYPE_CHECKING:
     from quizgen.generate.candidate import Candidate
@@ -130,6 +130,13 @@ def two_people_blank(c: Candidate, texts: list[str]) -> Why | None:
 
 def named_also(answer: str, texts: list[str]) -> list[str]:
     """Another name the article itself gives: 'the Alþing (Althing)', 'Kibo, also known as Uhuru'."""
+    memo = article_memo("named_also", texts)
+    if answer not in memo:
+        memo[answer] = _named_also(answer, texts)
+    return list(memo[answer])  # the caller adds to it
+
+
+def _named_also(answer: str, texts: list[str]) -> list[str]:
     out = []
     pattern = re.escape(answer) + r"(?:\s*\(([A-Z][^()\d]{1,40})\)|,? (?:also|better|commonly) (?:known|called) as ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}))"
     for text in texts:
