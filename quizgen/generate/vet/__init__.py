@@ -24,13 +24,18 @@ def compiled(pattern: str) -> re.Pattern:
     return re.compile(pattern)
 
 
+@lru_cache(maxsize=1 << 12)
+def _whole_word(text: str) -> re.Pattern:
+    return re.compile(r"(?<![\w-])" + re.escape(text) + r"(?![\w-])")
+
+
 def around(answer: str, prompt: str, context: str) -> tuple[str, str] | None:
     """The text before and after the answer: around a fill-in's blank, else around the answer's
     first whole-word occurrence in the source sentence (None when it is not there as written)."""
     if BLANK in prompt:
         before, _, after = prompt.partition(BLANK)
         return before, after
-    m = re.search(r"(?<![\w-])" + re.escape(answer) + r"(?![\w-])", context)
+    m = _whole_word(answer).search(context) if answer in context else None
     return (context[:m.start()], context[m.end():]) if m else None
 
 

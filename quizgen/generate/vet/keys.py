@@ -131,8 +131,10 @@ def two_people_blank(c: Candidate, texts: list[str]) -> Why | None:
 def named_also(answer: str, texts: list[str]) -> list[str]:
     """Another name the article itself gives: 'the Alþing (Althing)', 'Kibo, also known as Uhuru'."""
     memo = article_memo("named_also", texts)
+    if None not in memo:  # the texts that can give another name at all: a bracket, 'known/called as'
+        memo[None] = [t for t in texts if "(" in t or " known as " in t or " called as " in t]
     if answer not in memo:
-        memo[answer] = _named_also(answer, texts)
+        memo[answer] = _named_also(answer, memo[None])
     return list(memo[answer])  # the caller adds to it
 
 
