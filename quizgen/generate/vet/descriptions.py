@@ -84,13 +84,16 @@ def stands_for(noun: str, lemma: str, reg: Registry, title: str, texts: list[str
 def _stands_for(noun: str, lemma: str, reg: Registry, title: str, texts: list[str]) -> str | None:
     words = set(definite_data()["name_words"].get(lemma, [])) | {noun, lemma}
     joined = " ".join([title, *texts])
+    # A name written before the noun ends one of the texts before it, and starts with a capital:
+    # every such ending, once (not a scan of every text before the noun for every name).
+    ends = {p[i:] for p in set(_written_before(noun, joined)) for i in range(len(p)) if p[i].isupper()}
     full = set()
     for n, kind in reg.kinds.items():
         if kind in NOT_THINGS or not n[:1].isupper():
             continue
         if words & _name_words(n):
             full.add(reg.full(n))
-        elif any(p.endswith(n + " ") for p in _written_before(noun, joined)):
+        elif n + " " in ends:
             full.add(f"{n} {noun}")
     subject = title_subject(title)
     if not full and subject and re.search(r"(?i)\b" + re.escape(subject) + r"\s+(\([^()]*\)\s+)?" + re.escape(noun)
