@@ -52,3 +52,8 @@ def article_memo(name: str, texts: list[str], *owners: object) -> dict:
         memo = (list(texts), owners, {})
         setattr(_memos, name, memo)
     return memo[2]
+
+
+def forget_memos() -> None:
+    """Let go of the article's memos (a long article's are tens of MB; ranking needs none)."""
+    _memos.__dict__.clear()

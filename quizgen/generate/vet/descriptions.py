@@ -128,6 +128,11 @@ def _written_before(noun: str, joined: str) -> tuple[str, ...]:
     return _before.seen[noun]
 
 
+def forget_article() -> None:
+    """Let go of the article's text and nouns kept by `_written_before`."""
+    _before.__dict__.clear()
+
+
 TITLE_FRAME = re.compile(r"(?i)^(a )?(short |brief )?(history|geography|biography|economy|culture|overview) of (the )?")
 
 

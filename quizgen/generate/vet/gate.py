@@ -14,7 +14,7 @@ from quizgen.deck.lint import lint_question
 from quizgen.generate.options.people import evidenced_people
 from quizgen.generate.options.vetting import mostly_ancient, thing_names, vet_options
 from quizgen.generate.reasons import Reason, Why
-from quizgen.generate.vet import BLANK
+from quizgen.generate.vet import BLANK, forget_memos
 from quizgen.generate.vet.answers import answer_problem
 from quizgen.generate.vet.fluency import (
     joined_across_clause,
@@ -23,7 +23,7 @@ from quizgen.generate.vet.fluency import (
     without_courtesy_title,
     wording_problem,
 )
-from quizgen.generate.vet.descriptions import resolve_descriptions
+from quizgen.generate.vet.descriptions import forget_article, resolve_descriptions
 from quizgen.generate.vet.keys import add_accepted, two_people_blank
 from quizgen.generate.vet.names import capitalised_surnames, common_words, recase, sentence_case
 from quizgen.generate.vet.shapes import shape_problem
@@ -159,6 +159,10 @@ def vet_candidates(cands: list[Candidate], reg: Registry, title: str, texts: lis
                    or lint_problem(c))
         if problem:
             c.drop(problem)
+    # The article's indexes are let go before ranking, when a long article's memory is at its peak.
+    _sentences_by_name.cache_clear()
+    forget_memos()
+    forget_article()
 
 
 def lint_kept(kept: list[Candidate]) -> list[Candidate]:
