@@ -50,8 +50,10 @@ def default_limit(n_sentences: int) -> int:
 
 
 def _headline_like(sent) -> bool:
-    """A headline-style line ('Chinese Premier encourages Mongolia ...'): its subject is a bare
-    singular noun that names nobody — prose would say 'The Chinese premier'."""
+    """A headline-style line ('Chinese Premier encourages Mongolia ...'), a paragraph of its own: its
+    subject is a bare singular noun that names nobody — prose would say 'The Chinese premier'."""
+    if len(list(sent.doc.sents)) > 1:
+        return False  # a sub-headline stands alone as its paragraph; this one opens the prose
     subj = next((t for t in sent.root.children if t.dep_ == "nsubj"), None)
     if subj is None or subj.tag_ not in ("NN", "NNP") or subj.ent_type_:
         return False

@@ -100,6 +100,11 @@ class Reason(Enum):
     BOUNDED_NUMBER = "a bounded number ('more than ...'): the swap may be true"
     NOTHING_TO_SWAP = "no wrong same-kind name to swap in (the multiple-choice question gave no options)"
     SWAPPED_NAME = "a swapped {0} makes a statement false in a way nobody would ask"
+    OPPOSITE_ALREADY_THERE = "'{0}' turned into '{1}' says the same: '{1}' is in the clause already"
+    OPPOSITE_UNDER_NEGATION = "'{0}' is under a negation: its opposite may be true as well"
+    OPPOSITE_NAMES_ANOTHER = "'{0}' is in the subject: its opposite names another thing, one the article may say nothing of"
+    OPPOSITE_AGAINST_NUMBERS = "'{0}' is a change the clause's numbers measure: its opposite would contradict them"
+    OPPOSITE_SIZE = "a statement of {0} words: too short to stand alone, or too long to judge"
     # vet: an answer is a whole, correct constituent (generate/vet/answers.py)
     ERA_CUT = "answer cut from its era ('BC', 'AD')"
     UNIT_CUT = "number cut from its unit or scale ('{0}')"

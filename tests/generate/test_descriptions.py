@@ -49,6 +49,11 @@ DESCRIPTIONS = [
     ("The tallest tower in Pellworth was finished in ____.", "1931", "The tallest tower in Pellworth was finished in ____."),
     ("The Pellworth bridge was opened by ____.", "Varro Ilse", "The Pellworth bridge was opened by ____."),
     ("By the time Varro Ilse arrived, ____ had left.", "Osk", "By the time Varro Ilse arrived, ____ had left."),
+    # an idiom's 'the <noun>' points back to nothing: kept as written
+    ("After ten days on the run, Varro Ilse was found in ____.", "Dunmere", "After ten days on the run, Varro Ilse was found in ____."),
+    ("____ crossed the line two seconds ahead of Varro Ilse.", "Osk", "____ crossed the line two seconds ahead of Varro Ilse."),
+    # ... but the same noun outside the idiom still needs its name
+    ("Varro Ilse reached the line in ____.", "1902", None),
     # the description is the answer itself
     ("The ____ rises near Mount Tarvel.", "Brannock River", "The ____ rises near Mount Tarvel."),
 ]

@@ -148,6 +148,15 @@ def test_headline_style_first_line_becomes_the_subtitle(nlp, first, is_subtitle)
     assert (gen.article.subtitle == first) is is_subtitle
 
 
+def test_a_first_paragraph_of_several_sentences_is_prose_whatever_its_subject(nlp):
+    # 'Copper metal is ...' has a bare noun as its subject, like headline-speak, but a sub-headline
+    # is a paragraph of its own: this one opens the article and its questions are asked.
+    text = ("History of copper\n\nCopper metal is soft and easily worked, and it was used for tools in 5000 BC. "
+            "Its ores are common in Cyprus.\n\nThe Romans mined copper in Spain in 100 BC.")
+    gen = generate_article(parse_article(text), source="c.txt")
+    assert gen.article.subtitle is None
+
+
 def test_a_very_long_article_keeps_its_parses_compressed_with_the_same_result(nlp, monkeypatch, seed_generation):
     """Above COMPACT_ABOVE characters the parses wait compressed between the two passes; the deck is
     the same as when they wait in memory."""

@@ -21,6 +21,7 @@ from quizgen.generate.reasons import Reason
     ("described_name", Over.CLAUSE, "multiple_choice"),  # a fill-in without three options
     ("noun_phrase", Over.CLAUSE, "multiple_choice"),  # and a fill-in over the same phrase
     ("reason_or_means", Over.CLAUSE, "fill_in"),
+    ("opposite_statement", Over.CLAUSE, "true_false"),  # one word turned into its opposite (false)
     ("fill_in_over_entity", Over.ANSWER, "fill_in"),
     ("ranked_name", Over.ANSWER, "multiple_choice"),  # before the wh-question, which leaves it ranked names
     ("wh_question", Over.ANSWER, "multiple_choice"),
@@ -35,7 +36,7 @@ def test_every_rule_is_registered_in_order(name, over, makes):
 
 def test_the_registry_holds_exactly_the_rules_above():
     assert [r.name for r in RULES] == ["defined_term", "negated_description", "described_name", "noun_phrase", "reason_or_means",
-                                       "fill_in_over_entity", "ranked_name", "wh_question",
+                                       "opposite_statement", "fill_in_over_entity", "ranked_name", "wh_question",
                                        "swapped_fact", "acronym_definition"]
 
 

@@ -90,6 +90,15 @@ def test_questions_from_events_named_by_a_noun(nlp, text, answer, fill, wh, made
      "Which country had doubled its exports of coffee by 2012?"),
     # a subject with a phrase set off by commas cannot be moved whole ('When was X, better known ... born?')
     ("Anna Maria Kowalska, better known by her stage name, was born in Krakow on the 3rd of May 1901.", "Krakow", None),
+    # the agent of a passive verb is asked with 'by' in front, the verb left passive
+    ("The old lighthouse was painted by Winslow Homer in 1894.", "Winslow Homer",
+     "By whom was the old lighthouse painted in 1894?"),
+    ("In 1807 the island of Heligoland was seized by Britain.", "Britain",
+     "By which country was the island of Heligoland seized in 1807?"),
+    # ... only when the name is the whole phrase after 'by' ('the forces of Oman' is not Oman)
+    ("The fort was captured by the combined forces of Oman and Zanzibar.", "Oman", None),
+    # ... and never a plain place: no question word asks for a place as the agent
+    ("The coast was battered by the North Sea in 1953.", "North Sea", None),
 ])
 def test_wh_questions(nlp, text, answer, wh):
     assert questions(nlp, text, answer)[1] == wh
@@ -103,6 +112,10 @@ def test_wh_questions(nlp, text, answer, wh):
      "The World Health Organization declared the outbreak over in ____."),
     # 'however' set off by commas leaves no stray comma
     ("Brazil, however, won the final against Germany in Rio.", "Germany", "Brazil won the final against ____ in Rio."),
+    # 'for example' set off by a comma is dropped; before a list it is kept (the sentence is then not asked)
+    ("For example, the vaccine was first tested in Geneva in 1961.", "1961",
+     "The vaccine was first tested in Geneva in ____."),
+    ("Brazil, for example, won the final against Germany in Rio.", "Germany", "Brazil won the final against ____ in Rio."),
     # a short name is written in full
     ("Angela Merkel led Germany for sixteen years. Merkel retired from politics in 2021.", "2021",
      "Angela Merkel retired from politics in ____."),

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from quizgen.generate.ask.acronym import acronym_definitions
+from quizgen.generate.ask.antonym import opposite_statement
 from quizgen.generate.ask.context import ClauseContext
 from quizgen.generate.ask.definition import defined_term
 from quizgen.generate.ask.description import described_name
@@ -55,6 +56,7 @@ RULES: list[Rule] = [
     Rule("described_name", Over.CLAUSE, "multiple_choice", described_name),  # "X, the Y, ..." -> "Who is the Y?"
     Rule("noun_phrase", Over.CLAUSE, "multiple_choice", noun_phrase),  # content phrases, not names
     Rule("reason_or_means", Over.CLAUSE, "fill_in", reason_or_means),  # after 'because', 'in order to', 'by' ...
+    Rule("opposite_statement", Over.CLAUSE, "true_false", opposite_statement),  # 'common' -> 'rare' (false)
     # ... the rest are asked over one of its names, places, dates or numbers.
     Rule("fill_in_over_entity", Over.ANSWER, "fill_in", fill_in_over_entity),
     Rule("ranked_name", Over.ANSWER, "multiple_choice", ranked_name),  # "X is the largest Y" -> "Which is the largest Y?"

@@ -61,6 +61,8 @@ def _role(clause: Clause, answer: Answer) -> tuple[str, "Token | None"]:
         return "object", None
     if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i == verb.i:
         return "prep", head.head
+    if head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.i == verb.i:
+        return "agent", head.head  # "X was killed by Y" -> "By whom was X killed?"
     return "", None
 
 
@@ -218,6 +220,13 @@ def _question_word(clause: Clause, answer: Answer, role: str, prep: "Token | Non
         if not _exact(_phrase_ids(head, clause), answer, clause):
             return Reason.NOT_EXACT("object")
         return kw["object"], _phrase_ids(head, clause)
+    if role == "agent":
+        if "subject" not in kw:
+            return Reason.NO_QUESTION_WORD(answer.kind, "agent")
+        if not _exact(_phrase_ids(head, clause), answer, clause):
+            return Reason.NOT_EXACT("phrase after 'by'")
+        wh = "whom" if kw["subject"] == "Who" else kw["subject"][0].lower() + kw["subject"][1:]
+        return f"{prep.text.capitalize()} {wh}", _phrase_ids(prep, clause)
     if role == "count-object":
         moved_ids = _phrase_ids(head.head, clause)
         return "How many " + _counted(head, clause, moved_ids), moved_ids

@@ -22,6 +22,9 @@ DROP_DEPS = {"relcl", "appos", "parataxis"}
 RELATIVIZERS = {"which", "who", "that"}
 # Markers that lean on the sentence before even when no comma sets them off ("are thus perceived").
 UNSET_MARKERS = {("also",), ("thus",), ("therefore",)}
+# Markers that also introduce a list ("species, for example frogs and toads"): dropped only when
+# a comma follows them ("For example, ...", "Frogs, for example, ...").
+COMMA_AFTER_MARKERS = {("for", "example"), ("for", "instance")}
 
 
 @lru_cache(maxsize=1)
@@ -239,6 +242,8 @@ def _strip_discourse(tokens: list["Token"]) -> list["Token"]:
             before = tokens[i - 1] if i > 0 else None
             set_off = i == 0 or (after is not None and after.text == ",") or (before is not None and before.text == ",")
             if not (set_off or words in UNSET_MARKERS) or (after is not None and after.lower_ in ("of", "than", "to")):
+                continue
+            if words in COMMA_AFTER_MARKERS and (after is None or after.text != ","):
                 continue
             if len(words) > 1 or seg[0].dep_ in ("advmod", "npadvmod"):
                 drop |= {x.i for x in seg}

@@ -54,6 +54,15 @@ def _unique_by_modifier(noun: Token) -> bool:
     return False
 
 
+def _set_phrase(the: Token, noun: Token) -> bool:
+    """'on the run', 'crossed the line': an idiom whose 'the <noun>' points back to nothing."""
+    if the.i == 0 or noun.i != the.i + 1:
+        return False
+    word = the.doc[the.i - 1]
+    phrases = set(definite_data()["set_phrases"])
+    return any(f"{w} the {noun.lower_}" in phrases for w in (word.lower_, word.lemma_.lower()))
+
+
 def _clause_follows(noun: Token) -> bool:
     """'by the time the captain toured ...': a relative clause without 'that' the parser left
     unattached (the next words are a subject)."""
@@ -165,7 +174,7 @@ def bare_descriptions(doc: Doc, answer_span: tuple[int, int] | None) -> list[tup
         if answer_span and answer_span[0] <= noun.idx < answer_span[1]:
             continue
         if (noun.lower_ in unique or noun.lemma_.lower() in unique or _unique_by_modifier(noun)
-                or any(ch.isdigit() for ch in noun.text) or _clause_follows(noun)):
+                or any(ch.isdigit() for ch in noun.text) or _clause_follows(noun) or _set_phrase(t, noun)):
             continue
         # Modifiers between 'the' and the noun that name or rank it ('the Brazilian border').
         between = doc[t.i + 1:noun.i]

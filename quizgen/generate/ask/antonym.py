@@ -1,0 +1,114 @@
+"""True/false statements with one word turned into its opposite: "Shorter migrations are common
+along the coast" -> "Shorter migrations are rare along the coast." (false). The clause is the
+article's own, standing alone; only the swapped word is new (quizgen/data/antonyms.tsv)."""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from quizgen import data
+from quizgen.generate.ask.common import finish
+from quizgen.generate.ask.context import ClauseContext
+from quizgen.generate.ask.fill_in import MAX_WORDS, MIN_WORDS, QUOTES
+from quizgen.generate.candidate import Candidate, Skip
+from quizgen.generate.reasons import Reason
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+PRIORITY = -0.8  # like a swapped name: asked where nothing better is
+
+
+@lru_cache(maxsize=1)
+def opposites() -> dict[str, str]:
+    """Word form -> its opposite, both ways ('rose' -> 'fell', 'fell' -> 'rose')."""
+    out: dict[str, str] = {}
+    for a, b, *_ in data.rows("antonyms.tsv"):
+        out.setdefault(a, b)
+        out.setdefault(b, a)
+    return out
+
+
+@lru_cache(maxsize=1)
+def changes() -> frozenset[str]:
+    """The word forms of the list that name a change of amount ('rose', 'fell', 'increased')."""
+    return _marked("change")
+
+
+@lru_cache(maxsize=1)
+def said_only() -> frozenset[str]:
+    """The word forms swapped only where they are said of something ('is common', not 'common name')."""
+    return _marked("said")
+
+
+def _marked(mark: str) -> frozenset[str]:
+    """The word forms of the rows whose third column is `mark`."""
+    return frozenset(w for a, b, *rest in data.rows("antonyms.tsv") if mark in rest for w in (a, b))
+
+
+def _said_of(t: "Token") -> bool:
+    """'Wolves are common', 'is a common sight': the word is what the clause says (not 'common name')."""
+    return t.dep_ == "acomp" or (t.dep_ == "amod" and t.head.dep_ == "attr")
+
+
+def opposite_statement(ctx: ClauseContext) -> Iterator[Candidate | Skip]:
+    """A false statement: the clause with its first word of the opposites list swapped, or why not."""
+    clause = ctx.clause
+    table = opposites()
+    quoted = _quoted(clause)
+    # Never in a name, a quotation or a rewritten word; 'the fall of Rome' is no change of amount.
+    word = next((t for t in clause.tokens if t.lower_ in table and t.i not in clause.subst and t.i not in quoted
+                 and t.pos_ != "PROPN" and not t.ent_type_
+                 and not (t.lower_ in changes() and t.pos_ == "NOUN")
+                 and (t.lower_ not in said_only() or _said_of(t))), None)
+    if word is None:
+        return
+    if word.i in {t.i for t in clause.subject()}:
+        # 'The eastern half is forested' -> 'The western half ...': a claim about another thing,
+        # which the article may never settle; only what the clause says of its subject is turned.
+        yield ctx.skip("opposite_statement", Reason.OPPOSITE_NAMES_ANOTHER(word.text))
+        return
+    other = table[word.lower_]
+    lowers = {t.lower_ for t in clause.tokens}
+    if other in lowers:  # 'from east to west': the swapped clause says the same
+        yield ctx.skip("opposite_statement", Reason.OPPOSITE_ALREADY_THERE(word.text, other))
+        return
+    if any(t.dep_ == "neg" or t.lower_ in ("no", "never", "neither", "nor") for t in clause.tokens):
+        yield ctx.skip("opposite_statement", Reason.OPPOSITE_UNDER_NEGATION(word.text))
+        return  # 'is not common' -> 'is not rare' may be true as well
+    if word.lower_ in changes() and any(t.like_num for t in clause.tokens):
+        yield ctx.skip("opposite_statement", Reason.OPPOSITE_AGAINST_NUMBERS(word.text))
+        return  # 'fell from 6,800 tons to 2,810,000 tons' contradicts itself
+    swapped = other.capitalize() if word.text[:1].isupper() else other
+    said = clause.render()
+    # About half are asked as the article says them (true): a deck whose true/false questions are
+    # all false teaches the pattern, not the facts. Which half is fixed by the clause's words.
+    true = told_true(said)
+    prompt = finish(said if true else clause.render(replace={word.i: swapped}))
+    cand = Candidate(rule="opposite_statement", type="true_false", prompt=prompt, answer=true,
+                     context=ctx.text, sentence_index=ctx.index, kind="statement",
+                     fact=f"{clause.render().lower()}|opposite", priority=PRIORITY)
+    words = len(prompt.split())
+    if not MIN_WORDS <= words <= MAX_WORDS:
+        cand.drop(Reason.OPPOSITE_SIZE(words))
+    yield cand
+
+
+def told_true(statement: str) -> bool:
+    """Whether a statement is asked as written (true) or turned (false): a fixed half, by its words."""
+    words = statement.lower().strip().rstrip(".;:,!?").strip()
+    return zlib.crc32(words.encode("utf-8")) % 2 == 0
+
+
+def _quoted(clause) -> set[int]:  # noqa: ANN001 - a Clause
+    """Token ids inside quotation marks (someone's words are not the article's claim)."""
+    out, inside = set(), False
+    for t in clause.sent:
+        if t.text in QUOTES:
+            inside = not inside
+        elif inside:
+            out.add(t.i)
+    return out
