@@ -24,7 +24,7 @@ def compiled(pattern: str) -> re.Pattern:
     return re.compile(pattern)
 
 
-@lru_cache(maxsize=1 << 12)
+@lru_cache(maxsize=1 << 9)
 def _whole_word(text: str) -> re.Pattern:
     return re.compile(r"(?<![\w-])" + re.escape(text) + r"(?![\w-])")
 

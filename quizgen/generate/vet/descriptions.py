@@ -72,7 +72,7 @@ def _clause_follows(noun: Token) -> bool:
                                 and nxt.head.i > noun.i and nxt.dep_ == "det")
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=1 << 12)
 def _name_words(name: str) -> frozenset[str]:
     """A name's words that say what it is, before any 'of' ('Statue' of 'Statue of Liberty')."""
     head = re.split(r"\s+(?:of|de|du|on|in)\s+", strip_the(name))[0]
