@@ -95,6 +95,11 @@ def variant_in(answer: str, prompt: str) -> str | None:
     for alt in number_value_words(answer):
         if alt in (w.casefold() for w in pwords):
             return alt
+    # 'Mexican' gives Mexico away, 'American' the United States (a name of any length).
+    adjectives = demonyms_of(answer).union(*(demonyms_of(a) for a in aliases_of(answer)))
+    for w in pwords:
+        if w.casefold() in adjectives:
+            return w
     if len(awords) == 1 and len(answer) >= 4 and answer[0].isupper():
         # 'Iran' -> 'Iranian', 'China' -> 'Chinese', 'Turkey' -> 'Turkish'.
         full = answer.casefold()

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
     from quizgen.generate.ask.context import ClauseContext
     from quizgen.generate.resolve.registry import Registry
+    from quizgen.generate.resolve.narrative import Narrative
     from quizgen.generate.resolve.topic import Topic
 
 MIN_SENTENCE_WORDS = 6
@@ -125,11 +126,13 @@ def ask_sentences(sents: "Iterable[Span]", reg: "Registry", keep_dropped: bool =
     without `keep_dropped` only live candidates are kept."""
     from quizgen.generate.ask.referents import Referents
     from quizgen.generate.resolve.cast import Cast
+    from quizgen.generate.resolve.narrative import Narrative
     from quizgen.generate.resolve.topic import Topic
 
     topic = Topic(topic_name, named, thing=thing)
     referents = Referents()
     cast = Cast()
+    narrative = Narrative(reg)
     texts: list[str] = []
     cands: list[Candidate | Skip] = []
     recent: list[Span] = []
@@ -139,6 +142,7 @@ def ask_sentences(sents: "Iterable[Span]", reg: "Registry", keep_dropped: bool =
     for index, sent in enumerate(sents):
         texts.append(_one_copy(sent.text.strip(), shared))
         topic.read(sent)
+        narrative.read(sent)
         words = [t for t in sent if not t.is_punct]
         subject = None
         if len(words) >= MIN_SENTENCE_WORDS and any(t.pos_ in ("VERB", "AUX") for t in sent):
@@ -146,7 +150,7 @@ def ask_sentences(sents: "Iterable[Span]", reg: "Registry", keep_dropped: bool =
             who = (cast.stands_for(sent, referents.known()) or carried
                    or topic.stands_for(recent[-1] if recent else None, sent, reg))
             new, subject = sentence_candidates(sent, recent, index, texts[index], reg, who, topic, vocabulary,
-                                                 referents.known())
+                                                 referents.known(), narrative)
         else:
             new = [Skip("sentence", index, texts[index], Reason.TOO_FEW_WORDS(MIN_SENTENCE_WORDS))]
         cands += new if keep_dropped else [_sharing(c, shared) for c in new if c.dropped is None]
@@ -176,7 +180,8 @@ def sentence_candidates(sent: "Span", recent: list["Span"], index: int, context:
                         carried: tuple[str, str] | None = None,
                         topic: "Topic | None" = None,
                         vocabulary: frozenset[str] = frozenset(),
-                        known: frozenset[str] = frozenset()) -> tuple[list[Candidate | Skip], tuple[str, str] | None]:
+                        known: frozenset[str] = frozenset(),
+                        narrative: "Narrative | None" = None) -> tuple[list[Candidate | Skip], tuple[str, str] | None]:
     """Every rule's candidates for one sentence, clause by clause (the `recent` sentences before it
     resolve a leading pronoun or 'the company'), what was refused and why, and the name its pronoun
     subject stood for."""
@@ -200,11 +205,14 @@ def sentence_candidates(sent: "Span", recent: list["Span"], index: int, context:
             out += [Skip("clause", index, clause.render(), refused)] if refused else []
         if topic is not None and problem is None:
             topic.own_possessives(clause, reg)
+        if narrative is not None:  # the pronouns the rules above left, when one person alone fits
+            problem = narrative.settle(clause, problem)
         reported_pronouns(clause, reg)
         problem = problem or standalone_problem(clause, reg)
         subject = subject or resolved_subject(clause)
         ctx = ClauseContext(reg=reg, index=index, text=context, sentence=sent, recent=recent, clause=clause,
-                            words=vocabulary, known=known)
+                            words=vocabulary, known=known,
+                            characters=narrative.characters if narrative is not None else {})
         out += [ctx.skip("clause", problem)] if problem else ask_clause(ctx)
     return out, subject
 

@@ -72,3 +72,15 @@ def test_a_word_said_only_in_a_set_phrase_is_not_swapped(nlp):
 def test_a_word_inside_a_name_or_a_quotation_is_never_swapped(nlp):
     assert opposite(nlp, "The ferry from North Berwick carried forty passengers to the island.") == (None, None)
     assert opposite(nlp, 'The captain said the crossing was "a common sight for sailors here".')[0] is None
+
+
+@pytest.mark.parametrize("text, reason", [
+    # one of a pair: 'the closest and slowest' is an odd pair, not a false claim
+    ("The final was one of the closest and fastest races of the whole season.", "OPPOSITE_PAIRED"),
+    # inside a cause: 'due to the increased demand' turned makes nonsense of the effect
+    ("Bread became more expensive due to the increased demand for wheat.", "OPPOSITE_IN_A_CAUSE"),
+    ("The harvest failed because the summer was much warmer than usual.", "OPPOSITE_IN_A_CAUSE"),
+])
+def test_a_word_paired_with_another_or_inside_a_cause_is_not_turned(nlp, text, reason):
+    made, refused = opposite(nlp, text)
+    assert made is None and refused == reason

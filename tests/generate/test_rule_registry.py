@@ -17,11 +17,15 @@ from quizgen.generate.reasons import Reason
 
 @pytest.mark.parametrize("name, over, makes", [
     ("defined_term", Over.CLAUSE, "fill_in"),  # and multiple choice with three other defined terms
+    ("named_term", Over.CLAUSE, "fill_in"),  # '... a skill called ____ ...'
     ("negated_description", Over.CLAUSE, "true_false"),
     ("described_name", Over.CLAUSE, "multiple_choice"),  # a fill-in without three options
     ("noun_phrase", Over.CLAUSE, "multiple_choice"),  # and a fill-in over the same phrase
     ("reason_or_means", Over.CLAUSE, "fill_in"),
-    ("opposite_statement", Over.CLAUSE, "true_false"),  # one word turned into its opposite (false)
+    ("story_who", Over.CLAUSE, "multiple_choice"),  # a fill-in over a named character without three options
+    ("story_what", Over.CLAUSE, "multiple_choice"),
+    ("story_thing", Over.CLAUSE, "fill_in"),
+    ("opposite_statement", Over.CLAUSE, "true_false"),  # as the article says it, or one word turned (false)
     ("fill_in_over_entity", Over.ANSWER, "fill_in"),
     ("ranked_name", Over.ANSWER, "multiple_choice"),  # before the wh-question, which leaves it ranked names
     ("wh_question", Over.ANSWER, "multiple_choice"),
@@ -35,7 +39,8 @@ def test_every_rule_is_registered_in_order(name, over, makes):
 
 
 def test_the_registry_holds_exactly_the_rules_above():
-    assert [r.name for r in RULES] == ["defined_term", "negated_description", "described_name", "noun_phrase", "reason_or_means",
+    assert [r.name for r in RULES] == ["defined_term", "named_term", "negated_description", "described_name", "noun_phrase", "reason_or_means",
+                                       "story_who", "story_what", "story_thing",
                                        "opposite_statement", "fill_in_over_entity", "ranked_name", "wh_question",
                                        "swapped_fact", "acronym_definition"]
 

@@ -68,6 +68,10 @@ def test_questions_from_events_named_by_a_noun(nlp, text, answer, fill, wh, made
     ("A new bridge was opened in 1932 by the mayor.", "1932", "In which year was a new bridge opened by the mayor?"),
     ("More than 300 delegates have met in Vienna, the United Nations has said.", "United Nations",
      "Which organization has said more than 300 delegates have met in Vienna?"),
+    # ... nor a 'The' that opens its sentence, unless the text writes it so mid-sentence ('The Hague')
+    ("The Mersey Ferry Terminal was completed in 1973.", "1973", "In which year was the Mersey Ferry Terminal completed?"),
+    ("Delegates came to The Hague from 26 states. The Hague hosted the peace conference in 1899.", "1899",
+     "In which year did The Hague host the peace conference?"),
     # 'became' parsed as a passive auxiliary is no auxiliary that moves ('*When became ...?')
     ("In June 2018, twelve boys from a local football team became stranded in Olwen Cave.", "June 2018", None),
     # a participle set off by commas is passive: never '*In which year did the bull shoot in Kenya?'
@@ -221,6 +225,9 @@ def test_fill_in(nlp, text, answer, fill):
     # the prefix of a hyphenated word taken for the verb ('co' of 'co-authored')
     ("Six studies co-authored by 200 experts from 60 institutions have been published in the Lunar Review.",
      "UNSURE_PARSE", "co"),
+    # a comma that closes nothing the subject opened, between the subject and its verb (a slip)
+    ("In 1921, two young doctors Frederick Banting and Charles Best, became famous in Toronto.",
+     "UNSURE_PARSE", "became"),
 ])
 def test_clauses_that_cannot_stand_alone(nlp, text, reason, word):
     """The clause is refused with the named reason, and the reason says which word it could not resolve."""

@@ -187,7 +187,10 @@ def place(prompt: str, answer: str, kind: str = "country") -> Candidate:
     (place("Florence lies on the Arno in central ____.", "Italy"), "Florence", "SUBJECT_HOME"),
     (place("Lyon is a city of ____ known for its silk.", "Europe", "continent"), "Lyon", "SUBJECT_HOME"),
     (place("Merchants of Florence traded with ____ for wool.", "England"), "Florence", None),  # another country
-    (place("Florence lies on the Arno in central ____.", "Italy"), "The Medici bank", None),  # not the title's city
+    # a city the prompt names, alone or opening a longer name, gives its country away whatever the title
+    (place("Florence lies on the Arno in central ____.", "Italy"), "The Medici bank", "HOME_IN_PROMPT"),
+    (place("The Lyon Opera House is one of the most visited places in ____.", "France"), "Opera", "HOME_IN_PROMPT"),
+    (place("The Lyon Opera House was built by architects from ____.", "Italy"), "Opera", None),
 ])
 def test_the_country_everyone_knows_the_title_city_is_in_is_not_asked(cand, title, reason):
     from quizgen.generate.vet.worth import subject_home
@@ -258,7 +261,7 @@ def test_a_measure_written_as_a_modifier_accepts_its_plain_forms():
     ("six billion", "number", ["6 billion"]),
     ("late 19th century", "date", ["late nineteenth century"]),
     # a ruler by name and number, never title and epithet ('King Epiphanes')
-    ("King Ptolemy V Epiphanes", "person", ["Ptolemy V"]),
+    ("King Ptolemy V Epiphanes", "person", ["Ptolemy V", "Ptolemy V Epiphanes"]),
     ("Henry VIII", "person", []),
 ])
 def test_wider_places_and_fractions_are_accepted(answer, kind, forms):
@@ -290,6 +293,7 @@ def test_a_count_the_prompt_lists_is_not_asked(prompt, answer, refused):
     ("Brask", "country", {"Norland": 5, "Brask": 1}, False),
     ("Norland", "country", {"Norland": 2}, False),                              # named too seldom to be the setting
     ("Earth", "place", {}, True),                                               # known to everyone
+    ("the Moon", "place", {}, True),
 ])
 def test_the_articles_setting_is_not_asked(answer, kind, counts, refused):
     """Where things happen ('in the streets of ____'), the country named most and often is no fact."""

@@ -19,6 +19,8 @@ from quizgen.generate.reasons import Reason
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+# The prepositions that carry a cause or a concession: the opposite inside one makes nonsense.
+CAUSE_MARKERS = ("due to", "because of", "owing to", "thanks to", "result of", "despite", "spite of")
 PRIORITY = -0.8  # like a swapped name: asked where nothing better is
 
 
@@ -76,6 +78,15 @@ def opposite_statement(ctx: ClauseContext) -> Iterator[Candidate | Skip]:
     if other in lowers:  # 'from east to west': the swapped clause says the same
         yield ctx.skip("opposite_statement", Reason.OPPOSITE_ALREADY_THERE(word.text, other))
         return
+    pairs = [t for t in word.children if t.dep_ == "conj"] + ([word.head] if word.dep_ == "conj" else [])
+    pair = pairs[0] if pairs else None
+    if pair is not None and pair.pos_ == word.pos_ and word.pos_ in ("ADJ", "ADV"):
+        yield ctx.skip("opposite_statement", Reason.OPPOSITE_PAIRED(word.text, pair.text))
+        return
+    cause = _in_cause(word, clause.verb)
+    if cause is not None:
+        yield ctx.skip("opposite_statement", Reason.OPPOSITE_IN_A_CAUSE(word.text, cause))
+        return
     if any(t.dep_ == "neg" or t.lower_ in ("no", "never", "neither", "nor") for t in clause.tokens):
         yield ctx.skip("opposite_statement", Reason.OPPOSITE_UNDER_NEGATION(word.text))
         return  # 'is not common' -> 'is not rare' may be true as well
@@ -95,6 +106,23 @@ def opposite_statement(ctx: ClauseContext) -> Iterator[Candidate | Skip]:
     if not MIN_WORDS <= words <= MAX_WORDS:
         cand.drop(Reason.OPPOSITE_SIZE(words))
     yield cand
+
+
+def _in_cause(word: "Token", verb: "Token") -> str | None:
+    """The marker of a cause, condition or concession the word sits in ('due to the decreased
+    resistance', 'because ...', 'if ...'), or None: the claim is what the verb says, not its cause."""
+    t = word
+    while t.i != verb.i and t.head.i != t.i:
+        if t.dep_ == "advcl":
+            return next((c.text for c in t.children if c.dep_ == "mark"), t.text)
+        if t.dep_ == "prep":
+            # 'due to', 'because of': the parser hangs either word of the pair as the preposition
+            said = t.doc[max(t.i - 1, 0):t.i + 2].text.lower()
+            marker = next((m for m in CAUSE_MARKERS if m in said), None)
+            if marker is not None:
+                return marker
+        t = t.head
+    return None
 
 
 def told_true(statement: str) -> bool:

@@ -29,6 +29,7 @@ class ClauseContext:
     texts: list[str] = field(default_factory=list)       # every sentence's text so far
     words: frozenset[str] = frozenset()                  # every word of the article, lower-cased
     known: frozenset[str] = frozenset()                  # nouns introduced once before ('a fox'): 'the fox'
+    characters: dict[str, int] = field(default_factory=dict)  # a story's people and animals met so far -> how often
     clause: "Clause | None" = None
     answer: "Answer | None" = None
     made: list[Candidate | Skip] = field(default_factory=list)  # earlier rules' output for this answer

@@ -23,8 +23,10 @@ from quizgen.generate.ask.context import ClauseContext
 from quizgen.generate.ask.definition import defined_term
 from quizgen.generate.ask.description import described_name
 from quizgen.generate.ask.fill_in import fill_in_over_entity
+from quizgen.generate.ask.named_term import named_term
 from quizgen.generate.ask.noun_phrase import noun_phrase
 from quizgen.generate.ask.reason import reason_or_means
+from quizgen.generate.ask.story import story_thing, story_what, story_who
 from quizgen.generate.ask.superlative import ranked_name
 from quizgen.generate.ask.true_false import negated_description, swapped_fact
 from quizgen.generate.ask.wh_question import wh_question
@@ -52,10 +54,14 @@ class Rule:
 RULES: list[Rule] = [
     # A definition and a stated negation are facts of the clause as a whole ...
     Rule("defined_term", Over.CLAUSE, "fill_in", defined_term),  # and "What is ... called?" with 3 other terms
+    Rule("named_term", Over.CLAUSE, "fill_in", named_term),  # '... a skill called ____ ...'
     Rule("negated_description", Over.CLAUSE, "true_false", negated_description),
     Rule("described_name", Over.CLAUSE, "multiple_choice", described_name),  # "X, the Y, ..." -> "Who is the Y?"
     Rule("noun_phrase", Over.CLAUSE, "multiple_choice", noun_phrase),  # content phrases, not names
     Rule("reason_or_means", Over.CLAUSE, "fill_in", reason_or_means),  # after 'because', 'in order to', 'by' ...
+    Rule("story_who", Over.CLAUSE, "multiple_choice", story_who),  # a story's character as 'Who ...?'
+    Rule("story_what", Over.CLAUSE, "multiple_choice", story_what),  # 'What did the fox pick up?' -> cheese
+    Rule("story_thing", Over.CLAUSE, "fill_in", story_thing),  # 'a piece of ____' a character found
     Rule("opposite_statement", Over.CLAUSE, "true_false", opposite_statement),  # 'common' -> 'rare' (false)
     # ... the rest are asked over one of its names, places, dates or numbers.
     Rule("fill_in_over_entity", Over.ANSWER, "fill_in", fill_in_over_entity),

@@ -297,7 +297,13 @@ NAME_TYPES = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", 
 
 def keeps_capital(tok: "Token") -> bool:
     """A word that keeps its capital away from the start of a sentence: a name, 'I', an acronym
-    (but not the article 'A', nor 'More' in 'More than 120')."""
+    (but not the article 'A', nor 'More' in 'More than 120', nor the 'The' that only opens its
+    sentence: 'The Sydney Opera House was ...' -> 'When was the Sydney Opera House completed?')."""
+    if tok.lower_ == "the" and tok.is_sent_start:
+        # 'The' belongs to the name only where the text writes it so mid-sentence ('in The Hague').
+        nxt = tok.doc[tok.i + 1].text if tok.i + 1 < len(tok.doc) else ""
+        return any(t.text == "The" and not t.is_sent_start and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == nxt
+                   for t in tok.doc)
     return (tok.pos_ == "PROPN" or tok.ent_type_ in NAME_TYPES or tok.text == "I"
             or (len(tok.text) > 1 and tok.text.isupper()))
 

@@ -101,10 +101,22 @@ def resolve_pronoun_subject(clause: Clause, prev: "Span | None", reg: Registry,
     wants_person = pron.lower_ in PERSON_PRONOUNS | {"his", "her"}
     if wants_person != (kind == "person"):
         return Reason.PRONOUN_DOES_NOT_FIT(pron.text, name)
+    if _other_of_gender(pron, prev):
+        # 'Theo introduced him to Gauguin. He discovered ...': 'him' is a second man, and 'He'
+        # may be either.
+        return Reason.UNRESOLVED_PRONOUN(pron.text)
     if possessive:
         name = name + ("'" if name.endswith("s") else "'s")
     clause.subst[pron.i] = name
     return None
+
+
+def _other_of_gender(pron: "Token", prev: "Span") -> bool:
+    """The sentence before names a second person of the pronoun's gender as an object ('him' beside
+    its subject), so 'he' may be either."""
+    objects = {"he": "him", "his": "him", "she": "her", "her": "her"}.get(pron.lower_)
+    return objects is not None and any(t.lower_ == objects and t.dep_ in ("dobj", "pobj", "dative", "iobj")
+                                       for t in prev)
 
 
 def resolved_subject(clause: Clause) -> tuple[str, str] | None:
@@ -252,6 +264,14 @@ def _misplaced_verb(clause: Clause) -> "Token | None":
         # stands apart from its own verb by a bare comma.
         if t.dep_ == "ROOT" and t.i >= 2 and doc[t.i - 1].text == "," and doc[t.i - 2].dep_ in SUBJECTS \
                 and doc[t.i - 2].head.i == t.i:
+            return t
+        # 'Two scientists Ernest Chain and Howard Florey, became ...': a comma that closes nothing
+        # the subject opened stands between it and its verb (the text's slip; a question keeps it).
+        # ('Marta Gomez 45, was ...' is an age the name rules see.)
+        if t.dep_ == "ROOT" and t.i >= 2 and doc[t.i - 1].text == "," and not doc[t.i - 2].like_num and any(
+                c.dep_ in SUBJECTS and c.right_edge.i in (t.i - 2, t.i - 1) and c.left_edge.i < t.i - 2
+                and not any(x.text in (",", "(", "\u2014", "\u2013", "--") for x in c.subtree if x.i != t.i - 1)
+                for c in t.children):
             return t
         # 'co' of 'co-authored' taken for the verb: the rest of the sentence hangs off a prefix.
         if (t.tag_.startswith("VB") and not t.whitespace_ and t.i + 1 < len(doc) and doc[t.i + 1].text == "-"

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 DROP_DEPS = {"relcl", "appos", "parataxis"}
 RELATIVIZERS = {"which", "who", "that"}
+SET_OFF = {",", "\u2013", "\u2014", "--", "-"}  # the marks that set a dropped phrase off
 # Markers that lean on the sentence before even when no comma sets them off ("are thus perceived").
 UNSET_MARKERS = {("also",), ("thus",), ("therefore",)}
 # Markers that also introduce a list ("species, for example frogs and toads"): dropped only when
@@ -132,14 +133,16 @@ def clause_tokens(verb: "Token") -> set[int]:
     for t in verb.subtree:
         if t.i not in keep:
             continue
-        if t.dep_ in DROP_DEPS and t.i != verb.i and not _needed_relative(t):
+        if t.dep_ in DROP_DEPS and t.i != verb.i and not _needed_relative(t) and not _close_appositive(t):
             _drop_subtree(t, keep)
             doc = t.doc
             left, right = t.left_edge.i - 1, t.right_edge.i + 1
-            if left >= 0 and doc[left].text == ",":
+            if left >= 0 and doc[left].text in SET_OFF:
                 keep.discard(left)
-                # Set off on both sides ("The machine, which has two screens, will ..."): both go.
-                if right < len(doc) and doc[right].text == ",":
+                # Set off on both sides ("The machine, which has two screens, will ...", "The museum
+                # — the oldest in the city — was ..."): both marks go, or one is left dangling.
+                if (right < len(doc) and doc[right].text in SET_OFF and (doc[right].text == "," or doc[left].text != ",")
+                        and not _closes_outer(t, verb)):
                     keep.discard(right)
         elif t.dep_ == "conj" and t.head.i == verb.i and _is_clause_head(t):
             _drop_subtree(t, keep)
@@ -174,12 +177,38 @@ def clause_tokens(verb: "Token") -> set[int]:
     return keep
 
 
+def _close_appositive(t: "Token") -> bool:
+    """'her married name Marie Curie', 'the poet Walt Whitman': an appositive with no comma, dash or
+    bracket before it says which one the noun is; cut, it leaves 'known by her married name'."""
+    if t.dep_ == "appos" and t.head.tag_.startswith("JJ"):
+        return True  # 'three distinct, navigable passages': no appositive hangs on an adjective
+    if t.dep_ != "appos" or t.i < t.head.i:
+        return False
+    before = t.doc[t.left_edge.i - 1] if t.left_edge.i > 0 else None
+    return before is not None and not before.is_punct and before.i >= t.head.i
+
+
+def _closes_outer(t: "Token", verb: "Token") -> bool:
+    """'Kibaki, running as the candidate of the group, the NARC, defeated ...': the comma after the
+    dropped appositive also closes the phrase set off around it, or the one just before it
+    ('running as ...'); with both commas gone, that phrase runs into the verb."""
+    left = t.left_edge.i - 1
+    ancestors = {a.i for a in t.ancestors}
+    return any((a.right_edge.i in (left - 1, left) or (a.i in ancestors and a.right_edge.i == t.right_edge.i))
+               and a.left_edge.i > 0 and a.doc[a.left_edge.i - 1].text == ","
+               and a.dep_ in ("acl", "advcl", "appos", "relcl") and a.i != verb.i
+               for a in t.sent if a.i < left)
+
+
 def _needed_relative(t: "Token") -> bool:
     """A restrictive relative clause on a bare indefinite noun ('along with a path that is home to
-    12 million people'): without it, 'a path' says nothing, so it stays."""
+    12 million people'), or a 'to' phrase right after its noun ('precursors to chess', which the
+    parser may read as a relative clause): without it the noun says nothing, so it stays."""
     if t.dep_ != "relcl" or t.i < t.head.i or t.doc[t.left_edge.i - 1].text == ",":
         return False
     head = t.head
+    if t.left_edge.lower_ == "to" and t.left_edge.i == head.i + 1:
+        return True  # 'Precursors to chess', 'rivals to cricket': what the noun is of, never cut
     others = [c for c in head.children if c.i != t.i]
     return (head.pos_ == "NOUN" and len(others) == 1 and others[0].dep_ == "det"
             and others[0].lower_ in ("a", "an"))
@@ -236,12 +265,19 @@ def _strip_discourse(tokens: list["Token"]) -> list["Token"]:
             seg = tokens[i:i + n]
             if seg[0].ent_iob_ == "I":
                 continue  # the end of a date ("Several years later"), not a discourse marker
+            if any(c.dep_ == "advmod" and c.i < seg[0].i for c in seg[0].children):
+                continue  # 'even then', 'only then': a time the clause needs, not a discourse marker
             if not all(x.dep_ in ("advmod", "prep", "pobj", "cc", "npadvmod") or x.lower_ in words for x in seg):
                 continue
             after = tokens[i + n] if i + n < len(tokens) else None
             before = tokens[i - 1] if i > 0 else None
+            if words == ("then",) and ((after is not None and after.pos_ == "ADP") or (before is not None and before.pos_ == "ADP")):
+                continue  # 'in Nuenen, then in Antwerp' lists places in turn; 'by then' is a time
+            # 'Aristotle then accompanied ...': a 'then' just before its verb leans on the sentence before.
+            before_verb = (words == ("then",) and after is not None and after.pos_ in ("VERB", "AUX")
+                           and before is not None and before.dep_ in ("nsubj", "nsubjpass"))
             set_off = i == 0 or (after is not None and after.text == ",") or (before is not None and before.text == ",")
-            if not (set_off or words in UNSET_MARKERS) or (after is not None and after.lower_ in ("of", "than", "to")):
+            if not (set_off or words in UNSET_MARKERS or before_verb) or (after is not None and after.lower_ in ("of", "than", "to")):
                 continue
             if words in COMMA_AFTER_MARKERS and (after is None or after.text != ","):
                 continue
@@ -282,6 +318,10 @@ def clauses_of(sent: "Span") -> list[Clause]:
             if rel is None:
                 continue
             head = t.head
+            if head.dep_ == "appos" and head.head.pos_ == "PROPN" and head.lower_ not in ("who", "which"):
+                # "the Jingnan Campaign, an uprising that placed ...": the campaign placed it, and
+                # "an uprising" alone says not which.
+                head = head.head
             if head.dep_ == "attr" and head.head.lemma_ == "be":
                 # "Edwards is a British scientist, who won ...": Edwards won it, not "a British scientist".
                 head = next((c for c in head.head.children if c.dep_ == "nsubj"), head)

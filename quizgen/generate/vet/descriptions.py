@@ -44,6 +44,8 @@ def _unique_by_modifier(noun: Token) -> bool:
             continue  # 'was the sonnet cast on a plaque?': a passive the parser read as a modifier
         if c.dep_ in ("relcl", "acl", "appos", "poss", "nummod"):
             return True
+        if c.dep_ == "prep" and c.lower_ == "of" and _measure(c):
+            continue  # 'the town of about 3,800 people': a size, not which town
         if c.dep_ == "prep" and (c.lower_ == "of" or any(t.pos_ == "PROPN" or t.like_num for t in c.subtree)):
             return True
         if c.dep_ in ("amod", "compound", "nmod", "npadvmod") and (
@@ -61,6 +63,15 @@ def _set_phrase(the: Token, noun: Token) -> bool:
     word = the.doc[the.i - 1]
     phrases = set(definite_data()["set_phrases"])
     return any(f"{w} the {noun.lower_}" in phrases for w in (word.lower_, word.lemma_.lower()))
+
+
+def _measure(prep: Token) -> bool:
+    """An of-phrase that only counts or measures ('of about 3,800 people', 'of 40 metres'): no name
+    and no other content word than the counted one."""
+    sub = list(prep.subtree)
+    counted = [t for t in sub if t.pos_ == "NOUN" and any(c.like_num for c in t.children)]
+    return (len(counted) == 1 and not any(t.pos_ == "PROPN" for t in sub)
+            and sum(t.pos_ in ("NOUN", "ADJ") for t in sub) <= 1)
 
 
 def _clause_follows(noun: Token) -> bool:

@@ -127,12 +127,23 @@ def inverted_verb(doc) -> str | None:  # noqa: ANN001 - a spaCy Doc
     return None
 
 
+def many_singular(doc) -> str | None:  # noqa: ANN001 - a spaCy Doc
+    """'How many calf per cycle ...?': 'How many' before a singular noun, the count's noun cut from
+    its plural."""
+    if len(doc) > 2 and doc[0].lower_ == "how" and doc[1].lower_ == "many" and doc[1].head.tag_ == "NN":
+        return doc[1].head.text
+    return None
+
+
 def parsed_problem(doc) -> Why | None:
     """No verb at all, or a root that is not a verb in a sentence without a finite verb: a fragment;
     or a wh-question over one of two joined clauses with their own subjects.
     (The small model misreads some sound sentences; only what it cannot read as a clause is dropped.)"""
     if joined_clause(doc):
         return Reason.JOINED_CLAUSE()
+    singular = many_singular(doc)
+    if singular:
+        return Reason.NOT_FLUENT(f"'How many' before a singular noun ('{singular}')")
     inverted = inverted_verb(doc)
     if inverted:
         return Reason.WH_WITHOUT_DO(inverted)

@@ -11,10 +11,12 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from quizgen.deck.lint import lint_question
+from quizgen.generate.options.descriptions import prune_descriptions
 from quizgen.generate.options.people import evidenced_people
 from quizgen.generate.options.vetting import mostly_ancient, thing_names, vet_options
 from quizgen.generate.reasons import Reason, Why
 from quizgen.generate.vet import BLANK, forget_memos
+from quizgen.generate.vet.anchor import own_topic, topic_plural, unanchored_figure
 from quizgen.generate.vet.answers import answer_problem
 from quizgen.generate.vet.fluency import (
     joined_across_clause,
@@ -32,7 +34,10 @@ from quizgen.generate.vet.standalone import (
     description_problem,
     existential_subject,
     indefinite_subject,
+    person_pronoun_problem,
+    person_words,
     possessive_problem,
+    role_without_owner,
     in_full,
     short_person,
     surnames_alone,
@@ -41,6 +46,7 @@ from quizgen.generate.vet.standalone import (
     with_title,
 )
 from quizgen.generate.vet.substance import substance_problem
+from quizgen.generate.vet.surgery import surgery_problem
 from quizgen.generate.vet.worth import (
     family_giveaway,
     rare_spelling,
@@ -50,6 +56,7 @@ from quizgen.generate.vet.worth import (
     subject_definition,
     setting_place,
     subject_home,
+    title_giveaway,
 )
 
 if TYPE_CHECKING:
@@ -62,7 +69,8 @@ if TYPE_CHECKING:
 def candidate_problem(c: Candidate, reg: Registry, title: str, rare: dict[str, str],
                       ancient: bool = False, surnames: dict[str, str | None] | None = None,
                       titled: dict[str, str] | None = None, things: frozenset[str] = frozenset(),
-                      people: Container[str] | None = None) -> Why | None:
+                      people: Container[str] | None = None,
+                      people_named: frozenset[str] = frozenset()) -> Why | None:
     """The first reason, in the order of the rubric, not to ask `c`; None when it may be asked."""
     return (answer_problem(c, reg)
             or wording_problem(c.prompt)
@@ -71,11 +79,13 @@ def candidate_problem(c: Candidate, reg: Registry, title: str, rare: dict[str, s
             or appositive_subject(c.prompt, c.context)
             or existential_subject(c.prompt, c.context)
             or possessive_problem(c.prompt, reg.kinds)
+            or person_pronoun_problem(c, people_named)
             or shape_problem(c)
             or short_person(c, surnames or {})
             or titled_surname(c, titled or {})
             or subject_definition(c, title)
             or subject_answer(c, title)
+            or title_giveaway(c, title, reg)
             or stem_giveaway(c)
             or subject_home(c, title)
             or setting_place(c, reg)
@@ -132,15 +142,20 @@ def vet_candidates(cands: list[Candidate], reg: Registry, title: str, texts: lis
     alone = surnames_alone(reg, title)
     titled = titled_surnames(texts, alone)
     common = common_words(texts)
+    plural = topic_plural(title, texts)
+    named = person_words(reg.kinds)
     live = [c for c in cands if c.dropped is None]
     for c in live:
         recase(c, surnames)
         in_full(c, alone)
         with_title(c, titled)
         sentence_case(c, common)
+        own_topic(c, plural)
         c.prompt = without_courtesy_title(c.prompt, str(c.answer))
         add_accepted(c, reg, texts, alone)
-        problem = two_people_blank(c, texts) or candidate_problem(c, reg, title, rare, ancient, alone, titled, things, people)
+        prune_descriptions(c, reg, texts, title)
+        problem = two_people_blank(c, texts) or candidate_problem(c, reg, title, rare, ancient, alone, titled, things,
+                                                                  people, named)
         if problem:
             c.drop(problem)
     # A swapped fact stands or falls with the fill-in it was made from.
@@ -155,7 +170,9 @@ def vet_candidates(cands: list[Candidate], reg: Registry, title: str, texts: lis
                 c.drop(problem)
     live = [c for c in live if c.dropped is None]
     for c, doc in reparsed(live, nlp):
-        problem = (parsed_problem(doc) or indefinite_subject(doc, title) or resolve_descriptions(c, doc, reg, title, texts)
+        problem = (parsed_problem(doc) or surgery_problem(c, doc) or indefinite_subject(doc, title)
+                   or role_without_owner(doc, title) or resolve_descriptions(c, doc, reg, title, texts)
+                   or unanchored_figure(c, reg, title)
                    or lint_problem(c))
         if problem:
             c.drop(problem)

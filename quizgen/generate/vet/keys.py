@@ -1,7 +1,8 @@
 """Other right ways to write a typed answer, as `accept:` keys the quiz, the exports and a rating
-sheet show: a person's first and last name without the middle ones ('Marie Sklodowska'), an
-institution's short form ('Fort Hare'), the answer in plain letters ('Althing' for 'Alþing'), both
-orders of 'X and Y', and another name the article or the gazetteer gives the same thing."""
+sheet show: a person's first and last name without the middle ones ('Marie Sklodowska') or the
+title ('Amyntas'), an institution's short form ('Fort Hare'), the answer in plain letters ('Althing'
+for 'Alþing'), both orders of 'X and Y' or of a day and month, numbers in words or figures, and
+another name the article or the gazetteer gives the same thing."""
 
 from __future__ import annotations
 
@@ -66,6 +67,49 @@ def number_forms(answer: str) -> list[str]:
     return out
 
 
+SHORT_SCALE = re.compile(r"^([$£€]?\d[\d,.]*)\s?(bn|m|tn|k)\b(.*)$")
+SCALE_WORDS = {"bn": "billion", "m": "million", "tn": "trillion", "k": "thousand"}
+
+
+def written_out(answer: str) -> list[str]:
+    """'472bn yen' is also '472 billion yen'; '17' also 'seventeen', 'seventeen' also '17'."""
+    m = SHORT_SCALE.match(answer)
+    if m:
+        return [f"{m.group(1)} {SCALE_WORDS[m.group(2)]}{m.group(3)}"]
+    words = {n: w for w, n in {**lexicon.number_data()["units"], **lexicon.number_data()["tens"]}.items() if n <= 20}
+    low = answer.strip().lower()
+    if low.isdigit() and int(low) in words:
+        return [words[int(low)]]
+    if low in lexicon.cardinals() and lexicon.cardinals()[low] <= 20:
+        return [str(lexicon.cardinals()[low])]
+    return []
+
+
+MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
+DAY_MONTH = re.compile(rf"^(\d{{1,2}})(?:st|nd|rd|th)?(?: of)? ({MONTHS})(,? \d{{3,4}})?$")
+MONTH_DAY = re.compile(rf"^({MONTHS}) (\d{{1,2}})(?:st|nd|rd|th)?(?:,? (\d{{3,4}}))?$")
+
+
+def date_forms(answer: str) -> list[str]:
+    """'April 15' is also '15 April'; '7th of November 1867' also '7 November 1867' and
+    'November 7, 1867': the day and month in either order."""
+    m = DAY_MONTH.match(answer)
+    if m:
+        year = (m.group(3) or "").lstrip(",").strip()
+        return [f"{m.group(1)} {m.group(2)}" + (f" {year}" if year else ""),
+                f"{m.group(2)} {m.group(1)}" + (f", {year}" if year else "")]
+    m = MONTH_DAY.match(answer)
+    if m:
+        return [f"{m.group(2)} {m.group(1)}" + (f" {m.group(3)}" if m.group(3) else "")]
+    return []
+
+
+def without_title(name: str) -> str | None:
+    """'King Amyntas' -> 'Amyntas', 'Doctor Ann Lee' -> 'Ann Lee': the name a title stands before."""
+    ws = name.split()
+    return " ".join(ws[1:]) if len(ws) >= 2 and titled_name(name) and ws[1][:1].isupper() else None
+
+
 def short_institution(name: str) -> str | None:
     """'Fort Hare University College' -> 'Fort Hare': the name without the words that say what
     kind of body it is, when what is left is still a name of its own."""
@@ -77,6 +121,8 @@ def short_institution(name: str) -> str | None:
     generic = set(words_data()["generic_name_words"])
     if short == name or len(short) < 4 or all(w.casefold() in generic for w in ws) or len(ws) == len(name.split()):
         return None
+    if re.search(r"['’]s?$", short):
+        return None  # 'Plato's' of 'Plato's Academy' is an owner, not the institution
     return short
 
 
@@ -155,7 +201,7 @@ def other_forms(answer: str, kind: str, reg: Registry | None = None, texts: list
     """The other right ways to write `answer`, in a stable order, without the answer itself."""
     forms: list[str] = named_also(answer, texts or [])
     if kind == "person":
-        forms.append(first_and_last(answer) or "")
+        forms += [first_and_last(answer) or "", without_title(answer) or ""]
     if kind in ("org", "facility", "company"):
         forms.append(short_institution(answer) or "")
     m = PAIR.match(answer)
@@ -167,7 +213,8 @@ def other_forms(answer: str, kind: str, reg: Registry | None = None, texts: list
     mount = MOUNT.match(answer)
     if mount:
         forms.append(mount.group(1))
-    forms += [wider_place(answer) or "", *fraction_forms(answer), *number_forms(answer)]
+    forms += [wider_place(answer) or "", *fraction_forms(answer), *number_forms(answer), *written_out(answer),
+              *date_forms(answer)]
     # Another name of the place in words ('America'); initials ('US') read as words in a prompt.
     # Names that also mean another thing (ancient Macedon) or a disputed one are not offered.
     if answer not in vet_data()["aliases_not_accepted"]:

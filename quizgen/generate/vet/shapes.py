@@ -86,12 +86,23 @@ def half_of_pair(c: Candidate) -> Why | None:
     return None if other in c.prompt else Reason.HALF_OF_PAIR(answer, other)
 
 
+def stop_in_sequence(c: Candidate) -> Why | None:
+    """'In which city did he spend months at the rectory in Nuenen?' -> Antwerp, from '... in Nuenen,
+    then in Antwerp': one stop of a sequence, asked with the stop before it, reads as if it were there."""
+    if c.type != "multiple_choice":
+        return None
+    if re.search(rf"(?i),\s*then\s+(?:\w+\s+)?{re.escape(str(c.answer))}\b", c.context):
+        return Reason.QUESTION_SHAPE("one stop of a sequence ('..., then in Antwerp')")
+    return None
+
+
 def shape_problem(c: Candidate) -> Why | None:
     """The first reason the question's shape does not fit its answer, or None."""
     for name, pattern in vet_data()["question_shapes"].items():
         if c.type != "fill_in" and compiled(pattern).search(c.prompt):
             return Reason.QUESTION_SHAPE(name)
-    return when_not_a_time(c) or bounded_number(c) or lost_complement(c) or half_of_pair(c)
+    return (when_not_a_time(c) or bounded_number(c) or lost_complement(c) or half_of_pair(c)
+            or stop_in_sequence(c))
 
 
 def joined_clause(doc) -> bool:

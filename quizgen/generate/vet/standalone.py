@@ -97,6 +97,28 @@ def possessive_problem(prompt: str, names) -> Why | None:  # noqa: ANN001 - any 
     return Reason.UNRESOLVED_POSSESSIVE(m.group(0))
 
 
+PERSONAL = re.compile(r"\b(her|his|hers|him|she|he)\b", re.I)
+
+
+def person_pronoun_problem(c: Candidate, person_words: frozenset[str]) -> Why | None:
+    """'The ____ bought one of her self-portraits' -> the Louvre: a 'her'/'his' whose person the
+    question never names before it (a blank counts only when its answer is a person);
+    `person_words` are the words of the article's people's names (`person_words`)."""
+    m = PERSONAL.search(c.prompt)
+    if m is None:
+        return None
+    before = c.prompt[:m.start()]
+    if c.kind == "person" and c.type != "true_false" and ("___" in before or re.match(r"(?i)who\b", c.prompt)):
+        return None  # the person asked for owns it ('Who led Kenya until his death?')
+    said = set(re.findall(r"[A-Z][\w'.-]+", before.replace("____", " ")))
+    return None if said & person_words else Reason.UNRESOLVED_POSSESSIVE(m.group(0))
+
+
+def person_words(kinds: dict[str, str]) -> frozenset[str]:
+    """The words of the names of the article's people ('Ada', 'Lind'), gathered once per article."""
+    return frozenset(w for name, kind in kinds.items() if kind == "person" for w in name.split() if len(w) > 2)
+
+
 OPENING = re.compile(r"^(A|An|The) ([a-z][\w-]*(?: [a-z][\w-]*){0,3})")
 APPOSED = re.compile(r"\w[,:;\u2014\u2013]\s+(?:a|an|the)\s+", re.I)  # what every pattern below needs
 
@@ -145,15 +167,61 @@ def indefinite_subject(doc, title: str) -> Why | None:  # noqa: ANN001 - a spaCy
     ('A platypus lays eggs' in 'Platypus') and stands."""
     roots = [s.root for s in doc.sents]
     for root in roots[:1]:
+        # 'In which year was one of the greatest inventions made public?' (parsed as an attribute)
+        asks = doc.text.rstrip().endswith("?")
+        one = next((t for t in doc if (t.dep_ in ("nsubj", "nsubjpass") or (asks and t.dep_ == "attr")) and _one_of_unnamed(t)), None)
+        if one is not None:
+            return Reason.INDEFINITE_SUBJECT(doc[one.i:one.right_edge.i + 1].text)
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.pos_ != "NOUN":
             continue
         others = [c for c in subj.children if c.dep_ != "det"]
         dets = [c for c in subj.children if c.dep_ == "det"]
-        if (not others and len(dets) == 1 and dets[0].lower_ in ("a", "an")
-                and subj.lemma_.lower() not in title.lower() and subj.lower_ not in title.lower()):
+        if not others and len(dets) == 1 and dets[0].lower_ in ("a", "an") and not _title_kind(subj, title):
             return Reason.INDEFINITE_SUBJECT(f"{dets[0].text} {subj.text}")
     return None
+
+
+OWNERS = {"poss", "prep", "compound", "nmod", "npadvmod"}
+REPORTING = {"say", "tell", "report", "announce", "state", "add", "confirm", "claim", "estimate", "warn", "believe"}
+
+
+def role_without_owner(doc, title: str) -> Why | None:  # noqa: ANN001 - a spaCy Doc
+    """'Males can reach 5 metres' (of which animal?), 'Guests were received ...' (whose?): a subject
+    that names a role of something (vet.json `role_nouns`) with nothing saying of what, cut from the
+    article's topic; 'Male giraffes', 'Hotel guests', 'Kenyan workers' say it, as does a title
+    about the role itself."""
+    roles = set(vet_data()["role_nouns"])
+    title_words = {w.lower() for w in re.findall(r"[\w-]+", title)}
+    for t in doc:
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "NOUN" or t.lemma_.lower() not in roles:
+            continue
+        if t.head.lemma_.lower() in REPORTING:
+            continue  # '..., residents said': who reports it, not the fact asked
+        if t.lemma_.lower() in title_words or t.lower_ in title_words:
+            continue
+        owned = any(c.dep_ in OWNERS or (c.dep_ == "amod" and (c.ent_type_ or c.tag_ == "NNP" or c.text[:1].isupper() and c.i > 0))
+                    for c in t.children)
+        if not owned:
+            return Reason.ROLE_WITHOUT_OWNER(doc[t.left_edge.i:t.i + 1].text)
+    return None
+
+
+def _one_of_unnamed(subj) -> bool:  # noqa: ANN001 - a spaCy Token
+    """'one of the greatest inventions in the world': one of many, and the question never says which
+    (no name in the phrase)."""
+    if subj.lower_ not in ("one", "some", "many", "several", "two", "most") or subj.ent_type_ not in ("", "CARDINAL"):
+        return False
+    of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return of is not None and not any(t.pos_ == "PROPN" or t.ent_type_ for t in of.subtree if t.ent_type_ != "CARDINAL")
+
+
+def _title_kind(noun, title: str) -> bool:  # noqa: ANN001 - a spaCy Token
+    """'A walrus' under 'The walrus' is general: the title is the noun's own kind (with 'the' or a
+    plural); under 'The Ming dynasty', 'a dynasty' is some one dynasty the question cut away."""
+    words = [w for w in re.findall(r"[\w-]+", re.sub(r"[:(].*", "", title).lower()) if w not in ("the", "a", "an")]
+    forms = {noun.lower_, noun.lemma_.lower()}
+    return len(words) == 1 and (words[0] in forms or words[0].rstrip("s") in forms)
 
 
 def description_problem(prompt: str) -> Why | None:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from quizgen import lexicon
 from quizgen.deck.lint_text import loose_key
-from quizgen.generate.vet.worth import one_of_a_pair
+from quizgen.generate.vet.worth import pair_question
 from quizgen.generate.reasons import Reason, Why
 from quizgen.generate.vet import BLANK, around, compiled, vet_data
 
@@ -80,7 +80,7 @@ def _same_stem(a: str, b: str) -> bool:
 def title_subject(c: Candidate, title: str) -> Why | None:
     """The answer is what a short title is about ('The fall of ____' under 'When did the Roman
     Empire fall?'): every reader knows it. A headline of many words names more than a subject."""
-    if c.type == "true_false" or not title or one_of_a_pair(str(c.answer), title):
+    if c.type == "true_false" or not title or pair_question(c, title):
         return None
     minor = set(vet_data()["stop_words"])
     title_words = [w for w in loose_key(re.sub(r"[:(].*", "", title)).split() if w not in minor and w.isalpha()]
@@ -124,6 +124,18 @@ def trivia(c: Candidate) -> Why | None:
     return None
 
 
+def superlative_scope(c: Candidate) -> Why | None:
+    """'one of the most important architects of the ____' -> 20th century: the blank is where the
+    superlative holds, and many answers fit it ('world', 'modern era')."""
+    if c.type != "fill_in":
+        return None
+    for pattern in vet_data()["superlative_scopes"]:
+        m = compiled(pattern).search(c.prompt)
+        if m:
+            return Reason.SUPERLATIVE_SCOPE(m.group(0))
+    return None
+
+
 def too_little_context(c: Candidate) -> Why | None:
     """A fill-in with fewer than three content words besides the blank ('NATO stands for the ____.'
     names its term: an acronym's expansion needs nothing more)."""
@@ -136,7 +148,38 @@ def too_little_context(c: Candidate) -> Why | None:
     return None
 
 
+def usual_count(c: Candidate) -> Why | None:
+    """'Octopuses have ____ eyes' -> two: the count everyone assumes (vet.json `usual_counts`) tests
+    nothing; 'Spiders have ____ eyes' -> eight is a fact."""
+    if c.type == "true_false":
+        return None
+    answer = str(c.answer).strip().lower()
+    n = int(answer) if answer.isdigit() else lexicon.cardinals().get(answer)
+    site = around(str(c.answer), c.prompt, c.context)
+    if n is None or not site:
+        return None
+    m = re.match(r"\s+([a-z-]+)(?:\s+([a-z]+))?", site[1])  # 'two eyes', 'two large eyes'
+    usual = vet_data()["usual_counts"]
+    for noun in (g for g in (m.groups() if m else ()) if g):
+        key = noun if noun in usual else noun.rstrip("s")
+        if usual.get(key) == n:
+            return Reason.USUAL_COUNT(c.answer, noun)
+    return None
+
+
+COMPARISON = re.compile(r"(?i)^(the |an? )?____\s+(is|are|was|were|has been|have been)\s+(\w+er|more \w+|less \w+|over|under|at least|nearly|almost|about)\s+(than\s+)?[$£€]?\d[\d,.]*\s*[\w%.-]*\s*(long|high|tall|deep|wide|old|in length|in size)?\s*[.?!]?\s*$")
+
+
+def bare_comparison(c: Candidate) -> Why | None:
+    """'The ____ is longer than 2,000 miles.': a subject blank whose sentence says only that it
+    passes a measure; many things do (the river it flows into, too)."""
+    if c.type != "fill_in":
+        return None
+    m = COMPARISON.match(c.prompt)
+    return Reason.COMPARISON_FITS_MANY(c.prompt.strip()) if m else None
+
+
 def substance_problem(c: Candidate, title: str) -> Why | None:
     """The first reason the blank or question is over no fact of substance, or None."""
     return (vague_answer(c) or list_blank(c) or counted_list(c) or title_subject(c, title) or figure_of_speech(c)
-            or trivia(c) or too_little_context(c))
+            or trivia(c) or superlative_scope(c) or too_little_context(c) or usual_count(c) or bare_comparison(c))

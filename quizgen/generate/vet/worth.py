@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from quizgen.deck.lint_text import aliases_of, loose_key, words
+from quizgen.deck.lint_text import aliases_of, demonyms_of, loose_key, words
 from quizgen.generate.reasons import Reason, Why
 from quizgen.generate.vet import BLANK, vet_data
 
@@ -36,11 +36,43 @@ SHORT_TITLE = 3  # an encyclopedia-style title ('Aristotle', 'History of alumini
 PAIR_MINOR = {"the", "a", "an", "of"}
 
 
-def one_of_a_pair(answer: str, title: str) -> bool:
-    """'mouse' under 'The Lion and the Mouse': the title names two, and which of them did it is
-    a question worth asking (a story's two characters)."""
+def _other_of_pair(answer: str, title: str) -> set[str] | None:
+    """The words of the other side of a title's pair ('lion' for 'mouse'), or None."""
     pair = [set(loose_key(side).split()) - PAIR_MINOR for side in re.split(r"\band\b", title.lower())]
-    return len(pair) == 2 and all(pair) and set(loose_key(answer).split()) in pair
+    if len(pair) != 2 or not all(pair):
+        return None
+    mine = set(loose_key(answer).split())
+    return pair[1] if mine == pair[0] else pair[0] if mine == pair[1] else None
+
+
+def pair_question(c: Candidate, title: str) -> bool:
+    """'Who freed the lion from the net?' -> mouse, under 'The Lion and the Mouse': which of the
+    title's two did it is a question when the prompt names the other, and no 'her' says which.
+    'What felt very hungry one day?' -> fox, under 'The Fox and the Grapes', is not: it asks for
+    the story's hero, whom the title names."""
+    other = _other_of_pair(str(c.answer), title)
+    if other is None or GENDERED.search(c.prompt):
+        return False
+    return other <= {loose_key(w) for w in words(c.prompt.replace(BLANK, " "))}
+
+
+LEADING_NAME = re.compile(r"^\s*((?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w-]+)(?:['’]s?)?(?=$|[\s:,(|–—-])")
+
+
+def title_person(answer: str, title: str) -> bool:
+    """'Samuel Finley Breese Morse' under 'Samuel Morse and the telegraph', 'Frida Kahlo' under
+    'Kahlo's last paintings shown': the person the title opens with is whom the article is about."""
+    m = LEADING_NAME.match(title)
+    if not m:
+        return False
+    named = m.group(1).split()
+    parts = answer.split()
+    if len(parts) < 2 or parts[-1] != named[-1]:
+        return False
+    return len(named) == 1 or named[0] == parts[0] or named[0].rstrip(".") in vet_data()["person_titles"]
+
+
+GENDERED = re.compile(r"(?i)\b(he|she|his|her|hers|him|himself|herself)\b")
 
 
 def subject_answer(c: Candidate, title: str) -> Why | None:
@@ -49,9 +81,14 @@ def subject_answer(c: Candidate, title: str) -> Why | None:
     minor = {"the", "a", "an", "of", "and", "in", "on", "for", "to", "history", "life", "geography"}
     title_words = [w for w in loose_key(re.sub(r"[:(].*", "", title)).split() if w not in minor]
     answer = loose_key(str(c.answer))
-    if c.type == "true_false" or not answer or not title_words or len(title_words) > SHORT_TITLE:
+    if c.type == "true_false" or not answer:
         return None
-    if one_of_a_pair(answer, title):
+    if c.kind == "person" and title_person(str(c.answer), title):
+        return Reason.SUBJECT_ANSWER()
+    if not title_words or len(title_words) > SHORT_TITLE:
+        return None
+    # Which of a story's two did it is a question, unless 'her home' says which ('the Ant').
+    if pair_question(c, title):
         return None
     if set(answer.split()) <= set(title_words) or answer == " ".join(title_words):
         return Reason.SUBJECT_ANSWER()
@@ -66,20 +103,31 @@ def subject_home(c: Candidate, title: str) -> Why | None:
     if c.type == "true_false" or c.kind not in ("country", "continent", "place", "location", ""):
         return None
     subject = re.sub(r"\s*[:(].*", "", title).strip()
-    if len(subject.split()) > SHORT_TITLE:
-        return None
-    if canonical(str(c.answer)) in home_of(subject):
+    answer = canonical(str(c.answer))
+    if len(subject.split()) <= SHORT_TITLE and answer in home_of(subject):
         return Reason.SUBJECT_HOME(str(c.answer), subject)
+    # 'The Sydney Opera House is one of the most visited places in ____' -> Australia: a city the
+    # prompt names, alone or opening a longer name, says the country.
+    for run in CAPITALISED_RUN.findall(c.prompt.replace(BLANK, " ")):
+        run = run.removeprefix("The ")
+        for city in {run, run.split()[0]}:
+            if answer in home_of(city):
+                return Reason.HOME_IN_PROMPT(str(c.answer), city)
     return None
 
 
-LOCATIVE = re.compile(r"(?i)\b(in|across|throughout|around|all over|up and down)( the)?\s*$")
+CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}")
+
+
+# 'of ____' too: 'the ruling dynasty of ____' in an article set in China asks what every reader knows.
+LOCATIVE = re.compile(r"(?i)\b(in|across|throughout|around|all over|up and down|of)( the)?\s*$")
 SETTING_MENTIONS = 3  # a country the article names this often, and more than any other, is its setting
 
 
 def setting_place(c: Candidate, reg: Registry) -> Why | None:
     """'Ten million people gathered in streets up and down ____' -> Britain, in an article about
-    Britain: the country the whole article happens in (named most, and often) is no fact to test;
+    Britain: the country the whole article happens in (named most, and often) is no fact to test,
+    nor the city a whole story happens in ('In which city does the witness live?' -> Paris);
     nor is 'Earth' ('the opposite side of the ____')."""
     if c.type == "true_false":
         return None
@@ -89,18 +137,51 @@ def setting_place(c: Candidate, reg: Registry) -> Why | None:
     # Only where the country is the place things happen ('in', 'across', 'up and down' ____), not
     # where it acts or is acted on ('Li Qiang urged ____ to join'): a participant is a fact.
     before = c.prompt.partition(BLANK)[0] if BLANK in c.prompt else ""
-    where = LOCATIVE.search(before) if before else re.match(r"(?i)(in|across) which country\b", c.prompt)
-    if c.kind != "country" or not where:
+    where = LOCATIVE.search(before) if before else re.match(r"(?i)(in|across|from|to) which (country|city)\b", c.prompt)
+    if c.kind not in ("country", "city") or not where:
         return None
     forms = {answer, *aliases_of(answer)}
     counts = {}
-    for name in reg.names_of_kind("country"):
+    for name in reg.names_of_kind(c.kind):
         key = answer if name in forms else name
         counts[key] = counts.get(key, 0) + reg.counts[name]
     top = max(counts, key=counts.get, default=None)
     if top == answer and counts[answer] >= SETTING_MENTIONS and list(counts.values()).count(counts[answer]) == 1:
         return Reason.SETTING_PLACE(answer)
     return None
+
+
+TITLE_MINOR = {"the", "a", "an", "of", "and", "in", "on", "for", "to", "at", "by", "with"}
+
+
+def title_giveaway(c: Candidate, title: str, reg: Registry) -> Why | None:
+    """'Which country did the English players praise?' -> Spain, under 'Spain beat England in the
+    final': the one name of its kind the headline says that the prompt does not already use (nor
+    its people's adjective) is known before the first question. Under 'China urges Mongolia to
+    join', which of the two did something is still a question."""
+    answer = str(c.answer)
+    if c.type == "true_false" or not answer[:1].isupper() or not title:
+        return None
+    if pair_question(c, title):
+        return None
+    said = {loose_key(w) for w in words(title)} - TITLE_MINOR
+    if not _in_title(answer, said):
+        return None
+    prompt = {loose_key(w) for w in words(c.prompt.replace(BLANK, " "))}
+    kind = reg.kinds.get(answer) or c.kind
+    others = [n for n, k in reg.kinds.items() if k == kind and n != answer and n not in aliases_of(answer)
+              and not set(n.split()) <= set(answer.split()) and _in_title(n, said) and not _in_title(n, prompt)]
+    return None if others else Reason.TITLE_GIVES_AWAY(answer)
+
+
+def _in_title(name: str, said: set[str]) -> bool:
+    """The name, one of its other names, or its people's adjective is among the `said` words."""
+    forms = [name, *aliases_of(name)]
+    for form in forms:
+        names = [loose_key(w) for w in words(form) if w[:1].isupper() and loose_key(w) not in TITLE_MINOR]
+        if names and all(n in said for n in names):
+            return True
+    return bool(said & {loose_key(d) for f in forms for d in demonyms_of(f)})
 
 
 FAMILY_GIVEAWAY = re.compile(r"\b(First Lady|First Gentleman|his wife|her husband|his widow|her widower)\s+[A-Z]")

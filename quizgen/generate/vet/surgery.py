@@ -1,0 +1,142 @@
+"""What cutting and re-joining a sentence's clauses leaves behind, found by comparing the question
+with the sentence it came from: a dash whose partner was cut, a full stop doubled after a quotation,
+a noun that lost its article, a phrase cut after its preposition, a 'with' clause tacked on."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quizgen.generate.reasons import Reason, Why
+from quizgen.generate.vet import vet_data
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from quizgen.generate.candidate import Candidate
+
+DASH = re.compile(r"\s[\u2013\u2014-]{1,2}\s|\u2014")
+DOUBLED_STOP = re.compile(r"[.!?](?:[\"'\u201d\u2019)]+\s*|\s+)[.!?]|(?<![.\w])\.\.(?!\.)")
+DETERMINERS = r"(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your)"
+
+
+def _dashes(text: str) -> int:
+    return len(DASH.findall(text))
+
+
+def dangling_dash(prompt: str, context: str) -> Why | None:
+    """'The museum — was opened in 1850' from 'The museum — also the oldest — was opened ...': the
+    sentence set a phrase off between two dashes, and the question kept only one of them."""
+    if _dashes(prompt) % 2 and not _dashes(context) % 2:
+        return Reason.CUT_LEFT_BEHIND("a dash whose partner was cut")
+    return None
+
+
+def doubled_stop(prompt: str) -> Why | None:
+    """'He said "we will stay." .': a quotation's own full stop and the question's both kept."""
+    return Reason.CUT_LEFT_BEHIND("two full stops") if DOUBLED_STOP.search(prompt) else None
+
+
+def lost_article(doc: Doc, context: str) -> Why | None:
+    """'Compass was used for navigation' from 'The compass was used ...': a common noun the sentence
+    only ever writes after 'the', 'a' or an owner, left bare by the question."""
+    for t in doc:
+        # A singular word the sentence writes in lower case is a common noun, whatever the tagger
+        # makes of a capitalised first word ('Sextant' as an adjective).
+        if (t.tag_ in ("NNS", "NNPS", "CD", "PRP") or t.pos_ in ("PRON", "VERB", "AUX", "ADP")
+                or t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "ROOT") or t.ent_type_
+                or not re.search(rf"(?<![\w-]){re.escape(t.lower_)}(?![\w-])", context)):
+            continue
+        if any(c.dep_ in ("det", "poss", "nummod") or c.tag_ in ("PRP$", "WDT", "WP$") for c in t.children):
+            continue
+        phrase = doc[t.left_edge.i:t.i + 1].text
+        if t.left_edge.i > 0 and doc[t.left_edge.i - 1].lower_ in ("of", "'s", "’s"):
+            continue
+        word = re.escape(phrase.lower())
+        low = context.lower()
+        written = [m.start() for m in re.finditer(rf"(?<![\w-]){word}(?![\w-])", low)]
+        owned = [m for m in re.finditer(rf"\b{DETERMINERS}\s+{word}(?![\w-])", low)]
+        if written and len(owned) == len(written):
+            return Reason.CUT_LEFT_BEHIND(f"'{phrase}' without its article")
+    return None
+
+
+PREPOSITION = {"IN", "RP", "TO"}
+JOINERS = "(?:and|or|but|nor|which|who|whose|while|though|although|as|so|yet|then)"
+
+
+def cut_after_preposition(doc: Doc, context: str) -> Why | None:
+    """'... were seen streaming across.' from '... streaming across the border': the question ends
+    on a preposition whose object the sentence had and the question cut, or on an adjective whose
+    noun it cut ('divides into three distinct.' from 'three distinct, navigable passages')."""
+    words = [t for t in doc if not t.is_punct]
+    if not words:
+        return None
+    last = words[-1]
+    if last.tag_.startswith("JJ") and re.search(rf"(?<![\w-]){re.escape(last.text)},\s+(?!{JOINERS}\b)[a-z][\w-]*\s+[a-z]", context) \
+            and not re.search(rf"(?<![\w-]){re.escape(last.text)}[.!?]", context):
+        return Reason.CUT_LEFT_BEHIND(f"'{last.text}' cut from the noun it describes")
+    if last.tag_ not in PREPOSITION or any(c.dep_ == "pobj" for c in last.children):
+        return None
+    before = " ".join(t.text for t in words[-3:])
+    m = re.search(rf"{re.escape(before)}\s+([\w$£€\"'\u201c]+)", context)
+    if m and m.group(1).lower() not in ("and", "or", "but"):
+        return Reason.CUT_LEFT_BEHIND(f"'{last.text}' cut from its object")
+    return None
+
+
+def cut_complement(doc: Doc, context: str) -> Why | None:
+    """"Europe's source would be a man named ____" from "Europe's source of movable type would be
+    ...": a noun the sentence only ever writes with its 'of' phrase, left without it (source of what?)."""
+    for t in doc:
+        if t.pos_ != "NOUN" or t.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr") or t.ent_type_:
+            continue
+        if any(c.dep_ in ("prep", "acl", "relcl") for c in t.children):
+            continue
+        word = re.escape(t.text)
+        written = re.findall(rf"(?<![\w-]){word}(?![\w-])", context)
+        completed = re.findall(rf"(?<![\w-]){word}\s+of\b", context)
+        if written and len(completed) == len(written):
+            return Reason.CUT_LEFT_BEHIND(f"'{t.text}' without its 'of' phrase")
+    return None
+
+
+def run_together(doc: Doc) -> Why | None:
+    """'... has been used since 1947 the last time was in 1976': a second clause with its own subject
+    straight after a prepositional phrase, with no mark, 'and' or 'that' between (a dash or full stop
+    lost); a verb of saying or thinking may take a clause so ('said the plan failed')."""
+    takes_clause = set(_clause_verbs())
+    for t in doc:
+        if t.dep_ != "ccomp" or t.i < t.head.i or t.tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) or any(c.dep_ == "mark" for c in t.children):
+            continue
+        before = doc[t.left_edge.i - 1] if t.left_edge.i > 0 else None
+        if before is not None and before.dep_ == "pobj" and t.head.lemma_.lower() not in takes_clause:
+            return Reason.CUT_LEFT_BEHIND(f"two clauses run together ('{before.text} {doc[t.left_edge.i].text}')")
+    return None
+
+
+def _clause_verbs() -> list[str]:
+    return vet_data()["clause_verbs"]
+
+
+def tacked_on_with(c: Candidate, doc: Doc) -> Why | None:
+    """'When did the team win the cup, with its captain scoring twice?': a 'with' clause (a noun and a
+    participle) that the question carries along after its own fact (only prose keeps it)."""
+    if c.type in ("fill_in", "true_false"):
+        return None
+    for t in doc:
+        if t.lower_ == "with" and t.i > 0 and doc[t.i - 1].text == "," and any(
+                x.tag_ in ("VBG", "VBN") and x.i > t.i for x in t.subtree):
+            return Reason.CUT_LEFT_BEHIND("a 'with' clause tacked on")
+    return None
+
+
+def surgery_problem(c: Candidate, doc: Doc) -> Why | None:
+    """The first thing clause surgery left behind in the question, or None."""
+    if not c.context:
+        return None
+    return (dangling_dash(c.prompt, c.context) or doubled_stop(c.prompt) or lost_article(doc, c.context)
+            or cut_after_preposition(doc, c.context) or cut_complement(doc, c.context) or tacked_on_with(c, doc)
+            or run_together(doc))
