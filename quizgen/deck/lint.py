@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -56,12 +57,11 @@ def answer_in_prompt(q: Question) -> Iterator[tuple[str, str]]:
             return
 
 
+@lru_cache(maxsize=1 << 12)  # the selection asks it of each candidate against the kept questions
 def variant_in(answer: str, prompt: str) -> str | None:
     """The word or phrase of `prompt` that gives `answer` away, if any."""
     data = words_data()
-    pwords = words(prompt)
-    # A possessive is its owner's name ("Paris' cathedral", "Kenya's coast").
-    pkeys = [loose_key(re.sub(r"['’]s?$", "", w)) for w in pwords]
+    pwords, pkeys = _prompt_keys(prompt)
     akey = loose_key(answer)
     n = len(akey.split())
     if not akey:
@@ -204,6 +204,15 @@ def alias_option(q: Question) -> Iterator[tuple[str, str]]:
                 return
 
 
+@lru_cache(maxsize=1 << 10)
+def _prompt_keys(prompt: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A prompt's words and their keys, made once per prompt (each is checked against many answers)."""
+    pwords = tuple(words(prompt))
+    # A possessive is its owner's name ("Paris' cathedral", "Kenya's coast").
+    return pwords, tuple(loose_key(re.sub(r"['’]s?$", "", w)) for w in pwords)
+
+
+@lru_cache(maxsize=1 << 12)  # the selection asks it of each candidate against every kept answer
 def same_name(a: str, b: str) -> bool:
     """True when two different texts name one thing: one name's words all inside the other's
     ('Gatlin', 'Justin Gatlin'), or one the initials of the other ('SCO')."""

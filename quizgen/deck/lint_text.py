@@ -97,6 +97,7 @@ def is_name(text: str) -> bool:
     return bool(ws) and all(w[0].isupper() or w.split("-")[-1][:1].isupper() for w in ws)
 
 
+@lru_cache(maxsize=1 << 12)  # asked of every answer against every kept one: a deck repeats its answers
 def kind(text: str) -> tuple[str, str]:
     """(kind, unit): year, date, ordinal, number (with its unit, e.g. 'decade'), name or text."""
     data = words_data()

@@ -54,6 +54,7 @@ def generate_all(jobs: list[Job], workers: int) -> Iterator[Generation | Quizgen
 
     # Loaded once, before the fork: every worker starts with the model already in (shared) memory.
     load_model()
+    _warm()
     # Out of the collector's sight: a worker's full collection would otherwise write to every
     # object of the model (their collector headers) and so copy the pages it shares with the parent.
     gc.freeze()
@@ -81,6 +82,16 @@ def generate_all(jobs: list[Job], workers: int) -> Iterator[Generation | Quizgen
         # On Ctrl-C (or any error) the workers are stopped at once, not left to finish an article.
         pool.terminate()
         pool.join()
+
+
+def _warm() -> None:
+    """What every article needs besides the model, loaded once before the fork (shared by the
+    workers, not made again by each): the generator's modules and the gazetteer's tables."""
+    import quizgen.generate.ask.rules  # noqa: F401 - imported for its side effect: loaded once
+    import quizgen.generate.vet.gate  # noqa: F401
+    from quizgen.generate.resolve.gazetteer import place_kind
+
+    place_kind("Paris")  # a city: reads the alias, country, state and city tables
 
 
 def _start_worker(parent: int) -> None:

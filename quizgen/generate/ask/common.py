@@ -178,6 +178,6 @@ def mentions(text: str, answer: Answer, reg: Registry) -> bool:
     """True when the answer (or an alias) is written in `text` — a prompt that gives it away."""
     low = text.lower()
     for a in reg.aliases(answer.text) | {answer.text}:
-        if len(a) > 1 and re.search(r"(?<!\w)" + re.escape(a.lower()) + r"(?!\w)", low):
+        if len(a) > 1 and a.lower() in low and re.search(r"(?<!\w)" + re.escape(a.lower()) + r"(?!\w)", low):
             return True
     return False

@@ -96,6 +96,7 @@ class Clause:
         return tidy("".join(out))
 
 
+@lru_cache(maxsize=1 << 12)  # a long article renders the same clauses again and again
 def tidy(text: str) -> str:
     """Fix the punctuation that dropping tokens leaves behind."""
     text = re.sub(r"\s+", " ", text).strip()

@@ -4,6 +4,7 @@ prompt, a fact worth asking, options that fit; each reason for not asking is nam
 from __future__ import annotations
 
 import re
+import threading
 from functools import cache, lru_cache
 
 from quizgen import data
@@ -23,11 +24,36 @@ def compiled(pattern: str) -> re.Pattern:
     return re.compile(pattern)
 
 
+@lru_cache(maxsize=1 << 9)
+def _whole_word(text: str) -> re.Pattern:
+    return re.compile(r"(?<![\w-])" + re.escape(text) + r"(?![\w-])")
+
+
 def around(answer: str, prompt: str, context: str) -> tuple[str, str] | None:
     """The text before and after the answer: around a fill-in's blank, else around the answer's
     first whole-word occurrence in the source sentence (None when it is not there as written)."""
     if BLANK in prompt:
         before, _, after = prompt.partition(BLANK)
         return before, after
-    m = re.search(r"(?<![\w-])" + re.escape(answer) + r"(?![\w-])", context)
+    m = _whole_word(answer).search(context) if answer in context else None
     return (context[:m.start()], context[m.end():]) if m else None
+
+
+_memos = threading.local()  # per thread (Dask runs articles in threads)
+
+
+def article_memo(name: str, texts: list[str], *owners: object) -> dict:
+    """A memo for one check over one article: the same dict while `texts` (and each of `owners`,
+    by identity: the article's registry) stay the same, a new one for the next article. A long
+    article asks the same check of the same words hundreds of times."""
+    memo = getattr(_memos, name, None)
+    if memo is None or memo[0] != texts or len(memo[1]) != len(owners) or any(
+            a is not b for a, b in zip(memo[1], owners)):
+        memo = (list(texts), owners, {})
+        setattr(_memos, name, memo)
+    return memo[2]
+
+
+def forget_memos() -> None:
+    """Let go of the article's memos (a long article's are tens of MB; ranking needs none)."""
+    _memos.__dict__.clear()

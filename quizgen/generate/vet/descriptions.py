@@ -15,7 +15,7 @@ from quizgen import data
 from quizgen.generate.reasons import Reason, Why
 from quizgen.generate.resolve.registry import strip_the
 from quizgen.generate.resolve.standalone import descriptions
-from quizgen.generate.vet import BLANK
+from quizgen.generate.vet import BLANK, article_memo
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -83,25 +83,37 @@ def _clause_follows(noun: Token) -> bool:
                                 and nxt.head.i > noun.i and nxt.dep_ == "det")
 
 
-def _name_words(name: str) -> list[str]:
+@lru_cache(maxsize=1 << 12)
+def _name_words(name: str) -> frozenset[str]:
     """A name's words that say what it is, before any 'of' ('Statue' of 'Statue of Liberty')."""
     head = re.split(r"\s+(?:of|de|du|on|in)\s+", strip_the(name))[0]
-    return [w.casefold().strip(".") for w in head.split()]
+    return frozenset(w.casefold().strip(".") for w in head.split())
 
 
 def stands_for(noun: str, lemma: str, reg: Registry, title: str, texts: list[str]) -> str | None:
     """The one name of the article 'the <noun>' can stand for: one whose words say it is one
     ('the river' -> 'Amazon River'), or one the article writes before the noun ('Tham Luang cave');
     the title's own when several are, else None."""
+    memo = article_memo("stands_for", texts, reg)
+    key = (noun, lemma, title)
+    if key not in memo:
+        memo[key] = _stands_for(noun, lemma, reg, title, texts)
+    return memo[key]
+
+
+def _stands_for(noun: str, lemma: str, reg: Registry, title: str, texts: list[str]) -> str | None:
     words = set(definite_data()["name_words"].get(lemma, [])) | {noun, lemma}
     joined = " ".join([title, *texts])
+    # A name written before the noun ends one of the texts before it, and starts with a capital:
+    # every such ending, once (not a scan of every text before the noun for every name).
+    ends = {p[i:] for p in set(_written_before(noun, joined)) for i in range(len(p)) if p[i].isupper()}
     full = set()
     for n, kind in reg.kinds.items():
         if kind in NOT_THINGS or not n[:1].isupper():
             continue
-        if words & set(_name_words(n)):
+        if words & _name_words(n):
             full.add(reg.full(n))
-        elif any(p.endswith(n + " ") for p in _written_before(noun, joined)):
+        elif n + " " in ends:
             full.add(f"{n} {noun}")
     subject = title_subject(title)
     if not full and subject and re.search(r"(?i)\b" + re.escape(subject) + r"\s+(\([^()]*\)\s+)?" + re.escape(noun)
@@ -134,6 +146,11 @@ def _written_before(noun: str, joined: str) -> tuple[str, ...]:
         _before.seen[noun] = tuple(joined[max(0, m.start() - BEFORE):m.start()]
                                    for m in re.finditer(r"(?<= )" + re.escape(noun) + r"\b", joined))
     return _before.seen[noun]
+
+
+def forget_article() -> None:
+    """Let go of the article's text and nouns kept by `_written_before`."""
+    _before.__dict__.clear()
 
 
 TITLE_FRAME = re.compile(r"(?i)^(a )?(short |brief )?(history|geography|biography|economy|culture|overview) of (the )?")

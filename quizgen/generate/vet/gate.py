@@ -15,7 +15,7 @@ from quizgen.generate.options.descriptions import prune_descriptions
 from quizgen.generate.options.people import evidenced_people
 from quizgen.generate.options.vetting import mostly_ancient, thing_names, vet_options
 from quizgen.generate.reasons import Reason, Why
-from quizgen.generate.vet import BLANK
+from quizgen.generate.vet import BLANK, forget_memos
 from quizgen.generate.vet.anchor import own_topic, topic_plural, unanchored_figure
 from quizgen.generate.vet.answers import answer_problem
 from quizgen.generate.vet.fluency import (
@@ -25,7 +25,7 @@ from quizgen.generate.vet.fluency import (
     without_courtesy_title,
     wording_problem,
 )
-from quizgen.generate.vet.descriptions import resolve_descriptions
+from quizgen.generate.vet.descriptions import forget_article, resolve_descriptions
 from quizgen.generate.vet.keys import add_accepted, two_people_blank
 from quizgen.generate.vet.names import capitalised_surnames, common_words, recase, sentence_case
 from quizgen.generate.vet.shapes import shape_problem
@@ -176,6 +176,10 @@ def vet_candidates(cands: list[Candidate], reg: Registry, title: str, texts: lis
                    or lint_problem(c))
         if problem:
             c.drop(problem)
+    # The article's indexes are let go before ranking, when a long article's memory is at its peak.
+    _sentences_by_name.cache_clear()
+    forget_memos()
+    forget_article()
 
 
 def lint_kept(kept: list[Candidate]) -> list[Candidate]:

@@ -14,7 +14,7 @@ from quizgen import lexicon
 from quizgen.deck.lint_text import aliases_of, words_data
 from quizgen.generate.reasons import Reason, Why
 from quizgen.generate.resolve import gazetteer
-from quizgen.generate.vet import vet_data
+from quizgen.generate.vet import article_memo, vet_data
 
 if TYPE_CHECKING:
     from quizgen.generate.candidate import Candidate
@@ -182,6 +182,15 @@ def two_people_blank(c: Candidate, texts: list[str]) -> Why | None:
 
 def named_also(answer: str, texts: list[str]) -> list[str]:
     """Another name the article itself gives: 'the Alþing (Althing)', 'Kibo, also known as Uhuru'."""
+    memo = article_memo("named_also", texts)
+    if None not in memo:  # the texts that can give another name at all: a bracket, 'known/called as'
+        memo[None] = [t for t in texts if "(" in t or " known as " in t or " called as " in t]
+    if answer not in memo:
+        memo[answer] = _named_also(answer, memo[None])
+    return list(memo[answer])  # the caller adds to it
+
+
+def _named_also(answer: str, texts: list[str]) -> list[str]:
     out = []
     pattern = re.escape(answer) + r"(?:\s*\(([A-Z][^()\d]{1,40})\)|,? (?:also|better|commonly) (?:known|called) as ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}))"
     for text in texts:

@@ -75,7 +75,7 @@ def half_of_pair(c: Candidate) -> Why | None:
     """'Philips and Sony, who came together ...' asked of Philips alone: the relative clause is about
     both, so the key is half the answer."""
     answer = str(c.answer)
-    if c.type == "true_false" or not answer[:1].isupper():
+    if c.type == "true_false" or not answer[:1].isupper() or " and " not in c.context:
         return None
     a = re.escape(answer)
     m = re.search(rf"(?<![\w-])({a} and ([A-Z][\w-]+(?: [A-Z][\w-]+)*)|([A-Z][\w-]+(?: [A-Z][\w-]+)*) and {a}),? (who|which|that)\b",

@@ -120,6 +120,7 @@ def person_words(kinds: dict[str, str]) -> frozenset[str]:
 
 
 OPENING = re.compile(r"^(A|An|The) ([a-z][\w-]*(?: [a-z][\w-]*){0,3})")
+APPOSED = re.compile(r"\w[,:;\u2014\u2013]\s+(?:a|an|the)\s+", re.I)  # what every pattern below needs
 
 
 def appositive_subject(prompt: str, context: str) -> Why | None:
@@ -131,6 +132,8 @@ def appositive_subject(prompt: str, context: str) -> Why | None:
     # After a comma, colon or dash the phrase describes a name before it ('The heart ...: a
     # four-chambered pump that beats'); hyphens may have become spaces in the question.
     plain = context.replace("-", " ")
+    if not APPOSED.search(plain):
+        return None
     words = m.group(2).replace("-", " ").split()
     for n in range(len(words), 1, -1):
         phrase = " ".join(words[:n])
@@ -140,13 +143,14 @@ def appositive_subject(prompt: str, context: str) -> Why | None:
 
 
 SUBJECT_WORDS = re.compile(r"^([A-Z][a-z]+(?: [a-z]+){0,2})\b")
+THERE_IS = re.compile(r"(?i)\bthere (?:are|were|is|was) ")  # what every pattern below needs: most contexts lack it
 
 
 def existential_subject(prompt: str, context: str) -> Why | None:
     """'Birds can use echolocation' from 'there are birds that can use echolocation': the relative
     clause of 'there are' says it of some birds; as a main clause it says it of all."""
     m = SUBJECT_WORDS.match(prompt)
-    if m is None:
+    if m is None or not THERE_IS.search(context):
         return None
     words = m.group(1).split()
     for n in range(len(words), 0, -1):
