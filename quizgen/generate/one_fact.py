@@ -86,12 +86,12 @@ class FactGuard:
             pool = {t for s in stems for t in self.texts.get(s, ())}
             if _is_acronym(answer):
                 pool |= {t for ts in self.texts.values() for t in ts}
-            for t in pool:
+            for t in sorted(pool):  # in a fixed order: --explain says the same every run
                 if variant_in(answer, t):
                     return Reason.TWIN_ANSWER_SHOWN(answer)
         mine = _stems(text)
         kept = {a for s in mine for a in self.answers.get(s, ())} | set(self.acronyms)
-        for a in kept:
+        for a in sorted(kept):
             variant = variant_in(a, text)
             if variant:
                 return Reason.TWIN_GIVES_AWAY(a)

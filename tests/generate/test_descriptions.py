@@ -324,3 +324,18 @@ def test_a_name_written_before_a_common_noun_keeps_the_article(nlp):
     texts = ["The last to land was the packed New Dorn flight, flown by Varro Ilse in 1902."]
     problem = resolve_descriptions(c, nlp("The flight was flown by Varro Ilse in 1902."), reg, "Last flights", texts)
     assert problem is None and c.prompt == "The New Dorn flight was flown by ____ in 1902."
+
+
+def test_a_description_stands_only_for_a_name_written_by_its_sentence(nlp):
+    """'The ship had 20 lifeboats' in the second sentence is not the SS Morvan a later one names."""
+    reg = Registry(kinds={"SS Morvan": "facility"})
+    texts = ["The great liner sailed from Belfast in April.", "The ship had 20 lifeboats.",
+             "The SS Morvan reached the wreck at dawn."]
+    early = Candidate(rule="wh_question_object", type="multiple_choice", prompt="How many lifeboats did the ship have?",
+                      answer="20", context=texts[1], sentence_index=1, fact="x")
+    problem = resolve_descriptions(early, nlp(early.prompt), reg, "Lifeboats", texts)
+    assert problem is not None and problem.reason.name == "UNRESOLVED_DESCRIPTION"
+    late = Candidate(rule="wh_question_object", type="multiple_choice", prompt="When did the ship reach Belfast?",
+                     answer="dawn", context="The ship reached Belfast at dawn.", sentence_index=3, fact="y")
+    assert resolve_descriptions(late, nlp(late.prompt), reg, "Lifeboats", [*texts, late.context]) is None
+    assert late.prompt == "When did the SS Morvan reach Belfast?"
