@@ -94,11 +94,16 @@ def generate_article(article: Article, source: str | None = None, limit: int | N
     asked = ask_sentences(sents, reg, keep_dropped, person, topic_named(article.title, reg), vocabulary,
                           topic_thing(article.title, article.paragraphs, person))
     cands, texts, substantive = asked.candidates, asked.texts, asked.substantive
+    del asked  # its list of candidates is `cands`: not held twice when `cands` is let go below
     mentions = Counter({k.lower(): v for k, v in reg.counts.items()})
     for short, full in reg.full_names.items():
         mentions[full.lower()] += reg.counts[short]
     live = [c for c in cands if isinstance(c, Candidate)]
     vet_candidates(live, reg, article.title, texts, load_model())
+    if not keep_dropped:
+        # The gate's rejects are let go before ranking, where a long article's memory peaks
+        # (ranking reads only the live ones; nothing else lists them without --explain).
+        live = cands = [c for c in live if c.dropped is None]
     kept = lint_kept(select(live, limit or default_limit(substantive), mentions, len(texts), article.title))
     if not keep_dropped:
         cands = kept
