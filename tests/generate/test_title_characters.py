@@ -96,3 +96,16 @@ def test_a_story_question_naming_another_character_by_its_noun_is_kept(nlp):
     kept = generate_article(parse_article(MEADOW_RACE), source="meadow.txt").deck.questions
     assert [(q.prompt, q.answer) for q in kept] == [
         ("The ____ challenged the rabbit to a long race across the meadow.", "goat")]
+
+
+WOOD = """Spring in the Wood
+
+A fox, a crow, a goat and a rabbit lived in a green wood. One morning the goat pushed a heavy wooden cart up a steep hill.
+"""
+
+
+def test_who_did_it_keeps_the_story_s_other_characters_as_options(nlp):
+    # 'the fox' is a character the story met, not a person's name the article must vouch for
+    [q] = generate_article(parse_article(WOOD), source="wood.txt").deck.questions
+    assert (q.prompt, q.answer) == ("Who pushed a heavy wooden cart up a steep hill one morning?", "the goat")
+    assert sorted(q.distractors) == ["the crow", "the fox", "the rabbit"]
