@@ -232,6 +232,10 @@ def test_an_era_written_as_a_modifier_is_not_asked(answer, prompt, reason):
     # who said a routine line is no fact of substance
     ("Ada Quill", "All the passengers were safe by noon, ____ said.", "TRIVIA"),
     ("Ada Quill", "The bridge was designed by ____ in 1891.", None),
+    # which agency or paper a statement was given to is attribution, not the fact
+    ("Arlo Press", "Two boats were missing off the coast, police told ____.", "TRIVIA"),
+    ("Arlo Press", "The harbour had flooded twice, according to ____.", "TRIVIA"),
+    ("Ada Quill", "The captain told ____ to steer for the harbour.", None),
 ])
 def test_the_street_someone_lives_on_is_trivia(answer, prompt, reason):
     from quizgen.generate.vet.substance import trivia
