@@ -86,13 +86,14 @@ def generate_article(article: Article, source: str | None = None, limit: int | N
         article.subtitle = first.text.strip()
     elif first is not None:
         sents = itertools.chain([first], sents)
+    from quizgen.generate.ask.referents import title_characters
     from quizgen.generate.resolve.thing import topic_thing
     from quizgen.generate.resolve.topic import topic_named, topic_person
 
     vocabulary = frozenset(w.lower() for p in paragraphs for w in WORD.findall(p))
     person = topic_person(article.title, reg)
     asked = ask_sentences(sents, reg, keep_dropped, person, topic_named(article.title, reg), vocabulary,
-                          topic_thing(article.title, article.paragraphs, person))
+                          topic_thing(article.title, article.paragraphs, person), title_characters(article.title))
     cands, texts, substantive = asked.candidates, asked.texts, asked.substantive
     del asked  # its list of candidates is `cands`: not held twice when `cands` is let go below
     mentions = Counter({k.lower(): v for k, v in reg.counts.items()})
@@ -125,9 +126,10 @@ class Asked:
 
 def ask_sentences(sents: "Iterable[Span]", reg: "Registry", keep_dropped: bool = True,
                   topic_name: str | None = None, named: tuple[str, str] | None = None, vocabulary: frozenset[str] = frozenset(),
-                  thing: "Thing | None" = None) -> Asked:
+                  thing: "Thing | None" = None, titled: frozenset[str] = frozenset()) -> Asked:
     """Run the registered rules over each sentence in turn (the two before it resolve its pronouns,
-    else the article's `topic_name` person, or its topic `thing`, may), then the article rules;
+    else the article's `topic_name` person, or its topic `thing`, may; the title's characters
+    `titled` count as introduced), then the article rules;
     without `keep_dropped` only live candidates are kept."""
     from quizgen.generate.ask.referents import Referents
     from quizgen.generate.resolve.cast import Cast
@@ -135,9 +137,9 @@ def ask_sentences(sents: "Iterable[Span]", reg: "Registry", keep_dropped: bool =
     from quizgen.generate.resolve.topic import Topic
 
     topic = Topic(topic_name, named, thing=thing)
-    referents = Referents()
+    referents = Referents(titled=titled)
     cast = Cast()
-    narrative = Narrative(reg)
+    narrative = Narrative(reg, titled=titled)
     texts: list[str] = []
     cands: list[Candidate | Skip] = []
     recent: list[Span] = []

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -14,14 +15,34 @@ INDEFINITE = {"a", "an"}
 OTHERS = {"another", "other", "second", "each", "every", "some", "many", "several", "two", "three"}
 # What may stand between 'the' and the noun of an introduced thing ('the little mouse', 'the fox').
 DESCRIBING = {"amod", "compound"}
+# 'The Tortoise and the Hare', 'The Ugly Duckling': the (one or two) words after a title's 'the'.
+TITLE_THE = re.compile(r"(?i)\bthe\s+([a-z]+)(?:\s+([a-z]+))?")
+CHARACTER_CLASSES = {"person", "animal"}
+
+
+def title_characters(title: str) -> frozenset[str]:
+    """The characters a story's title introduces: 'The Tortoise and the Hare' -> tortoise, hare
+    (a person or animal noun after 'the'; 'The Three Little Pigs' names many, so none)."""
+    from quizgen.generate.options.phrases import noun_classes
+
+    classes = noun_classes()
+    out = set()
+    for m in TITLE_THE.finditer(title or ""):
+        words = [w.lower() for w in m.groups() if w]
+        if words and words[0] in ("and", "of"):
+            continue
+        out |= {w for w in words[:2] if classes.get(w) in CHARACTER_CLASSES}
+    return frozenset(out)
 
 
 @dataclass
 class Referents:
-    """Nouns introduced with 'a'/'an' so far, and those that are not one thing (plural, 'another')."""
+    """Nouns introduced with 'a'/'an' so far (or by the title), and those that are not one thing
+    (plural, 'another')."""
 
     introduced: Counter = field(default_factory=Counter)
     many: set[str] = field(default_factory=set)
+    titled: frozenset[str] = frozenset()  # the title's characters: 'the tortoise' of 'The Tortoise and the Hare'
 
     def read(self, sent: "Span") -> None:
         """Note the sentence's introductions ('a fox', 'a piece of cheese') and its plurals."""
@@ -40,8 +61,10 @@ class Referents:
                         self.introduced[obj.lemma_.lower()] += 1
 
     def known(self) -> frozenset[str]:
-        """The nouns introduced exactly once and never plural: 'the fox' is that one."""
-        return frozenset(w for w, n in self.introduced.items() if n == 1 and w not in self.many)
+        """The nouns introduced exactly once and never plural: 'the fox' is that one. A title's
+        character is introduced by the title, whether or not the text says 'a hare' once more."""
+        once = {w for w, n in self.introduced.items() if n == 1}
+        return frozenset(w for w in once | {w for w in self.titled if self.introduced[w] <= 1} if w not in self.many)
 
 
 def story_phrase(head: "Token", allowed: set[int], known: frozenset[str]) -> "Span | None":

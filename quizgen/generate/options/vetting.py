@@ -126,6 +126,8 @@ def vet_options(c: Candidate, reg: Registry, ancient_article: bool = False,
     answer = str(c.answer)
     ancient = is_ancient(c.context) if dated(c.context) else ancient_article
     kept: list[str] = []
+    if c.rule == "story_who":
+        people = None  # the story's other characters ('the cat', 'the dog'), met as such by the rule
     for option in c.distractors:
         if option_problem(option, answer, kept, reg, ancient, c.kind, things, people) is None:
             kept.append(option)

@@ -34,6 +34,7 @@ class Narrative:
     characters: dict[str, int] = field(default_factory=dict)  # everyone met so far -> how often spoken of
     resolved: dict[int, Mention] = field(default_factory=dict)  # this sentence: pronoun -> whom
     refused: dict[int, Why] = field(default_factory=dict)       # this sentence: pronoun -> why not
+    titled: frozenset[str] = frozenset()  # characters the title introduces ('The Tortoise and the Hare')
 
     def _gender(self, key: str | None, head: "Token | None") -> str | None:
         if key is not None and key in self.mixed:
@@ -78,9 +79,10 @@ class Narrative:
                 return Mention(None, t.text, self._gender(None, t), t.i)  # 'his father': whose?
             key = f"{owner}'s {lemma}"  # 'Fred's mother', 'his mother' once 'his' is Fred
             return Mention(key, key, self._gender(key, t), t.i)
-        if self.introduced.get(lemma, 0) > 1:
+        met = self.introduced.get(lemma, 0) or int(lemma in self.titled)  # the title's 'the hare' and 'a hare' are one
+        if met > 1:
             return Mention(None, t.text, self._gender(None, t), t.i)  # one of two men
-        if self.introduced.get(lemma) != 1:
+        if met != 1:
             return Mention(None, t.text, self._gender(None, t), t.i)  # 'the boy' never met as 'a boy': which?
         key = f"the {lemma}"  # 'the little boy' is the boy: the story meets one
         return Mention(key, key, self._gender(key, t), t.i)

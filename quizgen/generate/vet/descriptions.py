@@ -225,6 +225,23 @@ def _named_by_then(name: str, c: Candidate, title: str, texts: list[str]) -> boo
     return any(part in text for text in said for part in {name, strip_the(name), name.split()[-1]})
 
 
+# 'a lion', 'a big lion', 'an old apple tree': the story meeting one (its noun within two words).
+MET = "(?i)\\b(?:a|an)\\s+(?:[a-z-]+\\s+){{0,2}}{0}\\b"
+MANY = "(?i)\\b(?:another|other|two|three|some|second)\\s+(?:[a-z-]+\\s+){{0,2}}{0}|\\b{0}s\\b"
+
+
+def story_met_once(lemma: str, index: int, title: str, texts: list[str]) -> bool:
+    """A story's 'the lion' says which one when the story met 'a lion' exactly once before the
+    sentence `index` (or only the title named it: 'The Lion and the Mouse'), and never two of them."""
+    from quizgen.generate.ask.referents import title_characters
+
+    before = " ".join(texts[:index + 1])
+    if not lemma.isalpha() or re.search(MANY.format(re.escape(lemma)), before):
+        return False
+    met = len(re.findall(MET.format(re.escape(lemma)), before))
+    return met == 1 or (met == 0 and lemma in title_characters(title))
+
+
 def resolve_descriptions(c: Candidate, doc: Doc, reg: Registry, title: str, texts: list[str]) -> Why | None:
     """Rewrite each bare 'the <noun>' of `c`'s prompt to the name it stands for, or name the first
     one that stands for no single name (the question is then not asked)."""
@@ -234,6 +251,8 @@ def resolve_descriptions(c: Candidate, doc: Doc, reg: Registry, title: str, text
     for the, noun in found:
         if noun.i == the.i + 1 and subject in (noun.lower_, noun.lemma_.lower()):
             continue  # 'the platypus' under the title 'Platypus': the article's own subject
+        if c.rule.startswith("story_") and story_met_once(noun.lemma_.lower(), c.sentence_index, title, texts):
+            continue  # 'the lion' of a fable that met 'a lion' once before, or whose title names it
         name = stands_for(noun.lower_, noun.lemma_.lower(), reg, title, texts)
         phrase = doc[the.i:noun.i + 1].text
         if name is None or noun.i != the.i + 1 or not _named_by_then(name, c, title, texts):
