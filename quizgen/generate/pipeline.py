@@ -102,8 +102,8 @@ def generate_article(article: Article, source: str | None = None, limit: int | N
     live = [c for c in cands if isinstance(c, Candidate)]
     vet_candidates(live, reg, article.title, texts, load_model())
     if not keep_dropped:
-        # The gate's rejects are let go before ranking, where a long article's memory peaks
-        # (ranking reads only the live ones; nothing else lists them without --explain).
+        # The gate's rejects (two in five on a long article) are let go before ranking builds its
+        # indexes: ranking reads only the live ones, and nothing else lists them without --explain.
         live = cands = [c for c in live if c.dropped is None]
     kept = lint_kept(select(live, limit or default_limit(substantive), mentions, len(texts), article.title))
     if not keep_dropped:
