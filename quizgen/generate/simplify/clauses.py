@@ -202,13 +202,18 @@ def _closes_outer(t: "Token", verb: "Token") -> bool:
 
 def _needed_relative(t: "Token") -> bool:
     """A restrictive relative clause on a bare indefinite noun ('along with a path that is home to
-    12 million people'), or a 'to' phrase right after its noun ('precursors to chess', which the
-    parser may read as a relative clause): without it the noun says nothing, so it stays."""
+    12 million people'), a 'to' phrase right after its noun ('precursors to chess', which the
+    parser may read as a relative clause), or an infinitive ('the first town to vote'): without it
+    the noun says nothing, so it stays."""
     if t.dep_ != "relcl" or t.i < t.head.i or t.doc[t.left_edge.i - 1].text == ",":
         return False
     head = t.head
     if t.left_edge.lower_ == "to" and t.left_edge.i == head.i + 1:
         return True  # 'Precursors to chess', 'rivals to cricket': what the noun is of, never cut
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and not any(c.lower_ in RELATIVIZERS for c in t.children):
+        # 'the first club from the north to join the league': an infinitive says what the noun did
+        # ('the first club from the north' alone is first at nothing); it is never an aside.
+        return True
     others = [c for c in head.children if c.i != t.i]
     return (head.pos_ == "NOUN" and len(others) == 1 and others[0].dep_ == "det"
             and others[0].lower_ in ("a", "an"))
