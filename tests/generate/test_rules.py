@@ -111,6 +111,10 @@ def test_wh_questions(nlp, text, answer, wh):
 @pytest.mark.parametrize("text, answer, fill", [
     # a number word inside a hedged duration: only the number is blanked
     ("Mongolia has held observer status for nearly two decades.", "two", "Mongolia has held observer status for nearly ____ decades."),
+    # a measure keeps its unit: the blank is over '40 km', never '____ km' (which the vet drops)
+    ("The new canal between Leeds and Hull is nearly 40 km long.", "40 km", "The new canal between Leeds and Hull is nearly ____ long."),
+    ("The valley gets annual rainfall of only 300 mm on the lower slopes.", "300 mm",
+     "The valley gets annual rainfall of only ____ on the lower slopes."),
     # an acronym in brackets is dropped from the sentence
     ("The World Health Organization (WHO) declared the outbreak over in 2016.", "2016",
      "The World Health Organization declared the outbreak over in ____."),
