@@ -53,6 +53,9 @@ def cand(prompt: str, answer: str, context: str, type_: str = "fill_in", kind: s
      "Brill was the first town from the north of Wales to adopt the new charter, in 1871."),
     ("Tova Reyes was the second woman from the Navy to walk in space, in 1999.",
      "Tova Reyes was the second woman from the Navy to walk in space, in 1999."),
+    # a date range written with a dash is one time (the parser reads its end as an appositive)
+    ("The canal was built between May 1820 – June 1824 by Irish workers.",
+     "The canal was built between May 1820 – June 1824 by Irish workers."),
     # a relative clause set off by commas still goes
     ("The mill, which was the first in the valley to use steam, closed in 1921.", "The mill closed in 1921."),
 ])

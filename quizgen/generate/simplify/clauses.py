@@ -185,6 +185,10 @@ def _close_appositive(t: "Token") -> bool:
     if t.dep_ != "appos" or t.i < t.head.i:
         return False
     before = t.doc[t.left_edge.i - 1] if t.left_edge.i > 0 else None
+    if (before is not None and before.text in ("\u2013", "\u2014", "-") and t.head.ent_type_ == "DATE"
+            and t.doc[before.i - 1].ent_type_ == "DATE" and all(x.ent_type_ == "DATE" for x in t.subtree)
+            and any(x.like_num for x in t.subtree)):
+        return True  # 'between May 1820 – June 1824': the end of a range, never an aside
     return before is not None and not before.is_punct and before.i >= t.head.i
 
 
