@@ -185,10 +185,12 @@ def _close_appositive(t: "Token") -> bool:
     if t.dep_ != "appos" or t.i < t.head.i:
         return False
     before = t.doc[t.left_edge.i - 1] if t.left_edge.i > 0 else None
-    if (before is not None and before.text in ("\u2013", "\u2014", "-") and t.head.ent_type_ == "DATE"
-            and t.doc[before.i - 1].ent_type_ == "DATE" and all(x.ent_type_ == "DATE" for x in t.subtree)
-            and any(x.like_num for x in t.subtree)):
-        return True  # 'between May 1820 – June 1824': the end of a range, never an aside
+    if (before is not None and t.head.ent_type_ == "DATE" and t.doc[before.i - 1].ent_type_ == "DATE"
+            and all(x.ent_type_ == "DATE" for x in t.subtree) and any(x.like_num for x in t.subtree)
+            and (before.text in ("\u2013", "\u2014", "-") or t.left_edge.ent_iob_ == "I")):
+        # 'between May 1820 – June 1824', 'on April 24, 2015': the end of a range, or the year of
+        # the date, never an aside
+        return True
     return before is not None and not before.is_punct and before.i >= t.head.i
 
 
