@@ -195,6 +195,13 @@ def test_wh_questions(nlp, text, answer, wh):
     ("Spain signed the treaty in Madrid, without consulting its neighbours.", "Madrid", "Spain signed the treaty in ____."),
     # ... but not when it holds the fact
     ("Output rose steadily, reaching 40 tonnes in 2015.", "2015", "Output rose steadily, reaching 40 tonnes in ____."),
+    # a club is 'they' in British writing: the club just named, with a past verb whose number shows nowhere
+    ("Tolworth Rovers Football Club was founded in Surrey. They entered the county league in 1921.", "1921",
+     "Tolworth Rovers Football Club entered the county league in ____."),
+    # ... never when the sentence before names a plural they may be
+    ("Tolworth Rovers Football Club signed two strikers. They entered the county league in 1921.", "1921", None),
+    # ... nor with a verb whose number would show ('Tolworth Rovers Football Club have entered')
+    ("Tolworth Rovers Football Club was founded in Surrey. They have entered the county league in 1921.", "1921", None),
 ])
 def test_fill_in(nlp, text, answer, fill):
     assert questions(nlp, text, answer)[0] == fill
