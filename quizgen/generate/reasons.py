@@ -96,6 +96,7 @@ class Reason(Enum):
     RANKED_AMONG_OTHERS = "'{0}' (a {1}) is ranked among '{2}'s: a kind the question word would not fit"
     RANKED_ELSEWHERE = "'{0}' is ranked ('the largest ...'): only the ranked-name rule asks it (its options leave out the same rank)"
     # ask: who a name is (appositives)
+    DESCRIPTION_OF_SEVERAL = "'{0}' describes several names together: no one of them is its answer"
     DESCRIPTION_NOT_UNIQUE = "'{0}' may describe more than one (no 'the', no modifier, or too long)"
     # ask: reasons, purposes, results and means
     PRONOUN_IN_REASON = "a pronoun ('{0}') in the phrase after '{1}': the answer would not stand alone"

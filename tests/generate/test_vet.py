@@ -66,6 +66,9 @@ CUT = [
     # a blank over one word of a law's title
     (fill("The council passed the Quiet Streets ____ in 2011.", "Act", "The council passed the Quiet Streets Act in 2011."),
      "blank over part of a name"),
+    # a name that goes on through its 'of'
+    (fill("The Great Tower of ____ is the tallest in the region.", "Arlo", "The Great Tower of Arlo is the tallest in the region."),
+     "blank over part of a name"),
     # 'one' as in 'one of the few'
     (fill("Rowing is ____ of the few sports the school offers.", "one", "Rowing is one of the few sports the school offers."),
      "'one' is a function word"),
@@ -89,6 +92,10 @@ WHOLE = [
     fill("In ____, the villagers rebuilt the bridge.", "1921", "In 1921, the villagers rebuilt the bridge."),
     # a title before a full name
     fill("Mayor ____ opened the new library.", "Odile Brand", "Mayor Odile Brand opened the new library.", kind="person"),
+    # a title's 'of' asks which country
+    fill("Olaf became King of ____ in 1957.", "Norway", "Olaf became King of Norway in 1957.", kind="country"),
+    # ... and so does a person's 'of' ('the runner Tamsin Oduya of Kenya')
+    fill("Silver went to Tamsin Oduya of ____.", "Kenya", "Silver went to Tamsin Oduya of Kenya.", kind="country"),
     # a people's adjective before a name
     fill("The race was won by Kenyan runner ____.", "Tamsin Oduya", "The race was won by Kenyan runner Tamsin Oduya.", kind="person"),
     # a hyphenated list is no longer name
@@ -143,6 +150,7 @@ FLUENCY = [
     ("How many last ferries were taken to the yard at ____?", "not fluent: 'How many' before 'last'"),
     ("The great storm hit the harbour on 14–15 ____.", "not fluent: a day just before the blank"),
     ("The great storm hit the harbour on 3 ____.", "not fluent: a day just before the blank"),
+    ("278 nominees included the poet ____ and a bishop.", "not fluent: a figure opening the sentence"),
 ]
 FLUENT = [
     "The crew reached the island of ____ at noon.",

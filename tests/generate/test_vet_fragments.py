@@ -232,6 +232,10 @@ def test_an_era_written_as_a_modifier_is_not_asked(answer, prompt, reason):
     # who said a routine line is no fact of substance
     ("Ada Quill", "All the passengers were safe by noon, ____ said.", "TRIVIA"),
     ("Ada Quill", "The bridge was designed by ____ in 1891.", None),
+    # which agency or paper a statement was given to is attribution, not the fact
+    ("Arlo Press", "Two boats were missing off the coast, police told ____.", "TRIVIA"),
+    ("Arlo Press", "The harbour had flooded twice, according to ____.", "TRIVIA"),
+    ("Ada Quill", "The captain told ____ to steer for the harbour.", None),
 ])
 def test_the_street_someone_lives_on_is_trivia(answer, prompt, reason):
     from quizgen.generate.vet.substance import trivia
@@ -296,7 +300,8 @@ def test_a_count_the_prompt_lists_is_not_asked(prompt, answer, refused):
     ("Brask", "country", {"Norland": 5, "Brask": 1}, False),
     ("Norland", "country", {"Norland": 2}, False),                              # named too seldom to be the setting
     ("Earth", "place", {}, True),                                               # known to everyone
-    ("the Moon", "place", {}, True),
+    # ... but not the Moon: what it does (raise the tides) is often the article's point
+    ("the Moon", "place", {}, False),
 ])
 def test_the_articles_setting_is_not_asked(answer, kind, counts, refused):
     """Where things happen ('in the streets of ____'), the country named most and often is no fact."""

@@ -69,6 +69,9 @@ def described_name(ctx: ClauseContext) -> Iterator[Candidate | Skip]:
 
 def _unfit(desc: "Token", words: list["Token"]):
     """Why the description does not pick out one name, or None."""
+    if desc.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in desc.head.children):
+        # 'Ann Lark and Tom Reed, the founders of ...': the description is of both, not of one
+        return Reason.DESCRIPTION_OF_SEVERAL(" ".join(t.text for t in words))
     det = next((c for c in desc.children if c.dep_ in ("det", "poss")), None)
     if det is None or det.lower_ in ("a", "an") or det.lower_ in QUANTIFIERS:
         return Reason.DESCRIPTION_NOT_UNIQUE(" ".join(t.text for t in words))  # "a British scientist"

@@ -67,7 +67,15 @@ def part_of_name(answer: str, before: str, after: str) -> Why | None:
     nxt = _next(after)
     if answer[:1].isupper() and after[:1] == " " and nxt[:1].isupper() and nxt != "I" and not nxt.isupper():
         return Reason.PART_OF_NAME(f"... {nxt}")
+    # 'the Great Pyramid of ____', 'the University of ____': the name goes on through its 'of'
+    # (the words that head such names are data; 'King of ____' and 'Obikwelu of ____' ask a country).
+    of = NAME_OF.search(before)
+    if answer[:1].isupper() and of and of.group(1) in vet_data()["name_of_heads"]:
+        return Reason.PART_OF_NAME(f"{of.group(0).strip()} ...")
     return None
+
+
+NAME_OF = re.compile(r"(?<![.!?]\s)\b([A-Z][a-z]+)\s+of\s*$")
 
 
 def described_number(answer: str, before: str) -> Why | None:

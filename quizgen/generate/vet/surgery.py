@@ -117,6 +117,30 @@ def run_together(doc: Doc) -> Why | None:
     return None
 
 
+def comma_splice(doc: Doc) -> Why | None:
+    """'Applause erupted in the hall, Peter Higgs shed a tear.': a second clause with its own subject
+    joined by a bare comma (the 'and' cut, or a slip of the text's) reads as a run-on sentence."""
+    takes_clause = set(_clause_verbs())
+    for t in doc:
+        if t.dep_ not in ("ccomp", "conj", "parataxis") or t.tag_ not in ("VBD", "VBZ", "VBP"):
+            continue
+        if t.i < t.head.i:
+            # 'Applause erupted in the hall, Peter Hale shed a tear' read as what 'shed' reports: only a
+            # verb of saying or thinking takes a clause before it so ('..., the mayor said').
+            after = doc[t.right_edge.i + 1] if t.right_edge.i + 1 < len(doc) else None
+            if (t.dep_ == "ccomp" and after is not None and after.text == "," and t.head.lemma_.lower() not in takes_clause
+                    and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)):
+                return Reason.CUT_LEFT_BEHIND(f"two clauses joined by a bare comma (', {doc[after.i + 1].text}')")
+            continue
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i), None)
+        if subj is None or any(c.dep_ in ("mark", "cc") for c in t.children) or t.head.lemma_.lower() in takes_clause:
+            continue
+        before = doc[subj.left_edge.i - 1] if subj.left_edge.i > 0 else None
+        if before is not None and before.text == "," and not any(x.dep_ == "cc" for x in doc[t.head.i:subj.left_edge.i]):
+            return Reason.CUT_LEFT_BEHIND(f"two clauses joined by a bare comma (', {subj.text} {t.text}')")
+    return None
+
+
 def _clause_verbs() -> list[str]:
     return vet_data()["clause_verbs"]
 
@@ -139,4 +163,4 @@ def surgery_problem(c: Candidate, doc: Doc) -> Why | None:
         return None
     return (dangling_dash(c.prompt, c.context) or doubled_stop(c.prompt) or lost_article(doc, c.context)
             or cut_after_preposition(doc, c.context) or cut_complement(doc, c.context) or tacked_on_with(c, doc)
-            or run_together(doc))
+            or run_together(doc) or comma_splice(doc))
