@@ -111,6 +111,10 @@ def test_wh_questions(nlp, text, answer, wh):
 @pytest.mark.parametrize("text, answer, fill", [
     # a number word inside a hedged duration: only the number is blanked
     ("Mongolia has held observer status for nearly two decades.", "two", "Mongolia has held observer status for nearly ____ decades."),
+    # a measure keeps its unit: the blank is over '40 km', never '____ km' (which the vet drops)
+    ("The new canal between Leeds and Hull is nearly 40 km long.", "40 km", "The new canal between Leeds and Hull is nearly ____ long."),
+    ("The valley gets annual rainfall of only 300 mm on the lower slopes.", "300 mm",
+     "The valley gets annual rainfall of only ____ on the lower slopes."),
     # an acronym in brackets is dropped from the sentence
     ("The World Health Organization (WHO) declared the outbreak over in 2016.", "2016",
      "The World Health Organization declared the outbreak over in ____."),
@@ -191,6 +195,13 @@ def test_wh_questions(nlp, text, answer, wh):
     ("Spain signed the treaty in Madrid, without consulting its neighbours.", "Madrid", "Spain signed the treaty in ____."),
     # ... but not when it holds the fact
     ("Output rose steadily, reaching 40 tonnes in 2015.", "2015", "Output rose steadily, reaching 40 tonnes in ____."),
+    # a club is 'they' in British writing: the club just named, with a past verb whose number shows nowhere
+    ("Tolworth Rovers Football Club was founded in Surrey. They entered the county league in 1921.", "1921",
+     "Tolworth Rovers Football Club entered the county league in ____."),
+    # ... never when the sentence before names a plural they may be
+    ("Tolworth Rovers Football Club signed two strikers. They entered the county league in 1921.", "1921", None),
+    # ... nor with a verb whose number would show ('Tolworth Rovers Football Club have entered')
+    ("Tolworth Rovers Football Club was founded in Surrey. They have entered the county league in 1921.", "1921", None),
 ])
 def test_fill_in(nlp, text, answer, fill):
     assert questions(nlp, text, answer)[0] == fill

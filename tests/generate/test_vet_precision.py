@@ -161,6 +161,10 @@ def test_sound_wording_passes(prompt):
     ("In which city was the last held in 2016?", True),           # 'the last' what?
     ("The other ____ are the pump, the valve and the coil.", True),
     ("Who resigned eight days after winning such a vote?", True),
+    ("Tilda Varga won a second term as mayor in ____.", True),   # second after which?
+    # 'a second and final term' says which one by itself: the last
+    ("Tilda Varga won a second and final term as mayor in ____.", False),
+    ("The band released a second and last album in ____.", False),
     ("Crops such as wheat grow well in ____.", False),
     ("The immediate cause of the Salt War was a tax imposed by ____.", False),
     ("The company's founder moved to ____ in 1902.", False),

@@ -48,6 +48,20 @@ def cand(prompt: str, answer: str, context: str, type_: str = "fill_in", kind: s
     # relative clause): it stays
     ("Rivals to cricket appeared in Australia during the Victorian era.",
      "Rivals to cricket appeared in Australia during the Victorian era."),
+    # an infinitive says what the noun was first (or second) to do, wherever it stands: it stays
+    ("Brill was the first town from the north of Wales to adopt the new charter, in 1871.",
+     "Brill was the first town from the north of Wales to adopt the new charter, in 1871."),
+    ("Tova Reyes was the second woman from the Navy to walk in space, in 1999.",
+     "Tova Reyes was the second woman from the Navy to walk in space, in 1999."),
+    # a date range written with a dash is one time (the parser reads its end as an appositive)
+    ("The canal was built between May 1820 – June 1824 by Irish workers.",
+     "The canal was built between May 1820 – June 1824 by Irish workers."),
+    # ... and so is a date with its year after a comma (the parser reads the year as an appositive)
+    # (the clause starts lower-case where 'However,' was cut; the question capitalises it)
+    ("However, on April 24, 2015, Velmar sold its stake.", "on April 24, 2015, Velmar sold its stake."),
+    ("However, on June 24, 2015, Velmar ended the deal.", "on June 24, 2015, Velmar ended the deal."),
+    # a relative clause set off by commas still goes
+    ("The mill, which was the first in the valley to use steam, closed in 1921.", "The mill closed in 1921."),
 ])
 def test_clause_surgery_keeps_what_the_sentence_needs(nlp, sentence, clause):
     assert clauses_of(next(nlp(sentence).sents))[0].render() == clause

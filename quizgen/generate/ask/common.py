@@ -15,6 +15,7 @@ from quizgen.generate.simplify.clauses import Clause
 from quizgen.generate.resolve.registry import Registry, entity_kind, strip_the
 from quizgen.generate.resolve.standalone import resolved_role
 from quizgen.generate.simplify.sentences import sentence_ents
+from quizgen.generate.vet import vet_data
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -156,11 +157,13 @@ def _trim(ent: "Span") -> "Span | None":
 
 
 def _number_only(span: "Span") -> "Span | None":
-    """In 'two decades' or '30,000 vehicles', the number alone is the answer."""
+    """In 'two decades' or '30,000 vehicles', the number alone is the answer (in '200 mm', not)."""
     nums = [t for t in span if t.like_num]
     if len(nums) != 1 or len(span) == 1:
         return None
     rest = [t for t in span if not t.like_num]
+    if any(t.lower_ in vet_data()["unit_words"] for t in rest):
+        return None  # '200 mm', '40 km': a measure is its number with its unit (the vet drops '200' alone)
     if all(t.pos_ == "NOUN" for t in rest) and nums[0].i == span.start:
         return span.doc[nums[0].i:nums[0].i + 1]
     return None

@@ -49,3 +49,15 @@ def _fits(t: "Token", plural: bool) -> bool:
     if plural:
         return t.tag_ in ("NNS", "NNPS")
     return t.tag_ in ("NN", "NNP") and noun_class(t) != "person" and t.ent_type_ != "PERSON"
+
+
+def club_they(pronoun: "Token", verb: "Token", prev: "Span") -> bool:
+    """'Arsenal entered the league in 1893. They won the cup in 1904.': a club or band is 'they' in
+    British writing. Taken only for a past verb, whose number shows nowhere ('Arsenal won ...', never
+    'Arsenal have ...'), and only when the sentence before names no plural a reader could mean."""
+    if pronoun.lower_ != "they" or verb.tag_ != "VBD" or verb.lower_ == "were":
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False  # 'They were relegated', 'They have won': the verb's number would show
+    return not any(_fits(t, True) for t in prev if t.dep_ in RIVALS + ("pobj",))
+

@@ -10,7 +10,7 @@ from quizgen import data
 from quizgen.generate.options.phrases import noun_class
 from quizgen.generate.reasons import Reason, Why
 from quizgen.generate.simplify.clauses import SUBJECTS, Clause, agrees
-from quizgen.generate.resolve.antecedent import previous_subject
+from quizgen.generate.resolve.antecedent import club_they, previous_subject
 from quizgen.generate.resolve.registry import Registry, entity_of, strip_the
 from quizgen.generate.simplify.sentences import quoted_tokens, sentence_ents
 
@@ -76,6 +76,14 @@ def _subject_entity(sent: "Span", reg: Registry) -> tuple[str, str] | None:
     return None
 
 
+def _known_subject(sent: "Span", reg: Registry) -> tuple[str, str] | None:
+    """A one-word name subject the parser tagged no entity here but the article names elsewhere."""
+    subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "PROPN" or len(list(subj.subtree)) != 1 or not reg.kind(subj.text):
+        return None
+    return subj.text, reg.kind(subj.text) or ""
+
+
 def resolve_pronoun_subject(clause: Clause, prev: "Span | None", reg: Registry,
                             carried: tuple[str, str] | None = None) -> Why | None:
     """Replace a pronoun subject ('He', or 'His' in 'His father') with the previous sentence's named
@@ -95,6 +103,11 @@ def resolve_pronoun_subject(clause: Clause, prev: "Span | None", reg: Registry,
     if thing is not None and _subject_entity(prev, reg) is None:
         clause.subst[pron.i] = thing  # 'Octopuses have ... They are ...': the octopuses
         return None
+    if pron.lower_ == "they" and prev is not None:
+        named = _subject_entity(prev, reg) or _known_subject(prev, reg) or carried
+        if named is not None and named[1] == "org" and club_they(pron, clause.verb, prev):
+            clause.subst[pron.i] = named[0][:1].upper() + named[0][1:] if pron.i == clause.sent.start else named[0]
+            return None
     if pron.lower_ in ("they", "we", "i", "you"):
         return Reason.UNRESOLVED_PRONOUN(pron.text)
     if prev is None:

@@ -185,6 +185,12 @@ def _close_appositive(t: "Token") -> bool:
     if t.dep_ != "appos" or t.i < t.head.i:
         return False
     before = t.doc[t.left_edge.i - 1] if t.left_edge.i > 0 else None
+    if (before is not None and t.head.ent_type_ == "DATE" and t.doc[before.i - 1].ent_type_ == "DATE"
+            and all(x.ent_type_ == "DATE" for x in t.subtree) and any(x.like_num for x in t.subtree)
+            and (before.text in ("\u2013", "\u2014", "-") or t.left_edge.ent_iob_ == "I")):
+        # 'between May 1820 – June 1824', 'on April 24, 2015': the end of a range, or the year of
+        # the date, never an aside
+        return True
     return before is not None and not before.is_punct and before.i >= t.head.i
 
 
@@ -202,13 +208,18 @@ def _closes_outer(t: "Token", verb: "Token") -> bool:
 
 def _needed_relative(t: "Token") -> bool:
     """A restrictive relative clause on a bare indefinite noun ('along with a path that is home to
-    12 million people'), or a 'to' phrase right after its noun ('precursors to chess', which the
-    parser may read as a relative clause): without it the noun says nothing, so it stays."""
+    12 million people'), a 'to' phrase right after its noun ('precursors to chess', which the
+    parser may read as a relative clause), or an infinitive ('the first town to vote'): without it
+    the noun says nothing, so it stays."""
     if t.dep_ != "relcl" or t.i < t.head.i or t.doc[t.left_edge.i - 1].text == ",":
         return False
     head = t.head
     if t.left_edge.lower_ == "to" and t.left_edge.i == head.i + 1:
         return True  # 'Precursors to chess', 'rivals to cricket': what the noun is of, never cut
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and not any(c.lower_ in RELATIVIZERS for c in t.children):
+        # 'the first club from the north to join the league': an infinitive says what the noun did
+        # ('the first club from the north' alone is first at nothing); it is never an aside.
+        return True
     others = [c for c in head.children if c.i != t.i]
     return (head.pos_ == "NOUN" and len(others) == 1 and others[0].dep_ == "det"
             and others[0].lower_ in ("a", "an"))
