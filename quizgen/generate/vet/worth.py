@@ -64,9 +64,12 @@ def _alike(answer: str, other: set[str]) -> bool:
     from quizgen.generate.options.phrases import noun_classes
 
     classes = noun_classes()
-    mine = classes.get(loose_key(answer).split()[-1].rstrip("s")) or classes.get(loose_key(answer).split()[-1])
-    theirs = {classes.get(w) for w in other} - {None}
-    return mine is not None and mine in theirs
+
+    def kind(word: str) -> str | None:  # 'hares' is of the class 'hare' is
+        return classes.get(word) or classes.get(word.removesuffix("s"))
+
+    mine = kind(loose_key(answer).split()[-1])
+    return mine is not None and mine in {kind(w) for w in other}
 
 
 LEADING_NAME = re.compile(r"^\s*((?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w-]+)(?:['’]s?)?(?=$|[\s:,(|–—-])")
