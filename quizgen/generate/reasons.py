@@ -120,6 +120,9 @@ class Reason(Enum):
     OPPOSITE_PAIRED = "'{0}' is paired with '{1}': turning one makes an odd pair ('closest and slowest'), not a false claim"
     OPPOSITE_IN_A_CAUSE = "'{0}' is in the clause's cause or condition ('{1}'): turning it makes nonsense, not a false claim"
     OPPOSITE_SIZE = "a statement of {0} words: too short to stand alone, or too long to judge"
+    OPPOSITE_NOT_SIMPLE = "the statement is not one short, simple sentence ({0}): its opposite reads awkwardly"
+    OPPOSITE_OF_DEGREE = "'{0}' is a matter of degree here ('{1}'): its opposite is not clearly false"
+    OPPOSITE_SUPERLATIVE = "'{0}' is a record ('the largest'): its opposite is guessed false without the article"
     # vet: an answer is a whole, correct constituent (generate/vet/answers.py)
     ERA_CUT = "answer cut from its era ('BC', 'AD')"
     UNIT_CUT = "number cut from its unit or scale ('{0}')"
