@@ -159,6 +159,8 @@ class Reason(Enum):
     SUBJECT_DEFINED = "the article's own subject in a definition of it"
     SUBJECT_ANSWER = "the answer is the article's own subject"
     TITLE_GIVES_AWAY = "'{0}' is named in the article's title: every reader knows it"
+    COMMON_KNOWLEDGE = "'{0}' is what every pupil knows of a {1} without the article"
+    TITLE_COMPOUND = "'{0}' is part of the title's '{1}': every reader knows it"
     USUAL_COUNT = "'{0} {1}' is the count everyone assumes: no fact to test"
     COMPARISON_FITS_MANY = "a blank subject of a bare comparison ('{0}'): many things fit"
     SUBJECT_HOME = "'{0}' is where everyone knows the article's subject ('{1}') is: no fact to test"

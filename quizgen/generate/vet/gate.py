@@ -27,6 +27,7 @@ from quizgen.generate.vet.fluency import (
 )
 from quizgen.generate.vet.descriptions import forget_article, resolve_descriptions
 from quizgen.generate.vet.keys import add_accepted, two_people_blank
+from quizgen.generate.vet.known import common_knowledge, title_compound
 from quizgen.generate.vet.names import capitalised_surnames, common_words, recase, sentence_case
 from quizgen.generate.vet.shapes import shape_problem
 from quizgen.generate.vet.standalone import (
@@ -88,6 +89,8 @@ def candidate_problem(c: Candidate, reg: Registry, title: str, rare: dict[str, s
             or title_giveaway(c, title, reg)
             or stem_giveaway(c)
             or subject_home(c, title)
+            or common_knowledge(c)
+            or title_compound(c, title)
             or setting_place(c, reg)
             or family_giveaway(c)
             or substance_problem(c, title)
