@@ -120,8 +120,9 @@ def refused(nlp, text: str) -> str | None:
     ("Female moose are slightly smaller than the bulls.", "OPPOSITE_OF_DEGREE"),
     ("Copper is very common in the rocks of the valley.", "OPPOSITE_OF_DEGREE"),
     ("The lake is usually warmer than the river in early June.", "OPPOSITE_OF_DEGREE"),
-    ("The moths are common in the valley, but the hills have few of them.", "OPPOSITE_NOT_SIMPLE"),
-    ("The harbour lies east of the old town, and the mill stands beside the river.", "OPPOSITE_NOT_SIMPLE"),
+    ("Moths, beetles, and ants are common in the valley.", "OPPOSITE_NOT_SIMPLE"),
+    ("The small grey moths of the northern valley are common in the old orchards and gardens beside the "
+     "river in early summer.", "OPPOSITE_NOT_SIMPLE"),
 ])
 def test_a_statement_turned_only_when_short_plain_and_no_record(nlp, text, reason):
     assert refused(nlp, text) == reason
