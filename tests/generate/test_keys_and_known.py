@@ -90,13 +90,16 @@ def test_the_quiz_takes_a_surname_alone_only_in_western_order(answer, typed, rig
     ("In which country do red kangaroos live?", "Australia", True),
     ("Emperor penguins are native to ____.", "Antarctica", True),
     ("Bees store ____ in wax cells.", "honey", True),
+    ("Koalas live in the forests of ____.", "Eastern Australia", True),      # accepted as plain Australia
     # what the article tells of its animal, not what everyone knows
     ("Red kangaroos live in groups called ____.", "mobs", False),
     ("Rock penguins nest on the islands of ____.", "Tristan da Cunha", False),
     ("The kangaroo was first described by ____.", "Joseph Banks", False),
 ])
 def test_what_every_pupil_knows_of_a_kind_is_not_asked(prompt, answer, flagged):
-    assert (common_knowledge(cand(prompt, answer)) is not None) is flagged
+    c = cand(prompt, answer)
+    c.accept = ["Australia"] if answer == "Eastern Australia" else []
+    assert (common_knowledge(c) is not None) is flagged
 
 
 @pytest.mark.parametrize("prompt, answer, title, flagged", [

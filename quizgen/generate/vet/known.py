@@ -37,12 +37,13 @@ def common_knowledge(c: Candidate) -> Why | None:
     that kind ('Australia'): no fact of the article is tested."""
     if c.type == "true_false":
         return None
-    answer = loose_key(str(c.answer))
+    # An accepted form counts: 'Australia' typed for 'Eastern Australia' is right without the article.
+    answers = {loose_key(a) for a in (str(c.answer), *c.accept)}
     said = [_singular(w.casefold()) for w in words(c.prompt.replace(BLANK, " "))]
     facts = known_facts()
     for i, w in enumerate(said):
         for noun in (w, f"{said[i - 1]} {w}" if i else ""):
-            if noun in facts and answer in facts[noun] and noun not in answer:
+            if noun in facts and answers & facts[noun] and not any(noun in a for a in answers):
                 return Reason.COMMON_KNOWLEDGE(str(c.answer), noun)
     return None
 
