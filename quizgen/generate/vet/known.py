@@ -5,7 +5,6 @@ blank over a word the title's own compound says ('honey' under 'Honeybees')."""
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
