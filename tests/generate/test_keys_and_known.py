@@ -33,6 +33,10 @@ def cand(prompt: str, answer: str, type_: str = "fill_in", kind: str = "") -> Ca
     ("three metres", ["3 metres"]),
     ("2.5 metres", ["2.5 meters"]),                      # 'm' is never offered: '2.5 m' reads as millions
     ("12 May", []),                                      # a date, no measure
+    ("15-25%", ["15 to 25%", "between 15 and 25%"]),
+    ("1998–99 season", []),                              # a span written short: never '1998 to 99'
+    ("3-4 June", ["3 to 4 June"]),                       # days of a month: no 'between'
+
     ("1840", []),
     ("4 and 9", []),                                     # two numbers, no range
 ])

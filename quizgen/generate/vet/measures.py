@@ -12,7 +12,7 @@ from quizgen.generate.vet import vet_data
 
 NUMBER = r"\d[\d,.]*"
 # 'between 3-6 days', '25–90 kg', '10 to 12 years', 'between 120 and 190 pounds', '1853–1856'
-RANGE = re.compile(rf"^(?:(between|from) )?({NUMBER})\s*(?:(-|–|—)|\s(to|and)\s)\s*({NUMBER})(?: ([^\d].*))?$")
+RANGE = re.compile(rf"^(?:(between|from) )?({NUMBER})\s*(?:(-|–|—)|\s(to|and)\s)\s*({NUMBER})(?:( ?)([^\d\s].*))?$")
 MAX_FORMS = 5  # an accept list a teacher reads at a glance
 
 
@@ -41,21 +41,24 @@ def unit_forms(answer: str) -> list[str]:
 
 def range_forms(answer: str) -> list[str]:
     """'25-90 kg' -> '25 to 90 kg', 'between 25 and 90 kg'; 'between 3-6 days' -> '3-6 days',
-    '3 to 6 days', 'between 3 and 6 days'; '1853–1856' -> '1853 to 1856' (a span of years is
+    '3 to 6 days', 'between 3 and 6 days'; '10-20%' -> '10 to 20%'; '1853–1856' -> '1853 to 1856' (a span of years is
     no measure: 'between 1853 and 1856' says another thing)."""
     m = RANGE.match(answer)
     if m is None:
         return []
-    lead, low, dash, word, high, unit = m.groups()
+    lead, low, dash, word, high, space, unit = m.groups()
     if (lead == "between") != (word == "and"):
         if not (lead == "between" and dash):
             return []  # 'from 5 and 9', '5 and 9 days': two numbers, no range
     if lead == "from" and word != "to":
         return []
-    tail = f" {unit}" if unit else ""
+    if len(high) < len(low):
+        return []  # '2002–03', '1914-18': a span written short, never '2002 to 03'
+    calendar = unit and unit.split()[0].lower() in {w.lower() for w in lexicon.calendar_words()}
+    tail = f"{space}{unit}" if unit else ""  # '10-20%' keeps its sign close
     # The quiz reads any dash as any other: a dashed answer needs no second dash.
     forms = ([] if dash and not lead else [f"{low}-{high}{tail}"]) + [f"{low} to {high}{tail}"]
-    if unit:
+    if unit and not calendar:  # '9-10 May' is no measure between two amounts
         forms.append(f"between {low} and {high}{tail}")
     return [f for f in forms if f != answer]
 
