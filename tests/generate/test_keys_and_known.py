@@ -141,3 +141,14 @@ def test_a_statement_turned_only_when_short_plain_and_no_record(nlp, text, reaso
 ])
 def test_a_short_plain_statement_is_still_turned(nlp, text):
     assert refused(nlp, text) is None
+
+
+@pytest.mark.parametrize("answer, before, after, flagged", [
+    ("Southern", "Lynx live in the forests of ", " and Central Norland.", True),
+    ("Central Norland", "Lynx live in the forests of Southern and ", ".", True),
+    ("Norland", "Lynx live in the forests of ", " and Brask.", False),      # two places of their own
+])
+def test_a_blank_over_half_of_two_regions_sharing_one_name_is_refused(answer, before, after, flagged):
+    from quizgen.generate.vet.answers import part_of_name
+
+    assert (part_of_name(answer, before, after) is not None) is flagged
