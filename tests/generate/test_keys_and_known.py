@@ -54,8 +54,9 @@ def test_names_written_family_name_first_are_known(name, first):
 
 
 REG = Registry(kinds={"Zhao Lun": "person", "Hui Lan": "person", "Tom Keller": "person", "Anna Keller": "person",
-                      "Edwin Marsh": "person", "Ada Lind": "person"})
-SURNAMES = {"Lun": "Zhao Lun", "Lan": "Hui Lan", "Keller": None, "Marsh": "Edwin Marsh", "Lind": "Ada Lind"}
+                      "Edwin Marsh": "person", "Ada Lind": "person", "Paul Dover": "person", "Dover": "city"})
+SURNAMES = {"Lun": "Zhao Lun", "Lan": "Hui Lan", "Keller": None, "Marsh": "Edwin Marsh", "Lind": "Ada Lind",
+            "Dover": "Paul Dover"}
 
 
 @pytest.mark.parametrize("name, texts, form", [
@@ -68,6 +69,8 @@ SURNAMES = {"Lun": "Zhao Lun", "Lan": "Hui Lan", "Keller": None, "Marsh": "Edwin
     # an animal with a given name: no short form at all
     ("Hui Lan", ["The zoo's giant panda Hui Lan had twins."], None),
     ("Ada Lind", ["Ada Lind, the oldest elephant in the park, died on Monday."], None),
+    # a surname that is also a place of the article says the place as well
+    ("Paul Dover", ["Paul Dover sailed from Dover in May."], None),
     # a surname two people share says neither
     ("Tom Keller", ["Tom Keller and Anna Keller ran the farm.", "Keller sold it."], None),
 ])

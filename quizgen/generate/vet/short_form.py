@@ -59,8 +59,8 @@ def called_alone(name: str, reg: Registry, texts: list[str]) -> str | None:
     for word in (words[-1], words[0]):
         if len(word) < 3 or word.casefold() in connectors or word.endswith(".") or not word[:1].isupper():
             continue
-        if any(word in n.split() for n in others):
-            continue  # 'Lincoln' of 'Mary Todd Lincoln' is Abraham as well
+        if any(word in n.split() for n in others) or reg.kinds.get(word, "person") != "person":
+            continue  # 'Lincoln' of 'Mary Todd Lincoln' is Abraham as well; 'Washington' a city too
         if any(_alone(word, t) for t in texts if word in t):
             return word
     return None
@@ -77,4 +77,4 @@ def one_word_form(name: str, reg: Registry, texts: list[str], surnames: dict[str
     if family_name_first(name):
         return None  # 'Ming' of 'Yao Ming' is his given name
     last = words[-1]
-    return last if surnames.get(last) == name else None
+    return last if surnames.get(last) == name and reg.kinds.get(last, "person") == "person" else None
