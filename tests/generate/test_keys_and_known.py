@@ -64,6 +64,8 @@ SURNAMES = {"Lun": "Zhao Lun", "Lan": "Hui Lan", "Keller": None, "Marsh": "Edwin
     ("Edwin Marsh", ["Colonel Edwin Marsh led the column north."], "Marsh"),
     # the article's own short form, even of a family-first name ('Zhao' of 'Zhao Lun')
     ("Zhao Lun", ["Zhao Lun joined the club in 1999.", "Zhao scored twice."], "Zhao"),
+    # the given name alone is another thing ('the Lun dynasty'), never the person
+    ("Zhao Lun", ["Zhao Lun joined the club in 1999.", "The vase dates from the Lun period."], None),
     # family name first and never shortened by the article: no given name alone
     ("Zhao Lun", ["Zhao Lun joined the club in 1999."], None),
     # an animal with a given name: no short form at all

@@ -52,11 +52,13 @@ def _alone(word: str, text: str) -> bool:
 
 def called_alone(name: str, reg: Registry, texts: list[str]) -> str | None:
     """A word of the name the article uses alone for the person ('Yao' of 'Yao Ming', 'Rathbone'
-    of 'Henry Rathbone'), no other name of the article having it; the last word first."""
+    of 'Henry Rathbone'), no other name of the article having it; the last word first (only the
+    first of a name written family name first)."""
     words = name.split()
     connectors = set(words_data()["name_connectors"])
     others = [n for n in reg.kinds if n != name and not set(n.split()) <= set(words)]
-    for word in (words[-1], words[0]):
+    # A family-first name is shortened to its family name ('Yao'); 'Ming' alone is more often the dynasty.
+    for word in (words[0],) if family_name_first(name) else (words[-1], words[0]):
         if len(word) < 3 or word.casefold() in connectors or word.endswith(".") or not word[:1].isupper():
             continue
         if any(word in n.split() for n in others) or reg.kinds.get(word, "person") != "person":
