@@ -191,6 +191,13 @@ def _close_appositive(t: "Token") -> bool:
         # 'between May 1820 – June 1824', 'on April 24, 2015': the end of a range, or the year of
         # the date, never an aside
         return True
+    if before is not None and before.text == "," and t.ent_type_ == t.head.ent_type_ == "GPE" and t.left_edge.i == t.head.i + 2:
+        return True  # 'Fredericton, New Brunswick, about 200 miles away': the province says where, no aside
+    if (before is not None and before.text == ")" and t.pos_ in ("NOUN", "PROPN") and t.head.ent_type_ == "QUANTITY"
+            and any(c.dep_ == "det" for c in t.head.children)):
+        # 'the 5 cm (2 in) bee hummingbird': the parser hangs the noun on its measure; cut, it
+        # leaves 'the 5 cm'
+        return True
     return before is not None and not before.is_punct and before.i >= t.head.i
 
 
@@ -340,6 +347,8 @@ def clauses_of(sent: "Span") -> list[Clause]:
             if (not antecedent or any(x.pos_ == "PRON" for x in antecedent) or head.pos_ not in ("NOUN", "PROPN")
                     or head.ent_type_ in ("DATE", "CARDINAL", "TIME", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")):
                 continue
+            if head.dep_ == "appos" and head.tag_ == "NN" and not any(x.dep_ in ("det", "poss") for x in antecedent):
+                continue  # 'the 5 cm bee hummingbird, which weighs ...': 'bee hummingbird weighs' lacks its 'the'
             if not agrees(head, t) or _antecedent_doubtful(t.head, rel):
                 continue  # "the talks on the Dam, which are ...": the parser chose the wrong antecedent
             if (rel.i > 0 and sent.doc[rel.i - 1].text != "," and not head.ent_type_ and head.dep_ == "pobj"

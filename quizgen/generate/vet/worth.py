@@ -167,6 +167,43 @@ def setting_place(c: Candidate, reg: Registry) -> Why | None:
     return None
 
 
+PLACE_THEN_BLANK = re.compile(r"\b[A-Z][\w.'-]+, " + re.escape(BLANK) + r"(?:,|$|\.)")
+
+
+def region_after_place(c: Candidate) -> Why | None:
+    """'around Fredericton, ____, about 200 miles away' -> New Brunswick: the region written after a
+    place only says where that place is; the place is the fact."""
+    if c.type != "fill_in" or c.kind not in ("city", "country", "place", "region", "state"):
+        return None
+    m = PLACE_THEN_BLANK.search(c.prompt)
+    return Reason.HOME_IN_PROMPT(str(c.answer), m.group(0).split(",")[0]) if m else None
+
+
+DOMINANT_MENTIONS = 5  # a name said this often, and twice as often as any other, is what the article is about
+DOMINANT_MARGIN = 2
+
+
+def dominant_answer(c: Candidate, reg: Registry) -> Why | None:
+    """'Like other countries, even ____ used coins' -> China, in a history of Chinese paper money; the
+    girl's name in a story about her alone: the name the whole article is about (said at least five
+    times, with its short forms and people's adjective, and twice as often as any other) is the
+    answer a reader guesses without knowing the fact."""
+    if c.type == "true_false":
+        return None
+    answer = str(c.answer)
+    forms = reg.aliases(answer) | aliases_of(answer) | {answer}
+    adjectives = demonyms_of(answer) | {d for a in aliases_of(answer) for d in demonyms_of(a)}
+    mine = others = 0
+    for name, count in reg.counts.items():
+        if name in forms or reg.full(name) in forms or name.casefold() in adjectives:
+            mine += count
+        else:
+            others = max(others, count)
+    if mine >= DOMINANT_MENTIONS and mine >= DOMINANT_MARGIN * others:
+        return Reason.DOMINANT_ANSWER(answer)
+    return None
+
+
 TITLE_MINOR = {"the", "a", "an", "of", "and", "in", "on", "for", "to", "at", "by", "with"}
 
 
