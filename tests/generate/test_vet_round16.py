@@ -54,6 +54,7 @@ def test_an_alias_said_short_gives_the_answer_away(prompt, flagged):
     ({"Gina": 8, "Tom": 1}, "Tom", False),
     ({"Apple": 6, "iPhone": 5}, "Apple", False),                      # two things the article is about
     ({"Lyon": 3}, "Lyon", False),                                     # named too seldom to be the subject
+    ({"Norland": 11, "Brask": 3}, "Norland", False),                  # another of its kind named often: which one
 ])
 def test_the_name_a_whole_article_is_about_is_no_answer(counts, answer, flagged):
     reg = Registry(kinds={k: "country" for k in counts}, counts=counts)

@@ -181,6 +181,7 @@ def region_after_place(c: Candidate) -> Why | None:
 
 DOMINANT_MENTIONS = 5  # a name said this often, and twice as often as any other, is what the article is about
 DOMINANT_MARGIN = 2
+DOMINANT_RIVAL = 3  # another name of its kind said this often makes 'which one' a question
 
 
 def dominant_answer(c: Candidate, reg: Registry) -> Why | None:
@@ -193,13 +194,16 @@ def dominant_answer(c: Candidate, reg: Registry) -> Why | None:
     answer = str(c.answer)
     forms = reg.aliases(answer) | aliases_of(answer) | {answer}
     adjectives = demonyms_of(answer) | {d for a in aliases_of(answer) for d in demonyms_of(a)}
-    mine = others = 0
+    mine = others = rival = 0
+    kind = reg.kind(answer)
     for name, count in reg.counts.items():
         if name in forms or reg.full(name) in forms or name.casefold() in adjectives:
             mine += count
         else:
             others = max(others, count)
-    if mine >= DOMINANT_MENTIONS and mine >= DOMINANT_MARGIN * others:
+            rival = max(rival, count if kind and reg.kind(name) == kind else 0)
+    # 'Which country ...?' between Mongolia and China, both named often, is a question
+    if mine >= DOMINANT_MENTIONS and mine >= DOMINANT_MARGIN * others and rival < DOMINANT_RIVAL:
         return Reason.DOMINANT_ANSWER(answer)
     return None
 
