@@ -10,11 +10,12 @@ import pytest
 
 from quizgen.generate.ask.common import Answer, mentions
 from quizgen.generate.candidate import Candidate
-from quizgen.generate.reasons import Reason
 from quizgen.generate.resolve.registry import Registry
 from quizgen.generate.simplify.clauses import clauses_of
+from quizgen.generate.read.reader import unshout_lead
+from quizgen.generate.vet.substance import trivia
 from quizgen.generate.vet.surgery import cut_measure_noun, lost_article
-from quizgen.generate.vet.worth import dominant_answer, region_after_place
+from quizgen.generate.vet.worth import dominant_answer, region_after_place, stem_giveaway
 from tests.generate.asking import asked
 
 
@@ -107,3 +108,44 @@ def test_the_end_of_a_compound_noun_is_no_storys_thing(nlp):
     made = asked(nlp, text, 0)
     assert not any(getattr(c, "rule", "") == "story_thing" and getattr(c, "answer", "") == "building"
                    and getattr(c, "dropped", None) is None for c in made)
+
+
+@pytest.mark.parametrize("paragraph, read", [
+    ("FOR CENTURIES traders crossed the sea.", "For centuries traders crossed the sea."),
+    ("AUGUST 24, A.D. 79, dawned like any other day.", "August 24, A.D. 79, dawned like any other day."),
+    ("NASA said on Monday it would launch.", "NASA said on Monday it would launch."),    # an acronym stays
+    ("THE BBC said on Monday it would close.", "THE BBC said on Monday it would close."),
+    ("US forces landed at dawn.", "US forces landed at dawn."),
+])
+def test_a_drop_capped_lead_is_read_in_sentence_case(paragraph, read):
+    assert unshout_lead(paragraph) == read
+
+
+@pytest.mark.parametrize("prompt, flagged", [
+    ("A spokesman for the ____ could not immediately be reached for comment.", True),
+    ("A spokesman for the ____ could no immediately be reached for comment.", True),   # the article's typo too
+    ("The ____ declined to comment.", True),
+    ("The ____ did not respond to a request for comment.", True),
+    ("The ____ commented on the fire on Tuesday.", False),
+])
+def test_a_no_comment_line_is_no_fact(prompt, flagged):
+    assert (trivia(cand(prompt, "Sheriff's Office")) is not None) == flagged
+
+
+@pytest.mark.parametrize("prompt, answer, flagged", [
+    ("____ gave the first description of Velmaria digitata.", "Piet Velmar", True),   # a name made from his
+    ("____ gave the first description of the baobab.", "Piet Velmar", False),
+    ("____ was born in Velmar.", "Anna Velmar", False),                               # the same word: a place
+])
+def test_a_name_made_from_the_answers_gives_it_away(prompt, answer, flagged):
+    assert (stem_giveaway(cand(prompt, answer, kind="person")) is not None) == flagged
+
+
+@pytest.mark.parametrize("sentence, clause", [
+    ("A genetic analysis further suggests that the tree came from Madagascar.",
+     "A genetic analysis suggests that the tree came from Madagascar."),            # 'further': as well as what came before
+    ("The ship moved further south in 1820.", "The ship moved further south in 1820."),
+    ("Further study showed that the tree was old.", "Further study showed that the tree was old."),
+])
+def test_further_before_its_verb_leans_on_what_came_before(nlp, sentence, clause):
+    assert clauses_of(next(nlp(sentence).sents))[0].render() == clause

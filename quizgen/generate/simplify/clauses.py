@@ -22,7 +22,7 @@ DROP_DEPS = {"relcl", "appos", "parataxis"}
 RELATIVIZERS = {"which", "who", "that"}
 SET_OFF = {",", "\u2013", "\u2014", "--", "-"}  # the marks that set a dropped phrase off
 # Markers that lean on the sentence before even when no comma sets them off ("are thus perceived").
-UNSET_MARKERS = {("also",), ("thus",), ("therefore",)}
+UNSET_MARKERS = {("also",), ("thus",), ("therefore",), ("further",)}
 # Markers that also introduce a list ("species, for example frogs and toads"): dropped only when
 # a comma follows them ("For example, ...", "Frogs, for example, ...").
 COMMA_AFTER_MARKERS = {("for", "example"), ("for", "instance")}
@@ -299,6 +299,8 @@ def _strip_discourse(tokens: list["Token"]) -> list["Token"]:
                 continue
             if words in COMMA_AFTER_MARKERS and (after is None or after.text != ","):
                 continue
+            if words == ("further",) and (after is None or after.i != seg[0].head.i or after.pos_ != "VERB"):
+                continue  # 'further suggests' adds to what came before; 'further south', 'further study' do not
             if len(words) > 1 or seg[0].dep_ in ("advmod", "npadvmod"):
                 drop |= {x.i for x in seg}
                 # The comma after it, or before it when it is mid-sentence.

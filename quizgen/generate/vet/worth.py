@@ -277,6 +277,12 @@ def stem_giveaway(c: Candidate) -> Why | None:
         for w in prompt_words:
             if (len(low) >= 5 and w.startswith(stem)) or w in forms or any(w.startswith(f) for f in forms):
                 return Reason.STEM_GIVEAWAY(w)
+    if c.kind == "person":
+        # 'the first description of Adansonia digitata' -> Michel Adanson: a name made from the answer's
+        for a in words(str(c.answer)):
+            for w in words(c.prompt.replace(BLANK, " ")):
+                if len(a) >= 5 and len(w) > len(a) and w.startswith(a) and w[len(a)].islower():
+                    return Reason.STEM_GIVEAWAY(w)
     return None
 
 
