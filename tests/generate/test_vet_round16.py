@@ -13,7 +13,7 @@ from quizgen.generate.candidate import Candidate
 from quizgen.generate.resolve.registry import Registry
 from quizgen.generate.simplify.clauses import clauses_of
 from quizgen.generate.read.reader import unshout_lead
-from quizgen.generate.vet.substance import trivia
+from quizgen.generate.vet.substance import trivia, usual_count
 from quizgen.generate.vet.surgery import cut_measure_noun, lost_article
 from quizgen.generate.vet.worth import dominant_answer, region_after_place, stem_giveaway
 from tests.generate.asking import asked
@@ -149,3 +149,14 @@ def test_a_name_made_from_the_answers_gives_it_away(prompt, answer, flagged):
 ])
 def test_further_before_its_verb_leans_on_what_came_before(nlp, sentence, clause):
     assert clauses_of(next(nlp(sentence).sents))[0].render() == clause
+
+
+@pytest.mark.parametrize("prompt, answer, flagged", [
+    ("A bicycle is a human-powered vehicle with ____ wheels.", "two", True),   # the word says how many
+    ("An octopus has ____ arms.", "8", True),
+    ("A bicycle of 1885 had wheels of ____ sizes.", "two", True),             # refused too: two is the guess
+    ("The tricycle was built with ____ gears.", "five", False),
+    ("A rickshaw is a vehicle with ____ wheels.", "two", False),               # a fact to learn
+])
+def test_a_count_the_word_itself_says_is_no_fact(prompt, answer, flagged):
+    assert (usual_count(cand(prompt, answer)) is not None) == flagged
