@@ -91,6 +91,10 @@ class Registry:
         by_word = self._indexed("by_first_word", self._by_first_word)
         return {n for w in set(WORD.findall(text)) for n in by_word.get(w, ()) if n in text}
 
+    def memo(self, key: str, build):
+        """A value built once per article from the finished registry (`build()`), kept under `key`."""
+        return self._indexed(key, build)
+
     def _indexed(self, key: str, build):
         if key not in self._index:
             self._index[key] = build()

@@ -194,18 +194,30 @@ def dominant_answer(c: Candidate, reg: Registry) -> Why | None:
     answer = str(c.answer)
     forms = reg.aliases(answer) | aliases_of(answer) | {answer}
     adjectives = demonyms_of(answer) | {d for a in aliases_of(answer) for d in demonyms_of(a)}
-    mine = others = rival = 0
+    grouped, ranked = reg.memo("dominance", lambda: _mention_totals(reg))
+    keys = forms | {reg.full(f) for f in forms}
+    mine = sum(grouped.get(k, 0) for k in keys) + sum(reg.counts.get(a.title(), 0) for a in adjectives)
+    if mine < DOMINANT_MENTIONS:
+        return None
     kind = reg.kind(answer)
-    for name, count in reg.counts.items():
-        if name in forms or reg.full(name) in forms or name.casefold() in adjectives:
-            mine += count
-        else:
-            others = max(others, count)
-            rival = max(rival, count if kind and reg.kind(name) == kind else 0)
+    def other(n: str) -> bool:
+        return n not in keys and reg.full(n) not in keys and n.casefold() not in adjectives
+
+    others = next((count for n, count in ranked if other(n)), 0)
+    rival = next((count for n, count in ranked if other(n) and kind and reg.kind(n) == kind), 0)
     # 'Which country ...?' between Mongolia and China, both named often, is a question
     if mine >= DOMINANT_MENTIONS and mine >= DOMINANT_MARGIN * others and rival < DOMINANT_RIVAL:
         return Reason.DOMINANT_ANSWER(answer)
     return None
+
+
+def _mention_totals(reg: Registry) -> tuple[dict[str, int], list[tuple[str, int]]]:
+    """Mentions under each full name, and every name by its own mentions, most first: built once per
+    article, so the check costs the same on a long article's thousands of names."""
+    grouped: Counter = Counter()
+    for name, count in reg.counts.items():
+        grouped[reg.full(name)] += count
+    return dict(grouped), sorted(reg.counts.items(), key=lambda x: -x[1])
 
 
 TITLE_MINOR = {"the", "a", "an", "of", "and", "in", "on", "for", "to", "at", "by", "with"}
