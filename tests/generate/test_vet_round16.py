@@ -97,6 +97,9 @@ def test_a_noun_after_a_measure_keeps_its_article(nlp):
     # the region after a place says where it is: kept, with its commas
     ("Floods were feared around Fredericton, New Brunswick, about 200 miles from the border.",
      "Floods were feared around Fredericton, New Brunswick, about 200 miles from the border."),
+    # a closing comment on the whole sentence goes
+    ("Lena Varga took the lead after winning the sprint in Arlon on stage 6 of the race, a day that "
+     "will be long remembered for the crash.", "Lena Varga took the lead after winning the sprint in Arlon on stage 6 of the race."),
 ])
 def test_clause_surgery_keeps_a_measures_noun_and_a_places_region(nlp, sentence, clause):
     assert clauses_of(next(nlp(sentence).sents))[0].render() == clause

@@ -260,6 +260,9 @@ def _trailing_aside(t: "Token", verb: "Token") -> bool:
         return False
     if (t.dep_ == "prep" and t.lower_ == "without") or (t.dep_ == "dep" and t.pos_ in ("NOUN", "PROPN")):
         return True  # a noun phrase the parser could not attach ('dep') is an aside at best
+    if (t.dep_ == "npadvmod" and t.pos_ == "NOUN" and any(c.lower_ in ("a", "an") for c in t.children)
+            and all(x.is_punct for x in t.doc[t.right_edge.i + 1:t.sent.end])):
+        return True  # '..., a day that will be long remembered for ...': a comment on the whole sentence
     # A participle with a name or number in it is often the fact itself (", reaching 58 million in 2015").
     return (t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.i == verb.i and t.left_edge.i == t.i
             and not any(x.ent_type_ for x in t.subtree))
