@@ -91,6 +91,7 @@ class Reason(Enum):
     STORY_FEW_CHARACTERS = "only {0} other characters of the story named the same way: too few options"
     STORY_NOT_A_THING = "'{0}' is no concrete thing of the story to blank"
     STORY_THING_UNSAID = "nothing before '{0}' says which one ('a ____'): many words would fit the blank"
+    STORY_THING_COMPOUND = "'{0}' ends the compound noun '{1} {0}': a blank over half a word of two parts"
     # ask: which one the article ranks first ('the largest', 'the first')
     TOO_FEW_UNRANKED = "fewer than 3 names (kind: {0}) the article does not also call the '{1}' (the fill-in asks it)"
     RANKED_AMONG_OTHERS = "'{0}' (a {1}) is ranked among '{2}'s: a kind the question word would not fit"
@@ -158,6 +159,7 @@ class Reason(Enum):
     PERSON_NOT_IN_FULL = "'{0}' is a person the article names in full ('{1}')"
     SUBJECT_DEFINED = "the article's own subject in a definition of it"
     SUBJECT_ANSWER = "the answer is the article's own subject"
+    DOMINANT_ANSWER = "'{0}' is what the whole article is about (named far more than anything else): a guess, not a fact"
     TITLE_GIVES_AWAY = "'{0}' is named in the article's title: every reader knows it"
     COMMON_KNOWLEDGE = "'{0}' is what every pupil knows of a {1} without the article"
     TITLE_COMPOUND = "'{0}' is part of the title's '{1}': every reader knows it"

@@ -49,9 +49,11 @@ from quizgen.generate.vet.standalone import (
 from quizgen.generate.vet.substance import substance_problem
 from quizgen.generate.vet.surgery import surgery_problem
 from quizgen.generate.vet.worth import (
+    dominant_answer,
     family_giveaway,
     rare_spelling,
     rare_spellings,
+    region_after_place,
     stem_giveaway,
     subject_answer,
     subject_definition,
@@ -86,6 +88,8 @@ def candidate_problem(c: Candidate, reg: Registry, title: str, rare: dict[str, s
             or titled_surname(c, titled or {})
             or subject_definition(c, title)
             or subject_answer(c, title)
+            or dominant_answer(c, reg)
+            or region_after_place(c)
             or title_giveaway(c, title, reg)
             or stem_giveaway(c)
             or subject_home(c, title)
