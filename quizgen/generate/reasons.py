@@ -123,6 +123,7 @@ class Reason(Enum):
     OPPOSITE_SIZE = "a statement of {0} words: too short to stand alone, or too long to judge"
     OPPOSITE_NOT_SIMPLE = "the statement is not one short, simple sentence ({0}): its opposite reads awkwardly"
     OPPOSITE_OF_DEGREE = "'{0}' is a matter of degree here ('{1}'): its opposite is not clearly false"
+    OPPOSITE_LINKING_VERB = "'{0}' only links its subject to a description ('grew brighter'): its opposite says nothing"
     OPPOSITE_SUPERLATIVE = "'{0}' is a record ('the largest'): its opposite is guessed false without the article"
     # vet: an answer is a whole, correct constituent (generate/vet/answers.py)
     ERA_CUT = "answer cut from its era ('BC', 'AD')"

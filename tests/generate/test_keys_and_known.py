@@ -132,6 +132,7 @@ def refused(nlp, text: str) -> str | None:
     ("Female moose are slightly smaller than the bulls.", "OPPOSITE_OF_DEGREE"),
     ("Copper is very common in the rocks of the valley.", "OPPOSITE_OF_DEGREE"),
     ("The lake is usually warmer than the river in early June.", "OPPOSITE_OF_DEGREE"),
+    ("The old lamp grew dim in the dark hall.", "OPPOSITE_LINKING_VERB"),   # not 'shrank dim'
     ("Moths, beetles, and ants are common in the valley.", "OPPOSITE_NOT_SIMPLE"),
     ("The small grey moths of the northern valley are common in the old orchards and gardens beside the "
      "river in early summer.", "OPPOSITE_NOT_SIMPLE"),

@@ -131,6 +131,9 @@ def _not_plain(word: "Token", clause, said: str):  # noqa: ANN001 - a Clause; re
     hedge = next((t.text for t in [*near, *clause.tokens] if t.lower_ in degree and t.pos_ != "PROPN"), None)
     if hedge is not None:
         return Reason.OPPOSITE_OF_DEGREE(word.text, hedge)
+    if word.pos_ in ("VERB", "AUX") and any(c.dep_ in ("acomp", "oprd") for c in word.children):
+        # 'grew brighter' -> 'shrank brighter': here the verb only links its subject to a description
+        return Reason.OPPOSITE_LINKING_VERB(word.text)
     words = said.split()
     joiner = next((w for w in words if w.lower().strip(",") in limits()["joiners"]), None)
     # One comma may close a short opening ('After meandering, the storm ...'); any other joins parts.
