@@ -97,6 +97,9 @@ def test_a_noun_after_a_measure_keeps_its_article(nlp):
     # the region after a place says where it is: kept, with its commas
     ("Floods were feared around Fredericton, New Brunswick, about 200 miles from the border.",
      "Floods were feared around Fredericton, New Brunswick, about 200 miles from the border."),
+    # a sentence-opening 'But' / 'And' goes: the fact stands without its link to the sentence before
+    ("But Lord Arvel still fought many wars in Gascony.", "Lord Arvel still fought many wars in Gascony."),
+    ("Bread and butter were sold at the market in Arlon.", "Bread and butter were sold at the market in Arlon."),
     # a closing comment on the whole sentence goes
     ("Lena Varga took the lead after winning the sprint in Arlon on stage 6 of the race, a day that "
      "will be long remembered for the crash.", "Lena Varga took the lead after winning the sprint in Arlon on stage 6 of the race."),

@@ -22,6 +22,7 @@ DROP_DEPS = {"relcl", "appos", "parataxis"}
 RELATIVIZERS = {"which", "who", "that"}
 SET_OFF = {",", "\u2013", "\u2014", "--", "-"}  # the marks that set a dropped phrase off
 # Markers that lean on the sentence before even when no comma sets them off ("are thus perceived").
+SENTENCE_JOINERS = {"but", "and", "yet"}  # a sentence-opening conjunction links to the sentence before
 UNSET_MARKERS = {("also",), ("thus",), ("therefore",), ("further",)}
 # Markers that also introduce a list ("species, for example frogs and toads"): dropped only when
 # a comma follows them ("For example, ...", "Frogs, for example, ...").
@@ -278,6 +279,11 @@ def _strip_discourse(tokens: list["Token"]) -> list["Token"]:
     markers = discourse_markers()
     lowers = [t.lower_ for t in tokens]
     drop: set[int] = set()
+    if tokens and lowers[0] in SENTENCE_JOINERS and tokens[0].dep_ == "cc" and tokens[0].i == tokens[0].sent.start:
+        # 'But John still fought many wars in France.': the fact stands without its link to the sentence before
+        drop.add(tokens[0].i)
+        if len(tokens) > 1 and tokens[1].text == ",":
+            drop.add(tokens[1].i)
     for i in range(len(tokens)):
         for words in markers.get(lowers[i], ()):
             n = len(words)
