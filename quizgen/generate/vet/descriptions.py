@@ -46,6 +46,8 @@ def _unique_by_modifier(noun: Token) -> bool:
             return True
         if c.dep_ == "prep" and c.lower_ == "of" and _measure(c):
             continue  # 'the town of about 3,800 people': a size, not which town
+        if c.dep_ == "prep" and c.lower_ != "of" and _only_a_time(c):
+            continue  # 'announced the discovery on 13 March': when it happened, not which one
         if c.dep_ == "prep" and (c.lower_ == "of" or any(t.pos_ == "PROPN" or t.like_num for t in c.subtree)):
             return True
         if c.dep_ in ("amod", "compound", "nmod", "npadvmod") and (
@@ -54,6 +56,17 @@ def _unique_by_modifier(noun: Token) -> bool:
                 or c.lower_ in ordinals or any(g.tag_ in ("JJS", "RBS") for g in c.children)):
             return True
     return False
+
+
+def _only_a_time(prep: Token) -> bool:
+    """A phrase whose only name or number is a date ('on 13 March 1930', 'in 1932'): it says
+    when, and the parser hangs it on the noun as often as on the verb."""
+    from quizgen import lexicon
+
+    months = {m.lower() for m in lexicon.months()}
+    marks = [t for t in prep.subtree if t.i != prep.i and (t.pos_ == "PROPN" or t.like_num)]
+    return bool(marks) and all(t.lower_ in months or re.fullmatch(r"\d{1,2}|1\d{3}|20\d{2}|\d{4}s", t.text)
+                               for t in marks)
 
 
 def _set_phrase(the: Token, noun: Token) -> bool:
@@ -209,6 +222,21 @@ def bare_descriptions(doc: Doc, answer_span: tuple[int, int] | None) -> list[tup
     return out
 
 
+NAME_BEFORE = re.compile(r"([A-Z][\w-]+(?:'s|\u2019s| and| &) )$")
+
+
+def whole_name(name: str, title: str, texts: list[str]) -> str:
+    """'Lewis and Clark Expedition' for 'Clark Expedition', "Franklin's Lost Expedition" for 'Lost
+    Expedition': a name the article only ever writes after another name and 'and' or "'s" is a
+    piece of a longer one (the parser cut it), and the whole is what it stands for."""
+    before = set()
+    for text in (title, *texts):
+        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+            got = NAME_BEFORE.search(text[:m.start()])
+            before.add(got.group(1) if got else "")
+    return before.pop() + name if len(before) == 1 else name
+
+
 def answer_span(c: Candidate) -> tuple[int, int] | None:
     """Where the answer stands in the rendered question (a fill-in's blank), else None."""
     if BLANK not in c.prompt or c.type != "fill_in":
@@ -259,6 +287,12 @@ def resolve_descriptions(c: Candidate, doc: Doc, reg: Registry, title: str, text
             return Reason.UNRESOLVED_DESCRIPTION(phrase)
         if name.casefold() == noun.text.casefold():
             continue  # 'the koala' under the title 'Koala' already says what it is: kept as written
+        name = whole_name(name, title, texts)
+        if name.split()[0].casefold() in (noun.lower_, noun.lemma_.lower()) and len(name.split()) > 1 \
+                and name not in " ".join(texts):
+            # 'the discovery' under the title 'Discovery of Pluto' -> 'the discovery of Pluto'
+            edits.append((phrase, f"{the.text} {noun.text}{name[len(name.split()[0]):]}"))
+            continue
         if name.split()[-1] == noun.text and noun.text.islower():
             # 'the flight' -> 'the New York flight': a name before a common noun keeps the article
             edits.append((phrase, f"{the.text} {name}"))

@@ -1,0 +1,137 @@
+"""Questions copied from a sentence that leans on the article around it: a blank over one item of a
+list ('____, oranges and browns appear'), a list the clause cut ('Lancaster Sound and the Mackenzie
+River' from 'Lancaster Sound, the Bering Strait and the Mackenzie River'), some one unnamed thing
+told of as a particular ('In which year was an Argentine church built?'), and a prompt with nothing
+in it that says what it is about ('____ made the decision'). The word lists are data
+(data/leaning.json)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from quizgen import data
+from quizgen.generate.reasons import Reason, Why
+from quizgen.generate.vet import BLANK
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from quizgen.generate.candidate import Candidate
+
+
+@lru_cache(maxsize=1)
+def leaning_data() -> dict:
+    """quizgen/data/leaning.json: list markers, kinds of particular things, nouns that say nothing."""
+    return data.json_data("leaning.json")
+
+
+def _answer_tokens(c: Candidate, doc: Doc) -> list[Token]:
+    """The tokens of a fill-in's answer in its re-parsed question (blank filled in), else []."""
+    if c.type != "fill_in" or BLANK not in c.prompt:
+        return []
+    start = c.prompt.index(BLANK)
+    end = start + len(str(c.answer))
+    return [t for t in doc if start <= t.idx < end]
+
+
+def list_item_blank(c: Candidate, doc: Doc) -> Why | None:
+    """A blank over one item of a list: of common things in a list of three or more ('____,
+    oranges, yellows and browns appear'), where any item could be the missing one and the sentence
+    alone says nothing of it; or of a list that only gives examples ('including Australia and
+    ____'), which the answer never completes."""
+    answer = _answer_tokens(c, doc)
+    if not answer:
+        return None
+    ids = {t.i for t in answer}
+    head = next((t for t in answer if t.head.i not in ids or t.head.i == t.i), None)
+    if head is None or (head.dep_ != "conj" and not any(k.dep_ == "conj" for k in head.children)):
+        return None
+    first = head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    items = [first, *first.conjuncts] if first.i != head.i else [head, *head.conjuncts]
+    items = sorted({t.i: t for t in items}.values(), key=lambda t: t.i)
+    before = doc[first.left_edge.i - 1] if first.left_edge.i > 0 else None
+    examples = set(leaning_data()["example_markers"])
+    by_example = before is not None and (before.lower_ in examples or doc[max(0, before.i - 1):before.i + 1].text.lower() in examples)
+    # Common things: the other items are written in lower case ('Reds' opening the sentence is
+    # capitalised, and may be read as a name).
+    common = all(t.text[:1].islower() for t in items if t.i != head.i)
+    if by_example or (len(items) >= 3 and common):
+        return Reason.LIST_ITEM_BLANK(", ".join(t.text for t in items))
+    return None
+
+
+def cut_list(c: Candidate) -> Why | None:
+    """'... were Lancaster Sound and over land' from '... were Lancaster Sound, the Bering Strait and
+    over land': a list the clause lost an item of (the word before 'and' has a comma after it in the
+    sentence and a named item follows), so the prompt states a different list."""
+    text = c.prompt.replace(BLANK, str(c.answer), 1) if c.type == "fill_in" else c.prompt
+    for m in re.finditer(r"([\w'-]+) (and|or) ", text):
+        word, conj = re.escape(m.group(1)), m.group(2)
+        if re.search(rf"(?<![\w-]){word} {conj} ", c.context):
+            continue
+        cut = re.search(rf"(?<![\w-]){word}, ([^,;]+?)(,?) {conj} ", c.context)
+        # Without a comma before 'and' the lost words are an item; with one, only a name is (not
+        # 'Li Qiang, the premier, and ...', an aside on the name before).
+        if cut and (not cut.group(2) or re.match(r"(?:the )?[A-Z]", cut.group(1))):
+            return Reason.LIST_CUT(cut.group(1))
+    return None
+
+
+def _past(doc: Doc) -> bool:
+    """The question tells of a time gone ('was built', 'did it open'), not of what is always so."""
+    return any(t.tag_ == "VBD" or (t.lower_ in ("was", "were", "did") and t.dep_ in ("aux", "auxpass", "ROOT"))
+               for t in doc)
+
+
+def _particular(noun: Token) -> bool:
+    """A noun for one particular thing (a church, a ship, a man, a firm: data's `particular_kinds`
+    of noun_classes.tsv, and `particular_nouns`), singular."""
+    from quizgen.generate.options.phrases import noun_classes
+
+    lemma = noun.lemma_.lower()
+    kinds = set(leaning_data()["particular_kinds"])
+    return noun.tag_ == "NN" and (noun_classes().get(lemma) in kinds or lemma in leaning_data()["particular_nouns"])
+
+
+def indefinite_particular(c: Candidate, doc: Doc) -> Why | None:
+    """'In which year was an Argentine church built?', 'A church in Flagstaff was named after Lowell':
+    an 'a'/'an' thing of a kind that is one particular thing, told of in the past, that the question
+    never names (the sentence said which through what it was about); not a story's, whose 'a fox'
+    is how a story meets it, nor one 'named'/'called' something."""
+    if c.rule.startswith("story_") or not _past(doc):
+        return None
+    for t in doc:
+        asks = doc.text.rstrip().endswith("?") and t.dep_ == "attr"
+        if t.dep_ not in ("nsubj", "nsubjpass") and not asks or t.pos_ != "NOUN" or not _particular(t):
+            continue
+        dets = [k for k in t.children if k.dep_ == "det"]
+        if not dets or dets[0].lower_ not in ("a", "an"):
+            continue
+        if any(k.lower_ in ("named", "called", "known") or k.dep_ == "appos" for k in t.children):
+            continue
+        if len(list(t.children)) == 1:
+            continue  # a bare 'a church': INDEFINITE_SUBJECT names it
+        return Reason.INDEFINITE_PARTICULAR(doc[t.left_edge.i:t.i + 1].text)
+    return None
+
+
+def owner_outside(doc: Doc) -> Why | None:
+    """'Galileo, Herschel and Lowell became his heroes': a 'his'/'her' beside a subject of several
+    people means none of them but someone of the sentences before (whom the question never names)."""
+    for t in doc:
+        if t.lower_ not in ("his", "her") or t.dep_ != "poss":
+            continue
+        verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        subj = next((k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
+        if subj is not None and any(k.dep_ == "conj" for k in subj.children) and t.i > subj.right_edge.i:
+            return Reason.UNRESOLVED_POSSESSIVE(t.text)
+    return None
+
+
+def leaning_problem(c: Candidate, doc: Doc) -> Why | None:
+    """The first way the re-parsed question leans on the article around its sentence, or None."""
+    return (list_item_blank(c, doc) or cut_list(c) or indefinite_particular(c, doc) or owner_outside(doc))
