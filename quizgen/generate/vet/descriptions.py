@@ -11,7 +11,7 @@ import threading
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from quizgen import data
+from quizgen import data, lexicon
 from quizgen.generate.reasons import Reason, Why
 from quizgen.generate.resolve.registry import strip_the
 from quizgen.generate.resolve.standalone import descriptions
@@ -42,6 +42,8 @@ def _unique_by_modifier(noun: Token) -> bool:
     for c in noun.children:
         if c.dep_ == "acl" and c.tag_ == "VBN" and noun.dep_ == "attr" and noun.head.lemma_ == "be":
             continue  # 'was the sonnet cast on a plaque?': a passive the parser read as a modifier
+        if c.dep_ == "nummod" and _count(c, noun):
+            continue  # 'the two men', 'the $2 million project': how many or how much, not which
         if c.dep_ in ("relcl", "acl", "appos", "poss", "nummod"):
             return True
         if c.dep_ == "prep" and c.lower_ == "of" and _measure(c):
@@ -52,7 +54,7 @@ def _unique_by_modifier(noun: Token) -> bool:
             return True
         if c.dep_ in ("amod", "compound", "nmod", "npadvmod") and (
                 c.pos_ == "PROPN" or (c.text[:1].isupper() and c.i > 0) or c.tag_ in ("JJS", "RBS")
-                or (c.like_num and c.lower_ not in weak)
+                or (c.like_num and c.lower_ not in weak and not _count(c, noun))
                 or c.lower_ in ordinals or any(g.tag_ in ("JJS", "RBS") for g in c.children)):
             return True
     return False
@@ -61,12 +63,19 @@ def _unique_by_modifier(noun: Token) -> bool:
 def _only_a_time(prep: Token) -> bool:
     """A phrase whose only name or number is a date ('on 13 March 1930', 'in 1932'): it says
     when, and the parser hangs it on the noun as often as on the verb."""
-    from quizgen import lexicon
-
     months = {m.lower() for m in lexicon.months()}
     marks = [t for t in prep.subtree if t.i != prep.i and (t.pos_ == "PROPN" or t.like_num)]
     return bool(marks) and all(t.lower_ in months or re.fullmatch(r"\d{1,2}|1\d{3}|20\d{2}|\d{4}s", t.text)
                                for t in marks)
+
+
+def _count(num: Token, noun: Token) -> bool:
+    """A number before a noun that counts or prices it ('the two men', 'the $2 million project'),
+    not a year or a model number that names it ('the 2005 season', 'the 747 jet')."""
+    money = any(t.text in ("$", "£", "€", "¥") or t.lower_ in ("million", "billion", "trillion")
+                for t in num.doc[noun.left_edge.i:noun.i])
+    small = num.lower_ in lexicon.cardinals() or (num.text.isdigit() and int(num.text) < 100)
+    return noun.dep_ not in ("compound",) and (money or (small and noun.tag_ in ("NNS", "NNPS")))
 
 
 def _set_phrase(the: Token, noun: Token) -> bool:
@@ -203,7 +212,8 @@ def bare_descriptions(doc: Doc, answer_span: tuple[int, int] | None) -> list[tup
         # Modifiers between 'the' and the noun that name or rank it ('the Brazilian border').
         between = doc[t.i + 1:noun.i]
         weak = set(definite_data()["ordinal_modifiers"]) if noun.lemma_.lower() in definite_data()["ordinal_not_enough"] else set()
-        if any(w.text[:1].isupper() or w.tag_ in ("JJS", "RBS") or (w.like_num and w.lower_ not in weak) for w in between):
+        if any(w.text[:1].isupper() or w.tag_ in ("JJS", "RBS") or (w.like_num and w.lower_ not in weak and not _count(w, noun))
+               for w in between):
             continue
         out.append((t, noun))
     relational = set(definite_data()["relational_nouns"])

@@ -172,7 +172,7 @@ def vet_candidates(cands: list[Candidate], reg: Registry, title: str, texts: lis
     live = [c for c in live if c.dropped is None]
     for c, doc in reparsed(live, nlp):
         problem = (parsed_problem(doc) or surgery_problem(c, doc) or indefinite_subject(doc, title)
-                   or role_without_owner(doc, title) or leaning_problem(c, doc)
+                   or role_without_owner(doc, title) or leaning_problem(c, doc, title)
                    or resolve_descriptions(c, doc, reg, title, texts)
                    or unanchored_figure(c, reg, title)
                    or lint_problem(c))

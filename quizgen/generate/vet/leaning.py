@@ -36,6 +36,14 @@ def _answer_tokens(c: Candidate, doc: Doc) -> list[Token]:
     return [t for t in doc if start <= t.idx < end]
 
 
+def _item_text(t: Token) -> str:
+    """An item of a list as written, without the items joined to it ('in London' of 'in London and
+    in Marseille')."""
+    words = [w for w in t.subtree if w.i == t.i or not any(a.dep_ == "conj" and a.head.i == t.i for a in [w, *w.ancestors]
+                                                          if a.i != t.i)]
+    return " ".join(w.text for w in words if w.dep_ not in ("cc", "punct"))
+
+
 def list_item_blank(c: Candidate, doc: Doc) -> Why | None:
     """A blank over one item of a list: of common things in a list of three or more ('____,
     oranges, yellows and browns appear'), where any item could be the missing one and the sentence
@@ -46,21 +54,25 @@ def list_item_blank(c: Candidate, doc: Doc) -> Why | None:
         return None
     ids = {t.i for t in answer}
     head = next((t for t in answer if t.head.i not in ids or t.head.i == t.i), None)
-    if head is None or (head.dep_ != "conj" and not any(k.dep_ == "conj" for k in head.children)):
+    listed = lambda t: t.dep_ == "conj" or any(k.dep_ == "conj" for k in t.children)  # noqa: E731
+    if head is not None and head.dep_ == "pobj" and not listed(head) and listed(head.head):
+        head = head.head  # 'notably in ____ and in Marseille': the list is of the phrases
+    if head is None or not listed(head):
         return None
     first = head
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     items = [first, *first.conjuncts] if first.i != head.i else [head, *head.conjuncts]
     items = sorted({t.i: t for t in items}.values(), key=lambda t: t.i)
-    before = doc[first.left_edge.i - 1] if first.left_edge.i > 0 else None
+    # The marker stands just before the list, or opens its first item ('notably in London and ...').
+    lead = doc[max(0, first.left_edge.i - 2):first.i]
     examples = set(leaning_data()["example_markers"])
-    by_example = before is not None and (before.lower_ in examples or doc[max(0, before.i - 1):before.i + 1].text.lower() in examples)
+    by_example = any(t.lower_ in examples or doc[t.i:t.i + 2].text.lower() in examples for t in lead)
     # Common things: the other items are written in lower case ('Reds' opening the sentence is
     # capitalised, and may be read as a name).
     common = all(t.text[:1].islower() for t in items if t.i != head.i)
     if by_example or (len(items) >= 3 and common):
-        return Reason.LIST_ITEM_BLANK(", ".join(t.text for t in items))
+        return Reason.LIST_ITEM_BLANK(", ".join(_item_text(t) for t in items))
     return None
 
 
@@ -132,6 +144,38 @@ def owner_outside(doc: Doc) -> Why | None:
     return None
 
 
-def leaning_problem(c: Candidate, doc: Doc) -> Why | None:
+def _title_words(title: str) -> frozenset[str]:
+    """The title's words of four letters or more, by their first five letters ('octop' for 'Octopus')."""
+    return frozenset(w.lower()[:5] for w in re.findall(r"[A-Za-z][\w'-]*", title) if len(w) >= 4)
+
+
+def unanchored_prompt(c: Candidate, doc: Doc, title: str) -> Why | None:
+    """'____ made the decision', 'Who said it was a mistake?', 'The controversial ____ drew praise and
+    criticism from residents': besides the answer, no name, no number, no word of the title and no
+    noun but ones that say nothing alone (data's `vague_nouns`, the generic class of
+    noun_classes.tsv): only the article says what the prompt is about."""
+    from quizgen.generate.options.phrases import noun_classes
+
+    if c.type == "true_false":
+        return None
+    answer = {t.i for t in _answer_tokens(c, doc)}
+    vague = set(leaning_data()["vague_nouns"])
+    titled = _title_words(title)
+    nouns = []
+    for t in doc:
+        if t.i in answer or t.is_punct or t.lower_ in ("who", "what", "which", "whom", "whose"):
+            continue
+        if t.like_num or t.pos_ == "PROPN" or (t.text[:1].isupper() and t.i > 0) or (len(t.text) >= 4 and t.lower_[:5] in titled):
+            return None
+        if t.pos_ == "NOUN":
+            nouns.append(t)
+    if any(t.lemma_.lower() not in vague and t.lower_ not in vague and noun_classes().get(t.lemma_.lower()) != "generic"
+           for t in nouns):
+        return None
+    return Reason.UNANCHORED_PROMPT(", ".join(t.text for t in nouns) or "no noun")
+
+
+def leaning_problem(c: Candidate, doc: Doc, title: str = "") -> Why | None:
     """The first way the re-parsed question leans on the article around its sentence, or None."""
-    return (list_item_blank(c, doc) or cut_list(c) or indefinite_particular(c, doc) or owner_outside(doc))
+    return (list_item_blank(c, doc) or cut_list(c) or indefinite_particular(c, doc) or owner_outside(doc)
+            or unanchored_prompt(c, doc, title))
