@@ -295,6 +295,8 @@ def resolve_descriptions(c: Candidate, doc: Doc, reg: Registry, title: str, text
         phrase = doc[the.i:noun.i + 1].text
         if name is None or noun.i != the.i + 1 or not _named_by_then(name, c, title, texts):
             return Reason.UNRESOLVED_DESCRIPTION(phrase)
+        if title.casefold().startswith(name.casefold() + " of ") and len(title.split()) <= 6:
+            name = title  # 'Discovery' the parser cut from the title 'Discovery of Vesta'
         if name.casefold() == noun.text.casefold():
             continue  # 'the koala' under the title 'Koala' already says what it is: kept as written
         name = whole_name(name, title, texts)
