@@ -174,3 +174,21 @@ def test_a_count_or_price_does_not_say_which(sentence):
     text = f"Crossing the Island\n\nErnest Shackleton sailed south in 1914. {sentence}\n\nThe crossing ended in May."
     questions, _ = generated(text)
     assert not any(w in q.prompt for q in questions for w in ("two men", "million project")), [q.prompt for q in questions]
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Both were arrested in Arequipa in 1875.", "Both"),
+    ("Many died of fever in Callao in 1871.", "Many"),
+    ("Others were shipped to Valparaiso in 1880.", "Others"),
+])
+def test_a_quantifier_standing_for_things_named_before_is_not_asked(sentence, word):
+    text = f"Railways of the Andes\n\nHenry Meiggs hired two engineers in Lima in 1868. {sentence}\n\nThe line opened in 1893."
+    questions, _ = generated(text)
+    assert not any(word.lower() in q.prompt.lower().split() for q in questions), [q.prompt for q in questions]
+
+
+def test_a_quantifier_with_its_of_phrase_stays():
+    text = ("Railways of the Andes\n\nHenry Meiggs hired two engineers in Lima in 1868. Both of the engineers were "
+            "arrested in Arequipa in 1875.\n\nThe line opened in 1893.")
+    _, dropped = generated(text)
+    assert not any(c.dropped.name == "UNRESOLVED_REFERENCE" and "Both" in str(c.dropped) for c in dropped)

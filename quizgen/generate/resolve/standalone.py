@@ -209,6 +209,19 @@ def _resolve_role(clause: Clause, subj: list["Token"], reg: Registry) -> None:
     clause.names.add(subj[1].i)
 
 
+@lru_cache(maxsize=1)
+def _quantifiers() -> frozenset[str]:
+    """data/leaning.json `bare_quantifiers`: 'both', 'many', 'others' ..."""
+    return frozenset(data.json_data("leaning.json")["bare_quantifiers"])
+
+
+def _bare_quantifier(t: "Token") -> bool:
+    """'Both were arrested in 1875', 'Many died': a quantifier standing alone for people or things
+    the sentences before named (no noun, no of-phrase says which)."""
+    return (t.lower_ in _quantifiers() and t.dep_ in ("nsubj", "nsubjpass", "dobj")
+            and t.pos_ in ("PRON", "DET", "ADJ", "NOUN") and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children))
+
+
 def standalone_problem(clause: Clause, reg: Registry) -> Why | None:
     """Why a clause cannot stand alone, or None when it can."""
     seen_noun = False
@@ -228,6 +241,8 @@ def standalone_problem(clause: Clause, reg: Registry) -> Why | None:
             return Reason.UNRESOLVED_REFERENCE(t.text)
         if low == "same":
             return Reason.UNRESOLVED_REFERENCE("same")
+        if _bare_quantifier(t):
+            return Reason.UNRESOLVED_REFERENCE(t.text)
         if t.tag_ in ("WDT", "WP", "WP$") and not _antecedent_kept(t, clause):
             return Reason.NO_ANTECEDENT(t.text)
         if low in FIRST_SECOND_PERSON and t.pos_ == "PRON":
