@@ -95,6 +95,7 @@ def test_some_one_unnamed_particular_told_of_in_the_past_is_not_asked(nlp, quest
     ("When did a tropical storm form near Fiji?", "March 3", "wh_question_prep"),      # not a kind of particular
     ("A ship named Aurora reached ____ in 1912.", "Hobart", "fill_in_over_entity"),  # named
     ("A young fox found ____ under the hedge.", "a ring", "story_object"),           # a story meets it so
+    ("A cargo ship dating back to 300 BC was found off ____ in 2021.", "Crete", "fill_in_over_entity"),  # told apart
 ])
 def test_general_named_or_story_indefinites_stay(nlp, question, answer, rule):
     c = fill(question, answer, rule=rule) if "____" in question else ask(question, answer, rule)

@@ -123,8 +123,14 @@ def indefinite_particular(c: Candidate, doc: Doc) -> Why | None:
         dets = [k for k in t.children if k.dep_ == "det"]
         if not dets or dets[0].lower_ not in ("a", "an"):
             continue
-        if any(k.lower_ in ("named", "called", "known") or k.dep_ == "appos" for k in t.children):
-            continue
+        # 'was an Argentine church built?': the passive verb the parser hung on the noun is the
+        # question's own, not a modifier.
+        told = [k for k in t.children if k.dep_ in ("appos", "relcl")
+                or (k.dep_ == "acl" and not (asks and k.tag_ == "VBN" and k.i == len(doc) - 2))]
+        if told or any(k.lower_ in ("named", "called", "known") for k in t.children):
+            continue  # named, or told apart by what it did or was ('a cargo ship dating back to 200 BC')
+        if any(k.like_num for k in t.subtree if k.dep_ != "acl" and k.head.dep_ != "acl"):
+            continue  # a date or count on it says which ('a ship of 1851', 'a 40-gun frigate')
         if len(list(t.children)) == 1:
             continue  # a bare 'a church': INDEFINITE_SUBJECT names it
         return Reason.INDEFINITE_PARTICULAR(doc[t.left_edge.i:t.i + 1].text)
