@@ -302,8 +302,10 @@ def _strip_discourse(tokens: list["Token"]) -> list["Token"]:
             if words == ("then",) and ((after is not None and after.pos_ == "ADP") or (before is not None and before.pos_ == "ADP")):
                 continue  # 'in Nuenen, then in Antwerp' lists places in turn; 'by then' is a time
             # 'Aristotle then accompanied ...': a 'then' just before its verb leans on the sentence before.
+            # So does one between an auxiliary and its verb ('was then escorted').
             before_verb = (words == ("then",) and after is not None and after.pos_ in ("VERB", "AUX")
-                           and before is not None and before.dep_ in ("nsubj", "nsubjpass"))
+                           and before is not None and (before.dep_ in ("nsubj", "nsubjpass")
+                                                       or (before.dep_ in ("aux", "auxpass") and before.head.i == after.i)))
             set_off = i == 0 or (after is not None and after.text == ",") or (before is not None and before.text == ",")
             if not (set_off or words in UNSET_MARKERS or before_verb) or (after is not None and after.lower_ in ("of", "than", "to")):
                 continue
