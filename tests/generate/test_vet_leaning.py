@@ -202,3 +202,11 @@ def test_then_between_an_auxiliary_and_its_verb_goes():
     questions, dropped = generated(text)
     prompts = [c.prompt for c in [*questions, *dropped] if "carried" in c.prompt]
     assert prompts and not any(" then " in p for p in prompts), prompts
+
+
+def test_a_surname_inside_the_name_of_a_thing_is_not_written_in_full():
+    """'the Lewis and Clark Expedition' never becomes 'the Meriwether Lewis and Clark Expedition'."""
+    text = ("Westward\n\nPresident Jefferson sent Meriwether Lewis and William Clark west in 1804. The Lewis and Clark "
+            "Expedition was a turning point in the history of the West.\n\nThe journey ended in 1806.")
+    questions, dropped = generated(text)
+    assert not any("Meriwether Lewis and Clark" in c.prompt for c in [*questions, *dropped])

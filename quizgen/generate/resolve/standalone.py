@@ -32,6 +32,7 @@ def expand_names(clause: Clause, reg: Registry) -> None:
     for tok in clause.tokens:
         # A lone surname the parser missed as a name ("Merkel retired ...").
         if (tok.pos_ == "PROPN" and not tok.ent_type_ and tok.text in reg.full_names and tok.i not in clause.subst
+                and not _after_the(tok)
                 and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PROPN")
                 and not (tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PROPN")):
             clause.subst[tok.i] = reg.full_names[tok.text]
@@ -42,6 +43,8 @@ def expand_names(clause: Clause, reg: Registry) -> None:
             continue
         text = strip_the(ent.text)
         full = reg.full_names.get(text)
+        if full and reg.kind(full) == "person" and _after_the(ent[0]):
+            continue  # 'the Lewis and Clark Expedition', 'the Lincoln Memorial': a name's part, not the person
         if full and full != text and full not in clause.sent.text:
             start = ent.start + (1 if ent[0].lower_ == "the" else 0)
             clause.subst[start] = full
@@ -49,6 +52,12 @@ def expand_names(clause: Clause, reg: Registry) -> None:
                 clause.subst[i] = ""
             clause.names |= set(range(start, ent.end))
             _possessive_after(clause, ent.end, full)
+
+
+def _after_the(tok: "Token") -> bool:
+    """A capitalised word straight after 'the' ('the Lewis and Clark Expedition'): part of a name
+    of a thing, which a person's full name would break."""
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the"
 
 
 def _possessive_after(clause: Clause, i: int, full: str) -> None:
