@@ -150,6 +150,7 @@ class Reason(Enum):
     INDEFINITE_PARTICULAR = "'{0}' is some one particular thing the question never names (the sentence around it said which)"
     LIST_ITEM_BLANK = "a blank over one item of the list '{0}' (any item could be the one missing, or the list only gives examples)"
     UNANCHORED_PROMPT = "nothing in the prompt says what it is about (no name, number or word of the title; only '{0}'): it leans on the article"
+    POINTS_AT_TEXT = "'{0}' points at the article's other sentences"
     LIST_CUT = "the prompt lost an item of its sentence's list ('{0}'): it states a different list"
     TWO_PEOPLE_BLANK = "blank over two people ('{0}') the article never calls brothers or sisters: no one answer to type"
     EXISTENTIAL_SUBJECT = "'{0}' comes from 'there are {0} that ...': some of them, not all"

@@ -210,3 +210,15 @@ def test_a_surname_inside_the_name_of_a_thing_is_not_written_in_full():
             "Expedition was a turning point in the history of the West.\n\nThe journey ended in 1806.")
     questions, dropped = generated(text)
     assert not any("Meriwether Lewis and Clark" in c.prompt for c in [*questions, *dropped])
+
+
+@pytest.mark.parametrize("prompt, flagged", [
+    ("Speaking of bold ideas, ____ built a glider in 1891.", True),
+    ("As mentioned above, the canal opened in ____.", True),
+    ("The canal, described earlier, opened in ____.", True),
+    ("Engineers spoke of ____ as the hardest pass.", False),
+])
+def test_words_that_point_at_other_sentences_are_not_asked(prompt, flagged):
+    from quizgen.generate.vet.leaning import pointing_phrase
+
+    assert (pointing_phrase(prompt) is not None) == flagged

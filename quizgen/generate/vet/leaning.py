@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from quizgen import data
 from quizgen.generate.reasons import Reason, Why
-from quizgen.generate.vet import BLANK
+from quizgen.generate.vet import BLANK, compiled
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -181,7 +181,17 @@ def unanchored_prompt(c: Candidate, doc: Doc, title: str) -> Why | None:
     return Reason.UNANCHORED_PROMPT(", ".join(t.text for t in nouns) or "no noun")
 
 
+def pointing_phrase(prompt: str) -> Why | None:
+    """'... ice-skating one day, speaking of cool kids', 'as mentioned above': words that point at
+    the article's other sentences (data's `pointing_phrases`)."""
+    for pattern in leaning_data()["pointing_phrases"]:
+        m = compiled(pattern).search(prompt)
+        if m:
+            return Reason.POINTS_AT_TEXT(m.group(0))
+    return None
+
+
 def leaning_problem(c: Candidate, doc: Doc, title: str = "") -> Why | None:
     """The first way the re-parsed question leans on the article around its sentence, or None."""
-    return (list_item_blank(c, doc) or cut_list(c) or indefinite_particular(c, doc) or owner_outside(doc)
-            or unanchored_prompt(c, doc, title))
+    return (pointing_phrase(c.prompt) or list_item_blank(c, doc) or cut_list(c) or indefinite_particular(c, doc)
+            or owner_outside(doc) or unanchored_prompt(c, doc, title))
