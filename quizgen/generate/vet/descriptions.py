@@ -11,11 +11,12 @@ import threading
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from quizgen import data, lexicon
+from quizgen import data
 from quizgen.generate.reasons import Reason, Why
 from quizgen.generate.resolve.registry import strip_the
 from quizgen.generate.resolve.standalone import descriptions
 from quizgen.generate.vet import BLANK, article_memo
+from quizgen.generate.vet.leaning import count_only, only_a_time, whole_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -42,40 +43,22 @@ def _unique_by_modifier(noun: Token) -> bool:
     for c in noun.children:
         if c.dep_ == "acl" and c.tag_ == "VBN" and noun.dep_ == "attr" and noun.head.lemma_ == "be":
             continue  # 'was the sonnet cast on a plaque?': a passive the parser read as a modifier
-        if c.dep_ == "nummod" and _count(c, noun):
+        if c.dep_ == "nummod" and count_only(c, noun):
             continue  # 'the two men', 'the $2 million project': how many or how much, not which
         if c.dep_ in ("relcl", "acl", "appos", "poss", "nummod"):
             return True
         if c.dep_ == "prep" and c.lower_ == "of" and _measure(c):
             continue  # 'the town of about 3,800 people': a size, not which town
-        if c.dep_ == "prep" and c.lower_ != "of" and _only_a_time(c):
+        if c.dep_ == "prep" and c.lower_ != "of" and only_a_time(c):
             continue  # 'announced the discovery on 13 March': when it happened, not which one
         if c.dep_ == "prep" and (c.lower_ == "of" or any(t.pos_ == "PROPN" or t.like_num for t in c.subtree)):
             return True
         if c.dep_ in ("amod", "compound", "nmod", "npadvmod") and (
                 c.pos_ == "PROPN" or (c.text[:1].isupper() and c.i > 0) or c.tag_ in ("JJS", "RBS")
-                or (c.like_num and c.lower_ not in weak and not _count(c, noun))
+                or (c.like_num and c.lower_ not in weak and not count_only(c, noun))
                 or c.lower_ in ordinals or any(g.tag_ in ("JJS", "RBS") for g in c.children)):
             return True
     return False
-
-
-def _only_a_time(prep: Token) -> bool:
-    """A phrase whose only name or number is a date ('on 13 March 1930', 'in 1932'): it says
-    when, and the parser hangs it on the noun as often as on the verb."""
-    months = {m.lower() for m in lexicon.months()}
-    marks = [t for t in prep.subtree if t.i != prep.i and (t.pos_ == "PROPN" or t.like_num)]
-    return bool(marks) and all(t.lower_ in months or re.fullmatch(r"\d{1,2}|1\d{3}|20\d{2}|\d{4}s", t.text)
-                               for t in marks)
-
-
-def _count(num: Token, noun: Token) -> bool:
-    """A number before a noun that counts or prices it ('the two men', 'the $2 million project'),
-    not a year or a model number that names it ('the 2005 season', 'the 747 jet')."""
-    money = any(t.text in ("$", "£", "€", "¥") or t.lower_ in ("million", "billion", "trillion")
-                for t in num.doc[noun.left_edge.i:noun.i])
-    small = num.lower_ in lexicon.cardinals() or (num.text.isdigit() and int(num.text) < 100)
-    return noun.dep_ not in ("compound",) and (money or (small and noun.tag_ in ("NNS", "NNPS")))
 
 
 def _set_phrase(the: Token, noun: Token) -> bool:
@@ -212,7 +195,7 @@ def bare_descriptions(doc: Doc, answer_span: tuple[int, int] | None) -> list[tup
         # Modifiers between 'the' and the noun that name or rank it ('the Brazilian border').
         between = doc[t.i + 1:noun.i]
         weak = set(definite_data()["ordinal_modifiers"]) if noun.lemma_.lower() in definite_data()["ordinal_not_enough"] else set()
-        if any(w.text[:1].isupper() or w.tag_ in ("JJS", "RBS") or (w.like_num and w.lower_ not in weak and not _count(w, noun))
+        if any(w.text[:1].isupper() or w.tag_ in ("JJS", "RBS") or (w.like_num and w.lower_ not in weak and not count_only(w, noun))
                for w in between):
             continue
         out.append((t, noun))
@@ -230,21 +213,6 @@ def bare_descriptions(doc: Doc, answer_span: tuple[int, int] | None) -> list[tup
             continue
         out.append((dets[0] if dets else noun, noun))
     return out
-
-
-NAME_BEFORE = re.compile(r"([A-Z][\w-]+(?:'s|\u2019s| and| &) )$")
-
-
-def whole_name(name: str, title: str, texts: list[str]) -> str:
-    """'Lewis and Clark Expedition' for 'Clark Expedition', "Franklin's Lost Expedition" for 'Lost
-    Expedition': a name the article only ever writes after another name and 'and' or "'s" is a
-    piece of a longer one (the parser cut it), and the whole is what it stands for."""
-    before = set()
-    for text in (title, *texts):
-        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
-            got = NAME_BEFORE.search(text[:m.start()])
-            before.add(got.group(1) if got else "")
-    return before.pop() + name if len(before) == 1 else name
 
 
 def answer_span(c: Candidate) -> tuple[int, int] | None:

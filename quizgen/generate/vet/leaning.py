@@ -2,8 +2,9 @@
 list ('____, oranges and browns appear'), a list the clause cut ('Lancaster Sound and the Mackenzie
 River' from 'Lancaster Sound, the Bering Strait and the Mackenzie River'), some one unnamed thing
 told of as a particular ('In which year was an Argentine church built?'), and a prompt with nothing
-in it that says what it is about ('____ made the decision'). The word lists are data
-(data/leaning.json)."""
+in it that says what it is about ('____ made the decision'); and what only seems to say which
+one a 'the <noun>' is (a count, a price, a date, a name the parser cut), for vet/descriptions.py.
+The word lists are data (data/leaning.json)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from quizgen import data
+from quizgen import data, lexicon
 from quizgen.generate.reasons import Reason, Why
 from quizgen.generate.vet import BLANK, compiled
 
@@ -25,6 +26,41 @@ if TYPE_CHECKING:
 def leaning_data() -> dict:
     """quizgen/data/leaning.json: list markers, kinds of particular things, nouns that say nothing."""
     return data.json_data("leaning.json")
+
+
+# Descriptions that only seem to say which one (vet/descriptions.py asks these).
+
+def only_a_time(prep: Token) -> bool:
+    """A phrase whose only name or number is a date ('on 13 March 1930', 'in 1932'): it says
+    when, and the parser hangs it on the noun as often as on the verb."""
+    months = {m.lower() for m in lexicon.months()}
+    marks = [t for t in prep.subtree if t.i != prep.i and (t.pos_ == "PROPN" or t.like_num)]
+    return bool(marks) and all(t.lower_ in months or re.fullmatch(r"\d{1,2}|1\d{3}|20\d{2}|\d{4}s", t.text)
+                               for t in marks)
+
+
+def count_only(num: Token, noun: Token) -> bool:
+    """A number before a noun that counts or prices it ('the two men', 'the $2 million project'),
+    not a year or a model number that names it ('the 2005 season', 'the 747 jet')."""
+    money = any(t.text in ("$", "£", "€", "¥") or t.lower_ in ("million", "billion", "trillion")
+                for t in num.doc[noun.left_edge.i:noun.i])
+    small = num.lower_ in lexicon.cardinals() or (num.text.isdigit() and int(num.text) < 100)
+    return noun.dep_ not in ("compound",) and (money or (small and noun.tag_ in ("NNS", "NNPS")))
+
+
+NAME_BEFORE = re.compile(r"([A-Z][\w-]+(?:'s|\u2019s| and| &) )$")
+
+
+def whole_name(name: str, title: str, texts: list[str]) -> str:
+    """'Lewis and Clark Expedition' for 'Clark Expedition', "Franklin's Lost Expedition" for 'Lost
+    Expedition': a name the article only ever writes after another name and 'and' or "'s" is a
+    piece of a longer one (the parser cut it), and the whole is what it stands for."""
+    before = set()
+    for text in (title, *texts):
+        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+            got = NAME_BEFORE.search(text[:m.start()])
+            before.add(got.group(1) if got else "")
+    return before.pop() + name if len(before) == 1 else name
 
 
 def _answer_tokens(c: Candidate, doc: Doc) -> list[Token]:
