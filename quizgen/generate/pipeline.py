@@ -91,7 +91,7 @@ def generate_article(article: Article, source: str | None = None, limit: int | N
     from quizgen.generate.resolve.topic import topic_named, topic_person
 
     vocabulary = frozenset(w.lower() for p in paragraphs for w in WORD.findall(p))
-    person = topic_person(article.title, reg)
+    person = topic_person(article.title, reg, article.paragraphs)
     asked = ask_sentences(sents, reg, keep_dropped, person, topic_named(article.title, reg), vocabulary,
                           topic_thing(article.title, article.paragraphs, person), title_characters(article.title))
     cands, texts, substantive = asked.candidates, asked.texts, asked.substantive

@@ -91,6 +91,7 @@ class Reason(Enum):
     STORY_FEW_CHARACTERS = "only {0} other characters of the story named the same way: too few options"
     STORY_NOT_A_THING = "'{0}' is no concrete thing of the story to blank"
     STORY_THING_UNSAID = "nothing before '{0}' says which one ('a ____'): many words would fit the blank"
+    STORY_THING_COMPOUND = "'{0}' ends the compound noun '{1} {0}': a blank over half a word of two parts"
     # ask: which one the article ranks first ('the largest', 'the first')
     TOO_FEW_UNRANKED = "fewer than 3 names (kind: {0}) the article does not also call the '{1}' (the fill-in asks it)"
     RANKED_AMONG_OTHERS = "'{0}' (a {1}) is ranked among '{2}'s: a kind the question word would not fit"
@@ -120,6 +121,9 @@ class Reason(Enum):
     OPPOSITE_PAIRED = "'{0}' is paired with '{1}': turning one makes an odd pair ('closest and slowest'), not a false claim"
     OPPOSITE_IN_A_CAUSE = "'{0}' is in the clause's cause or condition ('{1}'): turning it makes nonsense, not a false claim"
     OPPOSITE_SIZE = "a statement of {0} words: too short to stand alone, or too long to judge"
+    OPPOSITE_NOT_SIMPLE = "the statement is not one short, simple sentence ({0}): its opposite reads awkwardly"
+    OPPOSITE_OF_DEGREE = "'{0}' is a matter of degree here ('{1}'): its opposite is not clearly false"
+    OPPOSITE_SUPERLATIVE = "'{0}' is a record ('the largest'): its opposite is guessed false without the article"
     # vet: an answer is a whole, correct constituent (generate/vet/answers.py)
     ERA_CUT = "answer cut from its era ('BC', 'AD')"
     UNIT_CUT = "number cut from its unit or scale ('{0}')"
@@ -160,7 +164,10 @@ class Reason(Enum):
     PERSON_NOT_IN_FULL = "'{0}' is a person the article names in full ('{1}')"
     SUBJECT_DEFINED = "the article's own subject in a definition of it"
     SUBJECT_ANSWER = "the answer is the article's own subject"
+    DOMINANT_ANSWER = "'{0}' is what the whole article is about (named far more than anything else): a guess, not a fact"
     TITLE_GIVES_AWAY = "'{0}' is named in the article's title: every reader knows it"
+    COMMON_KNOWLEDGE = "'{0}' is what every pupil knows of a {1} without the article"
+    TITLE_COMPOUND = "'{0}' is part of the title's '{1}': every reader knows it"
     USUAL_COUNT = "'{0} {1}' is the count everyone assumes: no fact to test"
     COMPARISON_FITS_MANY = "a blank subject of a bare comparison ('{0}'): many things fit"
     SUBJECT_HOME = "'{0}' is where everyone knows the article's subject ('{1}') is: no fact to test"

@@ -180,6 +180,10 @@ def _unfit_thing(ctx: ClauseContext, head: "Token", ids: set[int]) -> Why | None
     of = head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in _words()["portions"]
     if not before and not of:
         return Reason.STORY_THING_UNSAID(head.text)
+    if not of and all(c.dep_ == "compound" for c in before):
+        # 'toward the school ____' (building): the end of a compound noun, not a thing the words
+        # before describe
+        return Reason.STORY_THING_COMPOUND(head.text, " ".join(c.text for c in before))
     return None
 
 

@@ -128,6 +128,11 @@ def resolve_pronoun_subject(clause: Clause, prev: "Span | None", reg: Registry,
     wants_person = pron.lower_ in PERSON_PRONOUNS | {"his", "her"}
     if wants_person != (kind == "person"):
         return Reason.PRONOUN_DOES_NOT_FIT(pron.text, name)
+    rival = _earlier_in_sentence(pron, wants_person, name)
+    if rival is not None:
+        # 'Though coffee is sold everywhere, it has a long history': the 'it' is the coffee of its
+        # own sentence, not the sentence before's subject
+        return Reason.PRONOUN_TWO_CANDIDATES(pron.text, name, rival.text)
     if _other_of_gender(pron, prev):
         # 'Theo introduced him to Gauguin. He discovered ...': 'him' is a second man, and 'He'
         # may be either.
@@ -135,6 +140,20 @@ def resolve_pronoun_subject(clause: Clause, prev: "Span | None", reg: Registry,
     if possessive:
         name = name + ("'" if name.endswith("s") else "'s")
     clause.subst[pron.i] = name
+    return None
+
+
+def _earlier_in_sentence(pron: "Token", person: bool, name: str) -> "Token | None":
+    """A subject or object of a clause before the pronoun in its own sentence that the pronoun could
+    stand for (by animacy and number), other than the name the sentence before offers."""
+    for t in pron.sent:
+        if t.i >= pron.i:
+            return None
+        if t.dep_ not in ("nsubj", "nsubjpass", "dobj") or t.pos_ not in ("NOUN", "PROPN") or t.tag_ in ("NNS", "NNPS"):
+            continue
+        if t.text in name.split() or (t.ent_type_ == "PERSON" or noun_class(t) == "person") != person:
+            continue
+        return t
     return None
 
 

@@ -22,7 +22,7 @@ DROP_DEPS = {"relcl", "appos", "parataxis"}
 RELATIVIZERS = {"which", "who", "that"}
 SET_OFF = {",", "\u2013", "\u2014", "--", "-"}  # the marks that set a dropped phrase off
 # Markers that lean on the sentence before even when no comma sets them off ("are thus perceived").
-UNSET_MARKERS = {("also",), ("thus",), ("therefore",)}
+UNSET_MARKERS = {("also",), ("thus",), ("therefore",), ("further",)}
 # Markers that also introduce a list ("species, for example frogs and toads"): dropped only when
 # a comma follows them ("For example, ...", "Frogs, for example, ...").
 COMMA_AFTER_MARKERS = {("for", "example"), ("for", "instance")}
@@ -191,6 +191,13 @@ def _close_appositive(t: "Token") -> bool:
         # 'between May 1820 – June 1824', 'on April 24, 2015': the end of a range, or the year of
         # the date, never an aside
         return True
+    if before is not None and before.text == "," and t.ent_type_ == t.head.ent_type_ == "GPE" and t.left_edge.i == t.head.i + 2:
+        return True  # 'Fredericton, New Brunswick, about 200 miles away': the province says where, no aside
+    if (before is not None and before.text == ")" and t.pos_ in ("NOUN", "PROPN") and t.head.ent_type_ == "QUANTITY"
+            and any(c.dep_ == "det" for c in t.head.children)):
+        # 'the 5 cm (2 in) bee hummingbird': the parser hangs the noun on its measure; cut, it
+        # leaves 'the 5 cm'
+        return True
     return before is not None and not before.is_punct and before.i >= t.head.i
 
 
@@ -270,6 +277,9 @@ def _trailing_aside(t: "Token", verb: "Token") -> bool:
         return False
     if (t.dep_ == "prep" and t.lower_ == "without") or (t.dep_ == "dep" and t.pos_ in ("NOUN", "PROPN")):
         return True  # a noun phrase the parser could not attach ('dep') is an aside at best
+    if (t.dep_ == "npadvmod" and t.pos_ == "NOUN" and any(c.lower_ in ("a", "an") for c in t.children)
+            and all(x.is_punct for x in t.doc[t.right_edge.i + 1:t.sent.end])):
+        return True  # '..., a day that will be long remembered for ...': a comment on the whole sentence
     # A participle with a name or number in it is often the fact itself (", reaching 58 million in 2015").
     return (t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.i == verb.i and t.left_edge.i == t.i
             and not any(x.ent_type_ for x in t.subtree))
@@ -311,6 +321,8 @@ def _strip_discourse(tokens: list["Token"]) -> list["Token"]:
                 continue
             if words in COMMA_AFTER_MARKERS and (after is None or after.text != ","):
                 continue
+            if words == ("further",) and (after is None or after.i != seg[0].head.i or after.pos_ != "VERB"):
+                continue  # 'further suggests' adds to what came before; 'further south', 'further study' do not
             if len(words) > 1 or seg[0].dep_ in ("advmod", "npadvmod"):
                 drop |= {x.i for x in seg}
                 # The comma after it, or before it when it is mid-sentence.
@@ -359,6 +371,8 @@ def clauses_of(sent: "Span") -> list[Clause]:
             if (not antecedent or any(x.pos_ == "PRON" for x in antecedent) or head.pos_ not in ("NOUN", "PROPN")
                     or head.ent_type_ in ("DATE", "CARDINAL", "TIME", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")):
                 continue
+            if head.dep_ == "appos" and head.tag_ == "NN" and not any(x.dep_ in ("det", "poss") for x in antecedent):
+                continue  # 'the 5 cm bee hummingbird, which weighs ...': 'bee hummingbird weighs' lacks its 'the'
             if not agrees(head, t) or _antecedent_doubtful(t.head, rel):
                 continue  # "the talks on the Dam, which are ...": the parser chose the wrong antecedent
             if (rel.i > 0 and sent.doc[rel.i - 1].text != "," and not head.ent_type_ and head.dep_ == "pobj"
