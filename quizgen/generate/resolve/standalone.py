@@ -32,6 +32,7 @@ def expand_names(clause: Clause, reg: Registry) -> None:
     for tok in clause.tokens:
         # A lone surname the parser missed as a name ("Merkel retired ...").
         if (tok.pos_ == "PROPN" and not tok.ent_type_ and tok.text in reg.full_names and tok.i not in clause.subst
+                and not _after_the(tok)
                 and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PROPN")
                 and not (tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PROPN")):
             clause.subst[tok.i] = reg.full_names[tok.text]
@@ -42,6 +43,8 @@ def expand_names(clause: Clause, reg: Registry) -> None:
             continue
         text = strip_the(ent.text)
         full = reg.full_names.get(text)
+        if full and reg.kind(full) == "person" and _after_the(ent[0]):
+            continue  # 'the Lewis and Clark Expedition', 'the Lincoln Memorial': a name's part, not the person
         if full and full != text and full not in clause.sent.text:
             start = ent.start + (1 if ent[0].lower_ == "the" else 0)
             clause.subst[start] = full
@@ -49,6 +52,12 @@ def expand_names(clause: Clause, reg: Registry) -> None:
                 clause.subst[i] = ""
             clause.names |= set(range(start, ent.end))
             _possessive_after(clause, ent.end, full)
+
+
+def _after_the(tok: "Token") -> bool:
+    """A capitalised word straight after 'the' ('the Lewis and Clark Expedition'): part of a name
+    of a thing, which a person's full name would break."""
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the"
 
 
 def _possessive_after(clause: Clause, i: int, full: str) -> None:
@@ -228,6 +237,19 @@ def _resolve_role(clause: Clause, subj: list["Token"], reg: Registry) -> None:
     clause.names.add(subj[1].i)
 
 
+@lru_cache(maxsize=1)
+def _quantifiers() -> frozenset[str]:
+    """data/leaning.json `bare_quantifiers`: 'both', 'many', 'others' ..."""
+    return frozenset(data.json_data("leaning.json")["bare_quantifiers"])
+
+
+def _bare_quantifier(t: "Token") -> bool:
+    """'Both were arrested in 1875', 'Many died': a quantifier standing alone for people or things
+    the sentences before named (no noun, no of-phrase says which)."""
+    return (t.lower_ in _quantifiers() and t.dep_ in ("nsubj", "nsubjpass", "dobj")
+            and t.pos_ in ("PRON", "DET", "ADJ", "NOUN") and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children))
+
+
 def standalone_problem(clause: Clause, reg: Registry) -> Why | None:
     """Why a clause cannot stand alone, or None when it can."""
     seen_noun = False
@@ -247,6 +269,8 @@ def standalone_problem(clause: Clause, reg: Registry) -> Why | None:
             return Reason.UNRESOLVED_REFERENCE(t.text)
         if low == "same":
             return Reason.UNRESOLVED_REFERENCE("same")
+        if _bare_quantifier(t):
+            return Reason.UNRESOLVED_REFERENCE(t.text)
         if t.tag_ in ("WDT", "WP", "WP$") and not _antecedent_kept(t, clause):
             return Reason.NO_ANTECEDENT(t.text)
         if low in FIRST_SECOND_PERSON and t.pos_ == "PRON":

@@ -241,7 +241,24 @@ def _antecedent_doubtful(head: "Token", rel: "Token") -> bool:
         # 'a musician from Mechelen in present-day Belgium who moved to Bonn': 'who' is a person,
         # so a place the parser hung it on is not what it means.
         return True
+    if _name_after_noun(head):
+        return True
     return any(x.pos_ in ("VERB", "AUX") for x in head.doc[head.i + 1:rel.i])
+
+
+# 'the city of Bishkek, which ...': a noun that only says what kind of place the name is.
+PLACE_KIND_NOUNS = {"city", "town", "village", "country", "state", "province", "region", "island", "district", "capital"}
+
+
+def _name_after_noun(head: "Token") -> bool:
+    """'A church in Villa de Los Santos, Panama, which opened in 1782': a name in a phrase on a common
+    noun (or the name it is set beside) may be what 'which' means, or the noun may: the parser's
+    pick is a guess ('Villa de Los Santos opened in 1782' is false), so the clause is not used."""
+    name = head.head if head.dep_ == "appos" and head.head.pos_ == "PROPN" else head
+    if head.pos_ != "PROPN" or name.dep_ != "pobj" or name.head.dep_ != "prep":
+        return False
+    noun = name.head.head
+    return noun.pos_ == "NOUN" and not (name.head.lower_ == "of" and noun.lemma_.lower() in PLACE_KIND_NOUNS)
 
 
 def agrees(noun: "Token", verb: "Token") -> bool:
@@ -301,8 +318,10 @@ def _strip_discourse(tokens: list["Token"]) -> list["Token"]:
             if words == ("then",) and ((after is not None and after.pos_ == "ADP") or (before is not None and before.pos_ == "ADP")):
                 continue  # 'in Nuenen, then in Antwerp' lists places in turn; 'by then' is a time
             # 'Aristotle then accompanied ...': a 'then' just before its verb leans on the sentence before.
+            # So does one between an auxiliary and its verb ('was then escorted').
             before_verb = (words == ("then",) and after is not None and after.pos_ in ("VERB", "AUX")
-                           and before is not None and before.dep_ in ("nsubj", "nsubjpass"))
+                           and before is not None and (before.dep_ in ("nsubj", "nsubjpass")
+                                                       or (before.dep_ in ("aux", "auxpass") and before.head.i == after.i)))
             set_off = i == 0 or (after is not None and after.text == ",") or (before is not None and before.text == ",")
             if not (set_off or words in UNSET_MARKERS or before_verb) or (after is not None and after.lower_ in ("of", "than", "to")):
                 continue

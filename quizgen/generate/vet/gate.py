@@ -28,6 +28,7 @@ from quizgen.generate.vet.fluency import (
 from quizgen.generate.vet.descriptions import forget_article, resolve_descriptions
 from quizgen.generate.vet.keys import add_accepted, two_people_blank
 from quizgen.generate.vet.known import common_knowledge, title_compound
+from quizgen.generate.vet.leaning import leaning_problem
 from quizgen.generate.vet.names import capitalised_surnames, common_words, recase, sentence_case
 from quizgen.generate.vet.shapes import shape_problem
 from quizgen.generate.vet.standalone import (
@@ -178,7 +179,8 @@ def vet_candidates(cands: list[Candidate], reg: Registry, title: str, texts: lis
     live = [c for c in live if c.dropped is None]
     for c, doc in reparsed(live, nlp):
         problem = (parsed_problem(doc) or surgery_problem(c, doc) or indefinite_subject(doc, title)
-                   or role_without_owner(doc, title) or resolve_descriptions(c, doc, reg, title, texts)
+                   or role_without_owner(doc, title) or leaning_problem(c, doc, title)
+                   or resolve_descriptions(c, doc, reg, title, texts)
                    or unanchored_figure(c, reg, title)
                    or lint_problem(c))
         if problem:
