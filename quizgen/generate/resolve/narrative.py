@@ -60,6 +60,7 @@ class Narrative:
             name = self.reg.full(t.text)
             return Mention(name, name, self._gender(name, None), t.i)
         if (t.pos_ == "PROPN" and t.ent_type_ not in NOT_PEOPLE and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative")
+                and not t.text[:1].islower()  # 'iPhone', 'eBay': a product, never a person
                 and t.ent_iob_ == "B" and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I")
                 and gazetteer.place_kind(t.text) is None):
             return Mention(None, t.text, None, t.i)  # 'Nadia planted', 'met Yusuf' tagged no person: maybe one
