@@ -193,8 +193,9 @@ def sentence_candidates(sent: "Span", recent: list["Span"], index: int, context:
     resolve a leading pronoun or 'the company'), what was refused and why, and the name its pronoun
     subject stood for."""
     from quizgen.generate.ask.context import ClauseContext
-    from quizgen.generate.resolve.standalone import (expand_names, resolve_definite_subject, resolve_pronoun_subject,
-                                                     resolved_subject, standalone_problem)
+    from quizgen.generate.resolve.pronouns import resolve_pronoun_subject
+    from quizgen.generate.resolve.standalone import (expand_names, resolve_definite_subject, resolved_subject,
+                                                     standalone_problem)
     from quizgen.generate.simplify.clauses import clauses_of
     from quizgen.generate.resolve.topic import name_description, reported_pronouns
     from quizgen.generate.simplify.events import event_clauses

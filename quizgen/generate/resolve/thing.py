@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.generate.options.phrases import noun_class
 from quizgen.generate.reasons import Reason, Why
-from quizgen.generate.resolve.standalone import dummy_it
+from quizgen.generate.resolve.pronouns import dummy_it
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
