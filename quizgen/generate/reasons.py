@@ -85,6 +85,7 @@ class Reason(Enum):
     STRANDED_NOT_LAST = "'{0}' would be left mid-question, before other words: not fluent"
     LIGHT_VERB = "'{0} {1}' is a set phrase: its object is no fact to ask about"
     VAGUE_VERB = "'{0} {1}' with nothing to say what for: many things would fit ('What did Cai Lun use?')"
+    SOME_PARTICULAR_ONES = "'{0}' are particular ones the sentence tells of ('found concrete floors, which were made of ...'): alone it reads as a general claim"
     BLANK_UNDER_NEGATION = "'{0}' is what the clause says did not happen ('No ships reported ____'): a blank there asks nothing"
     # ask: a story's characters and things (ask/story.py)
     STORY_NO_DEED = "'{0}' says nothing the character did that a question could ask 'who' about"

@@ -42,6 +42,15 @@ def frames() -> dict[tuple[str, str], str]:
     return {(verb, prep): cls for verb, prep, cls, *_ in data.rows("noun_frames.tsv")}
 
 
+def in_frame(verb: "Token", head: "Token") -> bool:
+    """Whether the phrase fills a slot the frames list names ("died of ____"): there a bare noun
+    ("scurvy") is the fact, not a word the verb carries."""
+    prep = head.head if head.dep_ == "pobj" else None
+    if prep is not None and prep.head.i == verb.i:
+        return frames().get((verb.lemma_.lower(), prep.lower_)) == "*"
+    return head.dep_ in ("oprd", "dobj") and head.head.i == verb.i and frames().get((verb.lemma_.lower(), "-")) == "*"
+
+
 def framed(verb: "Token", head: "Token") -> bool:
     """Whether the phrase headed by `head` fills a slot of `verb` whose frame, or whose head's
     concrete class, says what kind of thing it is."""

@@ -311,7 +311,8 @@ def _both_of_whom(verb: "Token") -> "tuple[Token, list[Token]] | None":
     of = next((c for c in rel.children if c.dep_ == "prep" and c.lower_ == "of"), None) if rel is not None else None
     if of is None or not any(c.dep_ == "pobj" and c.lower_ in ("whom", "which") for c in of.children):
         return None
-    appos = next((c for c in verb.head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    head = verb.head  # the noun the names stand beside, or the first name itself
+    appos = head if head.pos_ == "PROPN" else next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if appos is None or not any(c.dep_ == "conj" for c in appos.children):
         return None
     names = [appos, *(c for c in appos.children if c.dep_ == "conj")]
