@@ -38,6 +38,9 @@ def refused(nlp, text: str) -> set[str]:
      ("A tiny parasite carried by mosquitoes causes ____.", "yellow fever")),
     ("In 1820, villagers built a small wooden bridge over the stream.",
      ("In 1820, villagers built ____ over the stream.", "a small wooden bridge")),
+    # "use" with what for
+    ("The ancient Romans used burnt lime and volcanic ash to produce cement for construction.",
+     ("The ancient Romans used ____ to produce cement for construction.", "burnt lime and volcanic ash")),
 ])
 def test_a_phrase_in_a_framed_slot_is_asked_as_a_fill_in(nlp, text, question):
     assert question in live(nlp, text, "noun_phrase_frame")
@@ -57,6 +60,7 @@ def test_framed_slots_that_ask_nothing_are_refused(nlp, text, reason):
     "Heavy rain flooded the valley in the spring.",          # a subject: "____ flooded the valley" has many fillers
     "The company launched a new product in the spring.",     # no frame, no known class
     "The storm is a serious threat to the coast.",           # "is a ____": what a thing is has many answers
+    "Desert plants flower mostly during the rains.",         # a verb the parser took for a noun of a class
 ])
 def test_no_fill_in_outside_a_frame(nlp, text):
     assert not live(nlp, text, "noun_phrase_frame")

@@ -67,7 +67,12 @@ def framed(verb: "Token", head: "Token") -> bool:
     cls = frames().get((verb.lemma_.lower(), slot))
     if cls is not None:
         return cls == "*" or noun_class(head) == cls
-    return head.dep_ != "attr" and verb.lemma_.lower() not in VAGUE and noun_class(head) in CONCRETE
+    if verb.lemma_ == "use" and head.dep_ == "dobj" and any(c.dep_ in ("xcomp", "advcl") for c in verb.children):
+        return True  # "used burnt lime and volcanic ash to produce cement": what for says which
+    # A bare singular object is often a verb the parser took for a noun ("Desert plants flower ..."):
+    # the class alone is trusted only with a word that makes it a phrase.
+    phrased = head.tag_ == "NNS" or any(c.dep_ in ("det", "amod", "compound", "nummod", "poss") for c in head.children)
+    return head.dep_ != "attr" and phrased and verb.lemma_.lower() not in VAGUE and noun_class(head) in CONCRETE
 
 
 def relational_of(verb: "Token") -> "Token | None":
