@@ -72,7 +72,8 @@ def framed(verb: "Token", head: "Token") -> bool:
     # A bare singular object is often a verb the parser took for a noun ("Desert plants flower ..."):
     # the class alone is trusted only with a word that makes it a phrase.
     phrased = head.tag_ == "NNS" or any(c.dep_ in ("det", "amod", "compound", "nummod", "poss") for c in head.children)
-    return head.dep_ != "attr" and phrased and verb.lemma_.lower() not in VAGUE and noun_class(head) in CONCRETE
+    # Only a direct object: after a preposition the phrase may run on into another ("from animals to humans").
+    return head.dep_ == "dobj" and phrased and verb.lemma_.lower() not in VAGUE and noun_class(head) in CONCRETE
 
 
 def relational_of(verb: "Token") -> "Token | None":
