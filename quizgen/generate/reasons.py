@@ -84,6 +84,9 @@ class Reason(Enum):
     LIST_MEMBER_GIVEN_AWAY = "'{0}' of the list '{1}' appears again in the clause"
     STRANDED_NOT_LAST = "'{0}' would be left mid-question, before other words: not fluent"
     LIGHT_VERB = "'{0} {1}' is a set phrase: its object is no fact to ask about"
+    VAGUE_VERB = "'{0} {1}' with nothing to say what for: many things would fit ('What did Cai Lun use?')"
+    SOME_PARTICULAR_ONES = "'{0}' are particular ones the sentence tells of ('found concrete floors, which were made of ...'): alone it reads as a general claim"
+    BLANK_UNDER_NEGATION = "'{0}' is what the clause says did not happen ('No ships reported ____'): a blank there asks nothing"
     # ask: a story's characters and things (ask/story.py)
     STORY_NO_DEED = "'{0}' says nothing the character did that a question could ask 'who' about"
     STORY_MAIN_CHARACTER = "'{0}' is the character the story is most about: the answer to every 'who', and never named again once asked"

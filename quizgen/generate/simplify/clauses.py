@@ -340,6 +340,29 @@ def _strip_discourse(tokens: list["Token"]) -> list["Token"]:
     return [t for t in tokens if t.i not in drop]
 
 
+def _both_of_whom(verb: "Token") -> "tuple[Token, list[Token]] | None":
+    """'both of whom' / 'all of which' as the relative clause's subject, and the names listed in
+    apposition to its antecedent that it stands for ("two brothers: A and B, both of whom ..."), or
+    None (without such a list, "two brothers" would say not whose)."""
+    rel = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("both", "all")), None)
+    of = next((c for c in rel.children if c.dep_ == "prep" and c.lower_ == "of"), None) if rel is not None else None
+    if of is None or not any(c.dep_ == "pobj" and c.lower_ in ("whom", "which") for c in of.children):
+        return None
+    head = verb.head  # the noun the names stand beside, or the first name itself
+    appos = head if head.pos_ == "PROPN" else next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if appos is None or not any(c.dep_ == "conj" for c in appos.children):
+        return None
+    names = [appos, *(c for c in appos.children if c.dep_ == "conj")]
+    if not all(n.ent_type_ == "PERSON" for n in names):
+        return None
+    keep: list["Token"] = []
+    for n in names:  # each name without its bracketed years ("Melville James Bell (1845–70)")
+        keep += [x for x in n.subtree if x.i <= n.i and x.dep_ in ("compound", "flat") or x.i == n.i]
+        if n is not names[-1]:
+            keep += [x for x in appos.children if x.dep_ == "cc" and n.i < x.i < names[names.index(n) + 1].i]
+    return rel, sorted(keep, key=lambda x: x.i)
+
+
 def clauses_of(sent: "Span") -> list[Clause]:
     """The main clause, conjoined clauses with their own subject, and subject relative clauses."""
     out: list[Clause] = []
@@ -363,7 +386,15 @@ def clauses_of(sent: "Span") -> list[Clause]:
     for t in sent:
         if t.dep_ == "relcl" and t.pos_ in ("VERB", "AUX"):
             rel = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVIZERS), None)
-            if rel is None:
+            named = _both_of_whom(t)
+            if rel is None and named is None:
+                continue
+            if named is not None:  # "two brothers: A and B, both of whom died of ..." -> "A and B died of ..."
+                rel, antecedent = named
+                keep = clause_tokens(t) - {x.i for x in rel.subtree}
+                toks = sorted([x for x in sent if x.i in keep], key=lambda x: x.i)
+                out.append(Clause(verb=t, tokens=_strip_discourse(antecedent + toks), kind="relative",
+                                  subject_ids=[x.i for x in antecedent]))
                 continue
             head = t.head
             if head.dep_ == "appos" and head.head.pos_ == "PROPN" and head.lower_ not in ("who", "which"):

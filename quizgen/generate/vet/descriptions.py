@@ -158,7 +158,8 @@ def forget_article() -> None:
     _before.__dict__.clear()
 
 
-TITLE_FRAME = re.compile(r"(?i)^(a )?(short |brief )?(history|geography|biography|economy|culture|overview) of (the )?")
+TITLE_FRAME = re.compile(r"(?i)^(the )?((a )?(short |brief )?(history|geography|biography|economy|culture|overview"
+                         r"|evolution|invention) of (the )?|life in (the )?)?")  # 'The Tundra', 'Life in the Desert' too
 
 
 def title_subject(title: str) -> str | None:
