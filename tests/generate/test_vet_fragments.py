@@ -85,7 +85,9 @@ def test_a_cause_after_a_verb_passes():
     ("Jonas and Emil Varga", ["Jonas and Emil Varga sailed north. The two brothers reached Tromso in May."],
      ["Emil and Jonas Varga", "the Varga brothers", "Varga brothers"]),
     # two people of two families: the plain swap
-    ("Ada Brandt and Jonas Varga", [], ["Jonas Varga and Ada Brandt"]),
+    ("Ada Brandt and Jonas Varga", [], ["Jonas Varga and Ada Brandt", "Brandt and Varga", "Varga and Brandt"]),
+    # and by their first names where the article calls them so
+    ("Ada Brandt and Jonas Varga", ["Ada and Jonas came back in May."], ["Ada and Jonas", "Jonas and Ada"]),
     # a mountain by its short name
     ("Mount Kenzo", [], ["Kenzo"]),
     ("Mt. Arvel", [], ["Arvel"]),

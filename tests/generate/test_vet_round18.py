@@ -89,3 +89,35 @@ def test_a_name_only_a_headline_writes_stands_for_nothing(title, texts, meant):
     reg = Registry(kinds={"Stolen Arvel": "other", "Revolutionary Telephone Wires": "org"})
     noun = "painting" if "painting" in title else "telephone"
     assert stands_for(noun, noun, reg, title, texts) == meant
+
+
+def test_a_surname_key_is_written_in_full_where_one_name_of_the_article_ends_so():
+    from quizgen.generate.resolve.registry import Registry
+    from quizgen.generate.vet.standalone import in_full, name_endings
+
+    reg = Registry(kinds={"Novak Varga": "org", "Roger Brandt": "person", "Arlon": "city"})
+    c = cand("____ edged Roger Brandt in the final.", "Varga", "Varga edged Brandt in the final.")
+    c.kind = "person"
+    in_full(c, {}, name_endings(reg))
+    assert (c.answer, c.accept) == ("Novak Varga", ["Varga"])
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("How many 1st Ancient Games had only one event?", True),
+    ("How many first prizes did the school win?", False),   # a count of first prizes is sound
+    ("How many games had only one event?", False),
+])
+def test_how_many_before_an_ordinal_is_not_fluent(nlp, text, flagged):
+    assert (parsed_problem(nlp(text)) is not None) == flagged
+
+
+@pytest.mark.parametrize("answer, form", [
+    ("every 4 years", "every four years"),
+    ("every four years", "every 4 years"),
+    ("3 1/2 metres", None),          # no word inside a fraction
+])
+def test_a_small_count_inside_a_key_is_accepted_in_words_and_figures(answer, form):
+    from quizgen.generate.vet.keys import other_forms
+
+    got = other_forms(answer, "date", None, [])
+    assert (form in got) if form else not any("/two" in g for g in got)

@@ -132,6 +132,8 @@ def many_singular(doc) -> str | None:  # noqa: ANN001 - a spaCy Doc
     its plural."""
     if len(doc) > 2 and doc[0].lower_ == "how" and doc[1].lower_ == "many" and doc[1].head.tag_ == "NN":
         return doc[1].head.text
+    if len(doc) > 2 and doc[0].lower_ == "how" and doc[1].lower_ == "many" and re.fullmatch(r"\d+(st|nd|rd|th)", doc[2].lower_):
+        return doc[2].text  # 'How many 1st Ancient Olympics had one event?': the count was inside an ordinal's phrase
     return None
 
 

@@ -41,6 +41,7 @@ from quizgen.generate.vet.standalone import (
     possessive_problem,
     role_without_owner,
     in_full,
+    name_endings,
     short_person,
     surnames_alone,
     titled_surname,
@@ -148,6 +149,7 @@ def vet_candidates(cands: list[Candidate], reg: Registry, title: str, texts: lis
     things = thing_names(texts)
     people = evidenced_people(reg, texts)
     alone = surnames_alone(reg, title)
+    endings = name_endings(reg)
     titled = titled_surnames(texts, alone)
     common = common_words(texts)
     plural = topic_plural(title, texts)
@@ -155,7 +157,7 @@ def vet_candidates(cands: list[Candidate], reg: Registry, title: str, texts: lis
     live = [c for c in cands if c.dropped is None]
     for c in live:
         recase(c, surnames)
-        in_full(c, alone)
+        in_full(c, alone, endings)
         with_title(c, titled)
         sentence_case(c, common)
         own_topic(c, plural)

@@ -90,6 +90,14 @@ def written_out(answer: str) -> list[str]:
         return [words[int(low)]]
     if low in lexicon.cardinals() and lexicon.cardinals()[low] <= 20:
         return [str(lexicon.cardinals()[low])]
+    # 'every 4 years' is also 'every four years' (a small count before a plural noun, inside the key)
+    m = re.search(r"(?<![\w/.,])(\d{1,2}|[a-z]+)\s+([a-z]+s)\b", answer)
+    if m and " " in answer.strip():
+        n = m.group(1)
+        if n.isdigit() and int(n) in words:
+            return [answer[:m.start(1)] + words[int(n)] + answer[m.end(1):]]
+        if n in lexicon.cardinals() and 1 < lexicon.cardinals()[n] <= 20:
+            return [answer[:m.start(1)] + str(lexicon.cardinals()[n]) + answer[m.end(1):]]
     return []
 
 
@@ -162,7 +170,17 @@ def pair_forms(m: re.Match, texts: list[str]) -> list[str]:
     Wright and Wilbur'), and 'the Wright brothers' where the article says they are brothers."""
     surname = shared_surname(m)
     if surname is None:
-        return [f"{m.group(3)} {m.group(2)} {m.group(1)}"]
+        forms = [f"{m.group(3)} {m.group(2)} {m.group(1)}"]
+        a, b = m.group(1).split(), m.group(3).split()
+        if len(a) == len(b) == 2:
+            # 'Kate Middleton and Meghan Markle': 'Middleton and Markle', and 'Kate and Meghan' where
+            # the article calls them so
+            joined = " ".join(texts)
+            forms += [f"{a[1]} {m.group(2)} {b[1]}", f"{b[1]} {m.group(2)} {a[1]}"]
+            firsts = f"{a[0]} {m.group(2)} {b[0]}"
+            if firsts in joined:
+                forms += [firsts, f"{b[0]} {m.group(2)} {a[0]}"]
+        return forms
     other = m.group(3).split()[0]
     forms = [f"{other} {m.group(2)} {m.group(1)} {surname}"]
     word = family_word(surname, texts)

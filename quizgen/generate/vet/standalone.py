@@ -54,7 +54,7 @@ def _alone(text: str, surnames: dict) -> list[re.Match]:
             and not re.search(r"[A-Z][\w.'-]*\s+$", text[:m.start()]) and not re.match(r"\s+[A-Z]", text[m.end():])]
 
 
-def in_full(c: Candidate, surnames: dict[str, str | None]) -> None:
+def in_full(c: Candidate, surnames: dict[str, str | None], endings: dict[str, str] | None = None) -> None:
     """Name each person in full where the surname stands alone and only one person has it
     ('Gatlin' -> 'Justin Gatlin'); the surname stays an accepted answer."""
     def full(text: str) -> str:
@@ -68,6 +68,22 @@ def in_full(c: Candidate, surnames: dict[str, str | None]) -> None:
     if c.type != "true_false" and surnames.get(str(c.answer)):
         c.accept = [*c.accept, str(c.answer)]
         c.answer = surnames[str(c.answer)]
+    elif c.type != "true_false" and c.kind == "person" and (endings or {}).get(str(c.answer)):
+        # 'Djokovic' keyed where the article names 'Novak Djokovic' (which the tagger took for a
+        # company): the person's full name is the key, the surname accepted
+        c.accept = [*c.accept, str(c.answer)]
+        c.answer = endings[str(c.answer)]
+
+
+def name_endings(reg: Registry) -> dict[str, str]:
+    """{'Djokovic': 'Novak Djokovic'}: the last word of each two- or three-word capitalised name of the
+    article, where one name alone ends so."""
+    out: dict[str, str | None] = {}
+    for name in reg.kinds:
+        words = name.split()
+        if 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words):
+            out[words[-1]] = name if out.get(words[-1], name) == name else None
+    return {k: v for k, v in out.items() if v}
 
 
 def short_person(c: Candidate, surnames: dict[str, str | None]) -> Why | None:
