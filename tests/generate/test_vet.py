@@ -241,12 +241,12 @@ def test_the_articles_own_subject_is_no_answer(answer, title, dropped):
 
 
 @pytest.mark.parametrize("prompt, answer, dropped", [
-    # ... but which of the two did something to the other is a question
-    ("Who pulled the heron out of the river?", "otter", False),
-    ("Who caught a fish for the otter?", "heron", False),
+    # ... and a prompt that names the other of the two leaves the answer to a guess anyone makes
+    ("Who pulled the heron out of the river?", "otter", True),
+    ("Who caught a fish for the otter?", "heron", True),
     ("Who felt very hungry one morning?", "otter", True),
 ])
-def test_which_of_a_titles_two_did_it_is_a_question_when_the_prompt_names_the_other(prompt, answer, dropped):
+def test_which_of_a_titles_two_did_it_is_no_question_when_the_prompt_names_the_other(prompt, answer, dropped):
     cand = mc(prompt, answer, ["A", "B", "C"])
     assert (subject_answer(cand, "The Heron and the Otter") is not None) is dropped
     assert (title_subject(cand, "The Heron and the Otter") is not None) is dropped

@@ -43,7 +43,7 @@ def test_a_name_the_title_says_is_no_answer(prompt, answer, title, flagged):
 
 @pytest.mark.parametrize("prompt, flagged", [
     ("Every morning, ____ dragged another seed to her nest.", True),   # 'her' says which of the two
-    ("Every morning, ____ dragged another seed past the moth.", False),  # which of the story's two: a question
+    ("Every morning, ____ dragged another seed past the moth.", True),   # the title's other one is named
     ("Every morning, ____ dragged another seed to the nest.", True),   # the title's hero, the other unnamed
 ])
 def test_a_pronoun_that_says_which_of_a_storys_two_gives_it_away(prompt, flagged):

@@ -53,9 +53,9 @@ def pair_question(c: Candidate, title: str) -> bool:
     other = _other_of_pair(str(c.answer), title)
     if other is None or GENDERED.search(c.prompt):
         return False
-    if _alike(str(c.answer), other):
-        return True  # 'Who won the race?' under 'The Tortoise and the Hare': either could have
-    return other <= {loose_key(w) for w in words(c.prompt.replace(BLANK, " "))}
+    if other <= {loose_key(w) for w in words(c.prompt.replace(BLANK, " "))}:
+        return False  # 'Who invited the stork to dinner?' under 'The Fox and the Stork': the title's other one
+    return _alike(str(c.answer), other)  # 'Who won the race?' under 'The Tortoise and the Hare': either could have
 
 
 def _alike(answer: str, other: set[str]) -> bool:
