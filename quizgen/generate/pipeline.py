@@ -91,7 +91,7 @@ def generate_article(article: Article, source: str | None = None, limit: int | N
     from quizgen.generate.resolve.topic import topic_named, topic_person
 
     vocabulary = frozenset(w.lower() for p in paragraphs for w in WORD.findall(p))
-    person = topic_person(article.title, reg)
+    person = topic_person(article.title, reg, article.paragraphs)
     asked = ask_sentences(sents, reg, keep_dropped, person, topic_named(article.title, reg), vocabulary,
                           topic_thing(article.title, article.paragraphs, person), title_characters(article.title))
     cands, texts, substantive = asked.candidates, asked.texts, asked.substantive
@@ -193,8 +193,9 @@ def sentence_candidates(sent: "Span", recent: list["Span"], index: int, context:
     resolve a leading pronoun or 'the company'), what was refused and why, and the name its pronoun
     subject stood for."""
     from quizgen.generate.ask.context import ClauseContext
-    from quizgen.generate.resolve.standalone import (expand_names, resolve_definite_subject, resolve_pronoun_subject,
-                                                     resolved_subject, standalone_problem)
+    from quizgen.generate.resolve.pronouns import resolve_pronoun_subject
+    from quizgen.generate.resolve.standalone import (expand_names, resolve_definite_subject, resolved_subject,
+                                                     standalone_problem)
     from quizgen.generate.simplify.clauses import clauses_of
     from quizgen.generate.resolve.topic import name_description, reported_pronouns
     from quizgen.generate.simplify.events import event_clauses

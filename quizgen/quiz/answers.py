@@ -6,7 +6,7 @@ space and punctuation, a leading "the/a/an", hyphens as spaces, number words as 
 "2", "ninth" = "9th" = "9"), numbers by value ("2.6bn" = "2.6 billion", "70%" = "70 percent",
 ".5" = "0.5", but "-5" is not "5"), every `accept` alternative, the number alone when the answer
 is a number with a unit ("58,500,000" for "58,500,000 metric tons"), a surname alone for a
-person's full name; then one typo (Damerau-Levenshtein distance 1) is forgiven when the expected
+person's full name in Western order (not 'Ming' for 'Yao Ming'); then one typo (Damerau-Levenshtein distance 1) is forgiven when the expected
 answer has 5 or more letters and the numbers in it are unchanged.
 """
 
@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from quizgen import lexicon
 from quizgen.deck.model import Question
+from quizgen.name_order import family_name_first
 
 TYPO_MIN_LETTERS = 5
 # An answer this much longer than every accepted one is wrong without reading it (a paste, not a typo).
@@ -98,8 +99,8 @@ def person_surname(question: Question) -> str | None:
         stop = set(_words()["not_person_words"])
         if len(words) > 4 or any(not _name_word(w) or w.casefold() in stop for w in words):
             return None
-    if len(last) < 2 or last.isupper() or not last[0].isupper():
-        return None
+    if len(last) < 2 or last.isupper() or not last[0].isupper() or family_name_first(question.answer_text):
+        return None  # 'Ming' of 'Yao Ming' is his given name
     return last
 
 

@@ -47,6 +47,11 @@ def findings(nlp, text: str) -> dict[str, str]:
     ("A queen spoke with an old fisherman. He showed her a silver net.", "he", "the fisherman"),
     # before the main subject: the same pronoun there
     ("Marco ran to the station. When he arrived, he bought a ticket to the coast.", "he", "Marco"),
+    # a name written with a lower-case first letter is a product, never a person
+    ("Tomas Brandt showed the iPod to a crowd of reporters in Oslo. He said the device would sell well.", "he", "Tomas Brandt"),
+    # one person's two names ('better known as'), and a name inside a bracketed aside, are no rivals
+    ("Anna Petrova Lind, better known as Anna Lind (Lind was the name of her husband, Karl Lind), was a chemist. "
+     "She won the Varga Prize in 1911.", "she", "Anna Lind"),
 ])
 def test_a_pronoun_with_one_person_it_can_mean_is_resolved(nlp, text, pronoun, whom):
     assert findings(nlp, text)[pronoun] == whom

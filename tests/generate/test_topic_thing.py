@@ -18,7 +18,7 @@ def last_sentence(nlp, title: str, text: str) -> list:
     heading, doc = nlp(title), nlp(text)
     reg = build_registry([heading, doc])
     sents = list(doc.sents)
-    person = topic_person(title, reg)
+    person = topic_person(title, reg, [text])
     made = ask_sentences(sents, reg, topic_name=person, thing=topic_thing(title, [text], person)).candidates
     return [c for c in made if c.sentence_index == len(sents) - 1]
 
@@ -68,6 +68,9 @@ def test_the_topic_is_written_as_the_article_writes_it(core, text, form):
      "They were hunted for their fur in Canada until 1930.", "Beavers were hunted for"),
     ("Beavers", "Beavers are large rodents. Beavers build dams on streams. "
      "Their teeth were studied by Charles Darwin in 1871.", "Beavers' teeth were studied"),
+    # a singular title over an article that writes the thing in the plural: 'They' is the topic
+    ("Hummingbird", "Hummingbirds are small birds. Hummingbirds feed on nectar. "
+     "They were first described by Carl Linnaeus in 1758.", "Hummingbirds were first described"),
     # the description the opening defines: 'the metal' is the topic
     ("Tin", "Tin is a metal with a low melting point. Tin was mined in Cornwall for centuries. "
      "The metal was first smelted in Anatolia around 3000 BC.", "Tin was first smelted"),
@@ -122,3 +125,14 @@ def test_a_person_title_is_no_thing(nlp):
     heading, doc = nlp("Tomas Varga"), nlp("Tomas Varga was born in Pecs. Tomas Varga was a chemist.")
     reg = build_registry([heading, doc])
     assert topic_thing("Tomas Varga", [doc.text], topic_person("Tomas Varga", reg)) is None
+
+
+@pytest.mark.parametrize("title, text, person", [
+    # a title the article writes in lower case is a thing, whatever the tagger calls it
+    ("Hummingbird", "Hummingbirds are small birds. A hummingbird feeds on nectar.", None),
+    ("Tomas Varga", "Tomas Varga was born in Pecs. Tomas Varga was a chemist.", "Tomas Varga"),
+])
+def test_a_title_written_in_lower_case_is_no_person(nlp, title, text, person):
+    reg = build_registry([nlp(title), nlp(text)])
+    reg.kinds.setdefault(title, "person")  # as the tagger may have it
+    assert topic_person(title, reg, [text]) == person

@@ -260,7 +260,7 @@ def test_a_measure_written_as_a_modifier_accepts_its_plain_forms():
     ("West Virginia", "state", []),
     ("South America", "place", []),
     # a mixed fraction is also typed as a decimal or in words
-    ("3 1/2 metres", "quantity", ["3.5 metres", "3 and a half metres"]),
+    ("3 1/2 metres", "quantity", ["3.5 metres", "3 and a half metres", "3 1/2 meters"]),
     # a number word before a scale, and an ordinal century, in the other spelling
     ("six billion", "number", ["6 billion"]),
     ("late 19th century", "date", ["late nineteenth century"]),

@@ -4,6 +4,7 @@ article's own, standing alone; only the swapped word is new (quizgen/data/antony
 
 from __future__ import annotations
 
+import re
 import zlib
 from collections.abc import Iterator
 from functools import lru_cache
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
 # The prepositions that carry a cause or a concession: the opposite inside one makes nonsense.
 CAUSE_MARKERS = ("due to", "because of", "owing to", "thanks to", "result of", "despite", "spite of")
 PRIORITY = -0.8  # like a swapped name: asked where nothing better is
+OPENING_WORDS = 3  # an opening phrase before a comma this short keeps a sentence simple
 
 
 @lru_cache(maxsize=1)
@@ -93,8 +95,12 @@ def opposite_statement(ctx: ClauseContext) -> Iterator[Candidate | Skip]:
     if word.lower_ in changes() and any(t.like_num for t in clause.tokens):
         yield ctx.skip("opposite_statement", Reason.OPPOSITE_AGAINST_NUMBERS(word.text))
         return  # 'fell from 6,800 tons to 2,810,000 tons' contradicts itself
-    swapped = other.capitalize() if word.text[:1].isupper() else other
     said = clause.render()
+    refusal = _not_plain(word, clause, said)
+    if refusal is not None:
+        yield ctx.skip("opposite_statement", refusal)
+        return
+    swapped = other.capitalize() if word.text[:1].isupper() else other
     # About half are asked as the article says them (true): a deck whose true/false questions are
     # all false teaches the pattern, not the facts. Which half is fixed by the clause's words.
     true = told_true(said)
@@ -106,6 +112,37 @@ def opposite_statement(ctx: ClauseContext) -> Iterator[Candidate | Skip]:
     if not MIN_WORDS <= words <= MAX_WORDS:
         cand.drop(Reason.OPPOSITE_SIZE(words))
     yield cand
+
+
+@lru_cache(maxsize=1)
+def limits() -> dict:
+    """quizgen/data/opposite_limits.json: degree words, the longest sentence turned, joiners."""
+    return data.json_data("opposite_limits.json")
+
+
+def _not_plain(word: "Token", clause, said: str):  # noqa: ANN001 - a Clause; returns Why | None
+    """Why the clause is no plain claim whose opposite is clearly false, or None: a record ('the
+    largest' -> 'the smallest' is guessed without the article), a matter of degree ('slightly
+    smaller', 'very common', 'tend to be'), or no short, simple sentence."""
+    if word.tag_ in ("JJS", "RBS"):
+        return Reason.OPPOSITE_SUPERLATIVE(word.text)
+    degree = set(limits()["degree_words"])
+    near = [t for t in word.children if t.dep_ in ("advmod", "npadvmod")]
+    hedge = next((t.text for t in [*near, *clause.tokens] if t.lower_ in degree and t.pos_ != "PROPN"), None)
+    if hedge is not None:
+        return Reason.OPPOSITE_OF_DEGREE(word.text, hedge)
+    if word.pos_ in ("VERB", "AUX") and any(c.dep_ in ("acomp", "oprd") for c in word.children):
+        # 'grew brighter' -> 'shrank brighter': here the verb only links its subject to a description
+        return Reason.OPPOSITE_LINKING_VERB(word.text)
+    words = said.split()
+    joiner = next((w for w in words if w.lower().strip(",") in limits()["joiners"]), None)
+    # One comma may close a short opening ('After meandering, the storm ...'); any other joins parts.
+    commas = [m.start() for m in re.finditer(r",(?!\d{3})", said)]
+    opening = len(commas) == 1 and len(said[:commas[0]].split()) <= OPENING_WORDS
+    if joiner is not None or len(words) > limits()["max_words"] or (commas and not opening):
+        what = f"'{joiner}'" if joiner else f"{len(words)} words" if len(words) > limits()["max_words"] else "a comma"
+        return Reason.OPPOSITE_NOT_SIMPLE(what)
+    return None
 
 
 def _in_cause(word: "Token", verb: "Token") -> str | None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quizgen import lexicon
+from quizgen.deck.lint_text import aliases_of
 from quizgen.generate.kinds import ANSWER_KINDS, NAME_KINDS
 from quizgen.generate.candidate import Skip
 from quizgen.generate.options import numbers
@@ -180,7 +181,16 @@ def finish(text: str, mark: str = ".") -> str:
 def mentions(text: str, answer: Answer, reg: Registry) -> bool:
     """True when the answer (or an alias) is written in `text` — a prompt that gives it away."""
     low = text.lower()
-    for a in reg.aliases(answer.text) | {answer.text}:
+    aliases = reg.aliases(answer.text) | aliases_of(answer.text)
+    for a in aliases | {answer.text}:
         if len(a) > 1 and a.lower() in low and re.search(r"(?<!\w)" + re.escape(a.lower()) + r"(?!\w)", low):
             return True
+    # 'the States' biggest telco' beside a blank for the USA: a multi-word alias's last word written
+    # as a name of its own (capitalised, no capitalised word before it) is that alias said short
+    for a in aliases:
+        last = a.split()[-1]
+        if a.count(" ") and len(last) > 3 and last[0].isupper():
+            for m in re.finditer(r"(\S*)\s*(?<!\w)" + re.escape(last) + r"(?!\w)", text):
+                if not m.group(1)[:1].isupper():
+                    return True
     return False

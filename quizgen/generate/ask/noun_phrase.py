@@ -13,6 +13,7 @@ from quizgen.generate.ask.common import Answer, mentions
 from quizgen.generate.ask.context import ClauseContext
 from quizgen.generate.ask.referents import story_phrase
 from quizgen.generate.ask.fill_in import fill_in_over_entity
+from quizgen.generate.ask.frames import BARE_USE, framed, in_frame, relational_of
 from quizgen.generate.ask.wh_question import MAX_WORDS, keeps_capital, question_in_role
 from quizgen.generate.candidate import Candidate, Skip
 from quizgen.generate.options.phrases import bare, content_phrase, noun_class, phrase_distractors
@@ -56,6 +57,8 @@ def noun_phrase(ctx: ClauseContext) -> Iterator[Candidate | Skip]:
             # "a small puppy under the old bridge": the phrase without its own prepositional phrase
             tail = {t.i for c in head.children if c.dep_ == "prep" and c.i > head.i for t in c.subtree}
             found = content_phrase(head, allowed - tail, clause.subst) if tail else found
+        if isinstance(found, Why) and found.reason is Reason.BARE_NOUN and in_frame(verb, head):
+            found = _bare_in_frame(head, allowed) or found  # "died of scurvy": the frame says what it is
         if isinstance(found, Why) and found.reason is Reason.PHRASE_POINTS_BACK:
             found = story_phrase(head, allowed, ctx.known) or found  # 'the fox' of a story that introduced 'a fox'
         if isinstance(found, Why):
@@ -85,13 +88,30 @@ def noun_phrase(ctx: ClauseContext) -> Iterator[Candidate | Skip]:
         # A blank over a common-noun phrase ("____ slipped 16%" -> "pre-tax profit", "admitted ____"
         # -> "female students") was the kind blind raters rejected most (7 of 11 on fresh articles):
         # many phrases fit such a blank, so it is not asked as a fill-in.
-        yield _wh(actx, head, role, who)
+        particular = _particular(clause)
+        if particular is not None:
+            yield ctx.skip("noun_phrase", Reason.SOME_PARTICULAR_ONES(particular))
+            continue
+        wh = _wh(actx, head, role, who)
+        yield wh
+        unasked = (isinstance(wh, Candidate) and wh.dropped is not None and wh.dropped.reason is Reason.TOO_FEW_DISTRACTORS) \
+            or (isinstance(wh, Skip) and wh.dropped.reason is Reason.STRANDED_NOT_LAST)
+        if unasked and framed(verb, head):
+            if _negated(clause):
+                yield ctx.skip("noun_phrase_frame", Reason.BLANK_UNDER_NEGATION(answer.text))
+            else:
+                yield from _framed_fill_in(actx, found)
 
 
 def _slots(verb) -> Iterator[tuple["Token", str]]:
     """The verb's subject, object and complement heads, and the objects of prepositions a question
     can leave at its end, with their roles."""
+    related = relational_of(verb)
+    if related is not None:  # "an evolution of LaserDisc technology": the of-phrase, not "an evolution"
+        yield related, "object"
     for child in verb.children:
+        if related is not None and child.dep_ == "attr":
+            continue
         if child.dep_ in ROLES:
             yield child, ROLES[child.dep_]
         elif child.dep_ in ("prep", "agent") and child.lower_ in STRANDED:
@@ -102,6 +122,9 @@ def _unfit(verb, head, role: str) -> Why | None:
     """Why the verb and the phrase make no question (a set phrase, a speaker whose words are gone)."""
     if role == "subject" and verb.lemma_ in SAYING:
         return Reason.SPEAKER_WITHOUT_WORDS(head.text, verb.text)
+    if role == "object" and head.dep_ == "dobj" and verb.lemma_ in BARE_USE \
+            and not any(c.dep_ in ("xcomp", "advcl", "prep", "dative", "oprd") for c in verb.children):
+        return Reason.VAGUE_VERB(verb.lemma_, head.text)
     if role == "object" and head.dep_ == "dobj" and verb.lemma_ in LIGHT_VERBS:
         concrete = noun_class(head) not in ("", "generic")
         if verb.lemma_ not in LIGHT_SOMETIMES or not concrete:
@@ -127,6 +150,47 @@ def alike_distractors(answer: str, head: "Token", used: frozenset[str]) -> list[
             out = [w for w in words if w != word and w not in used][:3]
             return out if len(out) == 3 else []
     return []
+
+
+def _framed_fill_in(ctx: ClauseContext, found) -> Iterator[Candidate]:
+    """A blank over a phrase whose slot's frame says its kind ("died of ____"): 'the' stays outside
+    the blank, since it says nothing of the answer."""
+    answer = ctx.answer
+    if found[0].lower_ == "the" and answer.end - answer.start > 1:
+        rest = found[1:]
+        answer = Answer(start=rest.start, end=rest.end, text=rest.text, kind=answer.kind, accept=[])
+    for cand in fill_in_over_entity(ctx.over(answer)):
+        cand.rule = "noun_phrase_frame"
+        yield cand
+
+
+def _bare_in_frame(head, allowed: set[int]):
+    """A bare common noun and its article ('scurvy', 'a fever'), when nothing else is attached to it."""
+    ids = sorted(t.i for t in head.subtree if t.i in allowed)
+    span = head.doc[ids[0]:ids[-1] + 1]
+    if ids != list(range(ids[0], ids[-1] + 1)) or any(t.i != head.i and t.dep_ != "det" for t in span) \
+            or head.ent_type_ or (span[0].dep_ == "det" and span[0].lower_ not in ("a", "an")):
+        return None
+    return span
+
+
+def _particular(clause) -> str | None:
+    """The antecedent of a relative clause when it is an indefinite phrase of common nouns
+    ("found concrete floors, which were made of lime"): the clause tells of those ones only."""
+    if clause.kind != "relative" or not clause.subject_ids:
+        return None
+    words = [t for t in clause.sent.doc if t.i in clause.subject_ids]
+    if any(t.pos_ == "PROPN" or t.ent_type_ for t in words) or any(t.lower_ in ("the", "this", "these", "those") for t in words):
+        return None
+    return " ".join(t.text for t in words)
+
+
+def _negated(clause) -> bool:
+    """Whether the clause says its verb did not happen ('not', 'never', or a subject with 'no')."""
+    verb = clause.verb
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children) \
+        or any(d.lower_ in ("no", "neither") and d.dep_ == "det" for s in subj for d in s.children)
 
 
 def _plural(phrase: str) -> bool:

@@ -12,6 +12,7 @@ from quizgen import data
 from quizgen.generate.ask.common import finish
 from quizgen.generate.ask.context import ClauseContext
 from quizgen.generate.ask.fill_in import BLANK
+from quizgen.generate.ask.frames import BARE_USE
 from quizgen.generate.ask.wh_question import MAX_WORDS, question_in_role, subject_question
 from quizgen.generate.candidate import Candidate, Skip
 from quizgen.generate.options.phrases import QUANTIFIERS, noun_class
@@ -180,6 +181,10 @@ def _unfit_thing(ctx: ClauseContext, head: "Token", ids: set[int]) -> Why | None
     of = head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in _words()["portions"]
     if not before and not of:
         return Reason.STORY_THING_UNSAID(head.text)
+    if not of and all(c.dep_ == "compound" for c in before):
+        # 'toward the school ____' (building): the end of a compound noun, not a thing the words
+        # before describe
+        return Reason.STORY_THING_COMPOUND(head.text, " ".join(c.text for c in before))
     return None
 
 
@@ -198,6 +203,9 @@ def story_what(ctx: ClauseContext) -> Iterator[Candidate | Skip]:
     if head is None or head.i in clause.subst:
         return
     thing = next(_things_of(head), head)
+    if verb.lemma_ in BARE_USE and not any(c.dep_ in ("xcomp", "advcl", "prep", "dative") for c in verb.children):
+        yield ctx.skip("story_what", Reason.VAGUE_VERB(verb.lemma_, head.text))  # 'What did Lun use?': what for?
+        return
     if _thing_word(thing) is None:
         yield ctx.skip("story_what", Reason.STORY_NOT_A_THING(thing.text))
         return

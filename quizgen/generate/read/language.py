@@ -17,7 +17,8 @@ _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
 @lru_cache(maxsize=1)
-def _function_words() -> frozenset[str]:
+def function_words() -> frozenset[str]:
+    """English function words rare in other Latin-alphabet languages (data/english_words.txt)."""
     return frozenset(w.strip() for w in data.lines("english_words.txt"))
 
 
@@ -30,5 +31,5 @@ def looks_english(text: str) -> bool:
         return False
     if len(words) < MIN_WORDS:
         return True
-    common = _function_words()
+    common = function_words()
     return sum(w in common for w in words) >= MIN_FUNCTION_SHARE * len(words)

@@ -9,10 +9,10 @@ from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
 
-from quizgen import data
+from quizgen import data, lexicon
 from quizgen.errors import QuizgenError
 from quizgen.paths import read_input
-from quizgen.generate.read.language import looks_english
+from quizgen.generate.read.language import function_words, looks_english
 
 MAX_TITLE_WORDS = 20
 MAX_TITLE_CHARS = 200
@@ -225,6 +225,34 @@ def front_matter(text: str) -> tuple[str, str]:
     return text.lstrip("\ufeff")[m.end():], value
 
 
+_CAPS_LEAD = re.compile(r"^((?:[A-Z]{2,}[,.]?\s+(?:[\d,.]+\s+)?)+)(?=[a-z\d(])")
+
+
+def unshout_lead(paragraph: str) -> str:
+    """'FOR CENTURIES traders ...' -> 'For centuries traders ...', 'AUGUST 24, A.D. 79, dawned' ->
+    'August 24, ...': a drop-capped lead in the case the sentence is written in. A lone capitalised
+    word that is neither a month nor a common word ('NASA said') is an acronym and stays."""
+    m = _CAPS_LEAD.match(paragraph)
+    if not m:
+        return paragraph
+    caps = re.findall(r"[A-Z]{2,}", m.group(1))
+    months = {w.lower() for w in lexicon.months()}
+
+    def word(w: str) -> bool:  # a word, not an acronym ('BBC', 'US' stay)
+        return w.lower() in months or w.lower() in function_words() or len(w) > 3
+
+    if not all(map(word, caps)) or len(caps) < 2 and not (caps[0].lower() in months or caps[0].lower() in function_words()):
+        return paragraph
+    first = [True]
+
+    def recase(w: re.Match) -> str:
+        out = w.group(0).capitalize() if first[0] or w.group(0).lower() in months else w.group(0).lower()
+        first[0] = False
+        return out
+
+    return re.sub(r"[A-Z]{2,}", recase, m.group(1)) + paragraph[m.end(1):]
+
+
 def parse_article(text: str, name: str = "article", html: bool = False) -> Article:
     """Split raw article text into title, sub-title and body paragraphs without furniture."""
     if html or _HTML_START.match(text):
@@ -246,6 +274,7 @@ def parse_article(text: str, name: str = "article", html: bool = False) -> Artic
         if lines and _is_titleish(lines[0]):
             subtitle = lines.pop(0)
     body: list[str] = []
+    lines = [unshout_lead(line) for line in lines]
     for line in lines:
         if _is_titleish(line) and len(line.split()) <= 8:
             dropped.append(line)  # a short unpunctuated line inside the body is a section heading

@@ -47,7 +47,7 @@ def pronoun_gender(t: "Token") -> str | None:
 
 def is_title(t: "Token") -> bool:
     """'Her Royal Highness', 'His Excellency': a title, not a pronoun to resolve."""
-    from quizgen.generate.resolve.standalone import HONORIFICS
+    from quizgen.generate.resolve.pronouns import HONORIFICS
     return any(x.lower_ in HONORIFICS for x in t.doc[t.i + 1:t.i + 3])
 
 

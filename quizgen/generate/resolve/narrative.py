@@ -60,6 +60,7 @@ class Narrative:
             name = self.reg.full(t.text)
             return Mention(name, name, self._gender(name, None), t.i)
         if (t.pos_ == "PROPN" and t.ent_type_ not in NOT_PEOPLE and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative")
+                and not t.text[:1].islower()  # 'iPhone', 'eBay': a product, never a person
                 and t.ent_iob_ == "B" and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I")
                 and gazetteer.place_kind(t.text) is None):
             return Mention(None, t.text, None, t.i)  # 'Nadia planted', 'met Yusuf' tagged no person: maybe one
@@ -114,9 +115,10 @@ class Narrative:
         here: list[Mention] = []
         main = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         deferred: list["Token"] = []
+        aside = _bracketed(sent)
         for t in sent:
-            if t.i in quoted:
-                continue
+            if t.i in quoted or t.i in aside:
+                continue  # words in quotation marks, and a bracketed aside ('(Curie was her husband's name)')
             gender = pronoun_gender(t)
             if gender is None:
                 m = self._mention(t)
@@ -279,3 +281,18 @@ class Narrative:
 
 PRONOUN_PROBLEMS = {Reason.UNRESOLVED_PRONOUN, Reason.PRONOUN_NOTHING_BEFORE, Reason.PRONOUN_NO_NAMED_SUBJECT,
                     Reason.PRONOUN_DOES_NOT_FIT}
+
+
+def _bracketed(sent: "Span") -> set[int]:
+    """The token ids inside round brackets: an aside no question keeps, whose names no pronoun after
+    it is taken to mean."""
+    inside, depth = set(), 0
+    for t in sent:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif depth:
+            inside.add(t.i)
+    return inside
+

@@ -91,6 +91,10 @@ class Registry:
         by_word = self._indexed("by_first_word", self._by_first_word)
         return {n for w in set(WORD.findall(text)) for n in by_word.get(w, ()) if n in text}
 
+    def memo(self, key: str, build):
+        """A value built once per article from the finished registry (`build()`), kept under `key`."""
+        return self._indexed(key, build)
+
     def _indexed(self, key: str, build):
         if key not in self._index:
             self._index[key] = build()
@@ -130,6 +134,7 @@ def build_registry(docs: Iterable["Doc"]) -> Registry:
 
     reg = Registry()
     votes: dict[str, Counter] = defaultdict(Counter)
+    known_as: list[tuple[str, str]] = []
     position = 0
     for doc in docs:
         for m in ACRONYM.finditer(doc.text):
@@ -147,11 +152,13 @@ def build_registry(docs: Iterable["Doc"]) -> Registry:
             reg.order.setdefault(text, position)
             position += 1
         _collect_peers(doc, reg)
+        known_as += _known_as(doc)
         collect_phrases(doc, reg)
         collect_claims(doc, reg)
     for text, v in votes.items():
         reg.kinds[text] = v.most_common(1)[0][0]
     _resolve_short_names(reg)
+    _link_known_as(known_as, reg)
     for short, long in reg.acronyms.items():
         kind = reg.kinds.get(long) or reg.kinds.get(short) or "org"
         reg.kinds[long] = reg.kinds[short] = kind
@@ -232,6 +239,41 @@ def _resolve_short_names(reg: Registry) -> None:
             reg.full_names[name] = full
             reg.kinds[name] = "person"
             reg.counts[full] += reg.counts[name]
+
+
+
+
+def _known_as(doc: "Doc") -> list[tuple[str, str]]:
+    """'Maria Sklodowska-Curie, better known as Marie Curie or Madame Curie': pairs of one person's
+    names (each later one with the first)."""
+    pairs: list[tuple[str, str]] = []
+    ents = [e for e in doc.ents if e.label_ == "PERSON"]
+    for i, first in enumerate(ents):
+        if not re.fullmatch(r"\s*,?\s*\(?(?:(?:better|also|more commonly|commonly|popularly|widely)\s+)?known\s+as\s*",
+                            doc[first.end:ents[i + 1].start].text if i + 1 < len(ents) else "x"):
+            continue
+        at = i + 1
+        while at < len(ents) and (at == i + 1 or re.fullmatch(r"\s+or\s+", doc[ents[at - 1].end:ents[at].start].text)):
+            pairs.append((_clean_entity_text(first), _clean_entity_text(ents[at])))
+            at += 1
+    return [(a, b) for a, b in pairs if a and b and a != b]
+
+
+def _link_known_as(pairs: list[tuple[str, str]], reg: Registry) -> None:
+    """One person's names become one: each is read as the name the article uses most."""
+    groups: dict[str, set[str]] = defaultdict(set)
+    for a, b in pairs:
+        groups[a] |= {a, b}
+    for names in groups.values():
+        names = {reg.full(n) for n in names}
+        main = max(sorted(names), key=lambda n: reg.counts[n])
+        for n in names - {main}:
+            reg.full_names[n] = main
+            reg.counts[main] += reg.counts[n]
+            for short, full in list(reg.full_names.items()):
+                if full == n:
+                    reg.full_names[short] = main
+        reg.kinds[main] = "person"
 
 
 def entity_of(tok: "Token") -> "Span | None":

@@ -1,5 +1,6 @@
-"""Making a clause stand alone: full names for short ones, safe pronoun resolution, and the
-checks that reject what cannot be resolved (demonstratives, stray pronouns)."""
+"""Making a clause stand alone: full names for short ones, 'the company' as the one company just
+before, and the checks that reject what cannot be resolved (demonstratives, stray pronouns); the
+pronoun subjects are resolve/pronouns.py's."""
 
 from __future__ import annotations
 
@@ -10,21 +11,18 @@ from quizgen import data
 from quizgen.generate.options.phrases import noun_class
 from quizgen.generate.reasons import Reason, Why
 from quizgen.generate.simplify.clauses import SUBJECTS, Clause, agrees
-from quizgen.generate.resolve.antecedent import club_they, previous_subject
-from quizgen.generate.resolve.registry import Registry, entity_of, strip_the
+from quizgen.generate.resolve.pronouns import ANY_PRONOUN, PERSON_PRONOUNS, is_title
+from quizgen.generate.resolve.registry import Registry, strip_the
 from quizgen.generate.simplify.sentences import quoted_tokens, sentence_ents
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-PERSON_PRONOUNS = {"he", "she"}
 DEMONSTRATIVES = {"this", "these", "those", "such", "former", "latter"}
 FIRST_SECOND_PERSON = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves",
                        "you", "your", "yours", "yourself", "yourselves"}
 FINITE = {"VBD", "VBZ", "VBP"}
 ANAPHORIC_ADVERBS = {"there", "here", "thereafter", "thereby", "meanwhile"}
-ANY_PRONOUN = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "hers", "theirs",
-               "we", "us", "our", "i", "me", "my", "you", "your", "himself", "herself", "itself", "themselves"}
 
 
 def expand_names(clause: Clause, reg: Registry) -> None:
@@ -32,6 +30,7 @@ def expand_names(clause: Clause, reg: Registry) -> None:
     for tok in clause.tokens:
         # A lone surname the parser missed as a name ("Merkel retired ...").
         if (tok.pos_ == "PROPN" and not tok.ent_type_ and tok.text in reg.full_names and tok.i not in clause.subst
+                and not _after_the(tok)
                 and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PROPN")
                 and not (tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PROPN")):
             clause.subst[tok.i] = reg.full_names[tok.text]
@@ -42,6 +41,8 @@ def expand_names(clause: Clause, reg: Registry) -> None:
             continue
         text = strip_the(ent.text)
         full = reg.full_names.get(text)
+        if full and reg.kind(full) == "person" and _after_the(ent[0]):
+            continue  # 'the Lewis and Clark Expedition', 'the Lincoln Memorial': a name's part, not the person
         if full and full != text and full not in clause.sent.text:
             start = ent.start + (1 if ent[0].lower_ == "the" else 0)
             clause.subst[start] = full
@@ -51,90 +52,17 @@ def expand_names(clause: Clause, reg: Registry) -> None:
             _possessive_after(clause, ent.end, full)
 
 
+def _after_the(tok: "Token") -> bool:
+    """A capitalised word straight after 'the' ('the Lewis and Clark Expedition'): part of a name
+    of a thing, which a person's full name would break."""
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the"
+
+
 def _possessive_after(clause: Clause, i: int, full: str) -> None:
     # "Mitsubishi's" written in full is "Mitsubishi Motors'", not "Mitsubishi Motors's".
     doc = clause.sent.doc
     if full.endswith("s") and i < len(doc) and doc[i].text in ("'s", "\u2019s"):
         clause.subst[i] = "'"
-
-
-def _subject_entity(sent: "Span", reg: Registry) -> tuple[str, str] | None:
-    """The named subject of a sentence's main verb: (full name, kind)."""
-    for child in sent.root.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            ent = entity_of(child)
-            # 'Flybe UK' is not 'UK': a subject whose head is one name inside another is no one name
-            inside = ent is not None and ent.label_ != "PERSON" and any(
-                (t.ent_type_ not in ("", "NORP") or t.pos_ == "PROPN") and t.i < ent.start for t in child.subtree)
-            if ent is not None and child.i == ent.end - 1 and not inside:
-                name = reg.full(ent.text)
-                the = "the " if ent.start > 0 and sent.doc[ent.start - 1].lower_ == "the" and child.left_edge.i < ent.start else ""
-                if ent[0].lower_ == "the":
-                    the, name = "the ", reg.full(ent.text[4:])
-                kind = reg.kind(name) or ""
-                return (name if kind == "person" else the + name), kind
-    return None
-
-
-def _known_subject(sent: "Span", reg: Registry) -> tuple[str, str] | None:
-    """A one-word name subject the parser tagged no entity here but the article names elsewhere."""
-    subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.pos_ != "PROPN" or len(list(subj.subtree)) != 1 or not reg.kind(subj.text):
-        return None
-    return subj.text, reg.kind(subj.text) or ""
-
-
-def resolve_pronoun_subject(clause: Clause, prev: "Span | None", reg: Registry,
-                            carried: tuple[str, str] | None = None) -> Why | None:
-    """Replace a pronoun subject ('He', or 'His' in 'His father') with the previous sentence's named
-    subject when that is safe; `carried` is that sentence's own resolved pronoun subject ("Aristotle
-    ... He studied ... He wrote"). Returns a reason when the clause must be dropped instead."""
-    subj = clause.subject()
-    if not subj:
-        return None
-    pron = subj[0]
-    possessive = (pron.tag_ == "PRP$" and pron.dep_ == "poss" and pron.lower_ in ("his", "her", "its")
-                  and not _title(pron))
-    if not possessive and (len(subj) != 1 or pron.lower_ not in ANY_PRONOUN):
-        return None
-    if dummy_it(pron):
-        return None  # 'It is thought that ...' stands for nothing: the checks decide
-    thing = previous_subject(pron, prev) if prev is not None and not possessive else None
-    if thing is not None and _subject_entity(prev, reg) is None:
-        clause.subst[pron.i] = thing  # 'Octopuses have ... They are ...': the octopuses
-        return None
-    if pron.lower_ == "they" and prev is not None:
-        named = _subject_entity(prev, reg) or _known_subject(prev, reg) or carried
-        if named is not None and named[1] == "org" and club_they(pron, clause.verb, prev):
-            clause.subst[pron.i] = named[0][:1].upper() + named[0][1:] if pron.i == clause.sent.start else named[0]
-            return None
-    if pron.lower_ in ("they", "we", "i", "you"):
-        return Reason.UNRESOLVED_PRONOUN(pron.text)
-    if prev is None:
-        return Reason.PRONOUN_NOTHING_BEFORE(pron.text)
-    named = _subject_entity(prev, reg) or carried
-    if named is None:
-        return Reason.PRONOUN_NO_NAMED_SUBJECT(pron.text)
-    name, kind = named
-    wants_person = pron.lower_ in PERSON_PRONOUNS | {"his", "her"}
-    if wants_person != (kind == "person"):
-        return Reason.PRONOUN_DOES_NOT_FIT(pron.text, name)
-    if _other_of_gender(pron, prev):
-        # 'Theo introduced him to Gauguin. He discovered ...': 'him' is a second man, and 'He'
-        # may be either.
-        return Reason.UNRESOLVED_PRONOUN(pron.text)
-    if possessive:
-        name = name + ("'" if name.endswith("s") else "'s")
-    clause.subst[pron.i] = name
-    return None
-
-
-def _other_of_gender(pron: "Token", prev: "Span") -> bool:
-    """The sentence before names a second person of the pronoun's gender as an object ('him' beside
-    its subject), so 'he' may be either."""
-    objects = {"he": "him", "his": "him", "she": "her", "her": "her"}.get(pron.lower_)
-    return objects is not None and any(t.lower_ == objects and t.dep_ in ("dobj", "pobj", "dative", "iobj")
-                                       for t in prev)
 
 
 def resolved_subject(clause: Clause) -> tuple[str, str] | None:
@@ -209,6 +137,19 @@ def _resolve_role(clause: Clause, subj: list["Token"], reg: Registry) -> None:
     clause.names.add(subj[1].i)
 
 
+@lru_cache(maxsize=1)
+def _quantifiers() -> frozenset[str]:
+    """data/leaning.json `bare_quantifiers`: 'both', 'many', 'others' ..."""
+    return frozenset(data.json_data("leaning.json")["bare_quantifiers"])
+
+
+def _bare_quantifier(t: "Token") -> bool:
+    """'Both were arrested in 1875', 'Many died': a quantifier standing alone for people or things
+    the sentences before named (no noun, no of-phrase says which)."""
+    return (t.lower_ in _quantifiers() and t.dep_ in ("nsubj", "nsubjpass", "dobj")
+            and t.pos_ in ("PRON", "DET", "ADJ", "NOUN") and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children))
+
+
 def standalone_problem(clause: Clause, reg: Registry) -> Why | None:
     """Why a clause cannot stand alone, or None when it can."""
     seen_noun = False
@@ -228,13 +169,15 @@ def standalone_problem(clause: Clause, reg: Registry) -> Why | None:
             return Reason.UNRESOLVED_REFERENCE(t.text)
         if low == "same":
             return Reason.UNRESOLVED_REFERENCE("same")
+        if _bare_quantifier(t):
+            return Reason.UNRESOLVED_REFERENCE(t.text)
         if t.tag_ in ("WDT", "WP", "WP$") and not _antecedent_kept(t, clause):
             return Reason.NO_ANTECEDENT(t.text)
         if low in FIRST_SECOND_PERSON and t.pos_ == "PRON":
             return Reason.SPEAKER_UNKNOWN(t.text)
         # 'Her Royal Highness' mid-sentence is a title; at the start it reads as a pronoun to a reader
         # (and to every checker), so there it needs resolving like any 'Her'.
-        if t.tag_ == "PRP$" and not (_title(t) and t.i != clause.tokens[0].i) and not _possessor_named(t, clause):
+        if t.tag_ == "PRP$" and not (is_title(t) and t.i != clause.tokens[0].i) and not _possessor_named(t, clause):
             return Reason.UNRESOLVED_PRONOUN(t.text)
         if low in ANY_PRONOUN and t.pos_ == "PRON":
             if t.tag_ == "PRP$":
@@ -260,14 +203,6 @@ def standalone_problem(clause: Clause, reg: Registry) -> Why | None:
     if sum(t.i in quoted for t in words) * 2 > len(words):
         return Reason.INSIDE_QUOTATION()
     return None
-
-
-HONORIFICS = {"majesty", "highness", "excellency", "holiness", "grace", "lordship", "ladyship", "honour", "honor"}
-
-
-def _title(t: "Token") -> bool:
-    """'Her Royal Highness', 'His Excellency': a title, not a pronoun to resolve."""
-    return any(x.lower_ in HONORIFICS for x in t.doc[t.i + 1:t.i + 3])
 
 
 def _misplaced_verb(clause: Clause) -> "Token | None":
@@ -320,13 +255,6 @@ def _possessor_named(t: "Token", clause: Clause) -> bool:
     if t.i not in subj:
         return min(subj) < t.i
     return any(i < t.i and (i in clause.subst or t.doc[i].pos_ == "PROPN") for i in subj)
-
-
-def dummy_it(t: "Token") -> bool:
-    """'It is estimated that ...', 'It was easy to ...': an 'it' that stands for no thing."""
-    head = t.head
-    return t.lower_ == "it" and any(c.dep_ in ("ccomp", "csubj", "csubjpass") or c.dep_ == "xcomp" and head.lemma_ == "be"
-                                    for c in head.children)
 
 
 def _is_dummy_it(t: "Token") -> bool:

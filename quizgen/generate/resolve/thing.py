@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.generate.options.phrases import noun_class
 from quizgen.generate.reasons import Reason, Why
-from quizgen.generate.resolve.standalone import dummy_it
+from quizgen.generate.resolve.pronouns import dummy_it
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -185,9 +185,25 @@ def topic_thing(title: str, paragraphs: list[str], person: str | None) -> Thing 
     core = topic_core(title)
     if core is None:
         return None
+    core = _as_written(core, paragraphs)
     # 'Amazon River' may be written 'the Amazon' throughout.
     for words in (core, " ".join(core.split()[:-1])):
         form = topic_form(words, paragraphs) if words else None
         if form:
             return Thing(words, form)
     return None
+
+
+def _as_written(core: str, paragraphs: list[str]) -> str:
+    """The title's thing in the number the article mostly writes it ('Hummingbird' titles an article
+    about 'hummingbirds', whose 'they' is then theirs)."""
+    last = core.split()[-1]
+    plural = last[:-1] + "ies" if re.search(r"[^aeiou]y$", last) else last + ("es" if re.search(r"(s|x|ch|sh)$", last) else "s")
+    many = core[: len(core) - len(last)] + plural
+
+    def said(words: str) -> int:
+        pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, words.split())) + r"\b", re.I)
+        return sum(len(pattern.findall(p)) for p in paragraphs)
+
+    return many if said(many) > said(core) else core
+

@@ -3,6 +3,7 @@ before names nobody ("The family home was in Leith. He had two brothers.")."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -21,10 +22,14 @@ HE = {"he", "him", "his", "himself"}
 SHE = {"she", "her", "hers", "herself"}
 
 
-def topic_person(title: str, reg: Registry) -> str | None:
+def topic_person(title: str, reg: Registry, paragraphs: list[str] | None = None) -> str | None:
     """The person an article is about: its title is that person's name, or holds the person the
-    article names most ('Marie Curie: early life'); None for other titles."""
+    article names most ('Marie Curie: early life'); None for other titles, and for a title the
+    article writes in lower case ('Hummingbird': the tagger's person, the text's 'hummingbirds')."""
     title = strip_the(title.strip())
+    lower = re.compile(r"\b" + re.escape(title.lower()) + r"(s|es)?\b") if title and not title.islower() else None
+    if lower is not None and any(lower.search(p) for p in paragraphs or ()):
+        return None
     if title and reg.kind(title) == "person":
         return reg.full(title)
     people = reg.names_of_kind("person")

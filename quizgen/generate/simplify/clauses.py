@@ -22,7 +22,8 @@ DROP_DEPS = {"relcl", "appos", "parataxis"}
 RELATIVIZERS = {"which", "who", "that"}
 SET_OFF = {",", "\u2013", "\u2014", "--", "-"}  # the marks that set a dropped phrase off
 # Markers that lean on the sentence before even when no comma sets them off ("are thus perceived").
-UNSET_MARKERS = {("also",), ("thus",), ("therefore",)}
+SENTENCE_JOINERS = {"but", "and", "yet"}  # a sentence-opening conjunction links to the sentence before
+UNSET_MARKERS = {("also",), ("thus",), ("therefore",), ("further",)}
 # Markers that also introduce a list ("species, for example frogs and toads"): dropped only when
 # a comma follows them ("For example, ...", "Frogs, for example, ...").
 COMMA_AFTER_MARKERS = {("for", "example"), ("for", "instance")}
@@ -191,6 +192,13 @@ def _close_appositive(t: "Token") -> bool:
         # 'between May 1820 – June 1824', 'on April 24, 2015': the end of a range, or the year of
         # the date, never an aside
         return True
+    if before is not None and before.text == "," and t.ent_type_ == t.head.ent_type_ == "GPE" and t.left_edge.i == t.head.i + 2:
+        return True  # 'Fredericton, New Brunswick, about 200 miles away': the province says where, no aside
+    if (before is not None and before.text == ")" and t.pos_ in ("NOUN", "PROPN") and t.head.ent_type_ == "QUANTITY"
+            and any(c.dep_ == "det" for c in t.head.children)):
+        # 'the 5 cm (2 in) bee hummingbird': the parser hangs the noun on its measure; cut, it
+        # leaves 'the 5 cm'
+        return True
     return before is not None and not before.is_punct and before.i >= t.head.i
 
 
@@ -233,7 +241,24 @@ def _antecedent_doubtful(head: "Token", rel: "Token") -> bool:
         # 'a musician from Mechelen in present-day Belgium who moved to Bonn': 'who' is a person,
         # so a place the parser hung it on is not what it means.
         return True
+    if _name_after_noun(head):
+        return True
     return any(x.pos_ in ("VERB", "AUX") for x in head.doc[head.i + 1:rel.i])
+
+
+# 'the city of Bishkek, which ...': a noun that only says what kind of place the name is.
+PLACE_KIND_NOUNS = {"city", "town", "village", "country", "state", "province", "region", "island", "district", "capital"}
+
+
+def _name_after_noun(head: "Token") -> bool:
+    """'A church in Villa de Los Santos, Panama, which opened in 1782': a name in a phrase on a common
+    noun (or the name it is set beside) may be what 'which' means, or the noun may: the parser's
+    pick is a guess ('Villa de Los Santos opened in 1782' is false), so the clause is not used."""
+    name = head.head if head.dep_ == "appos" and head.head.pos_ == "PROPN" else head
+    if head.pos_ != "PROPN" or name.dep_ != "pobj" or name.head.dep_ != "prep":
+        return False
+    noun = name.head.head
+    return noun.pos_ == "NOUN" and not (name.head.lower_ == "of" and noun.lemma_.lower() in PLACE_KIND_NOUNS)
 
 
 def agrees(noun: "Token", verb: "Token") -> bool:
@@ -253,6 +278,9 @@ def _trailing_aside(t: "Token", verb: "Token") -> bool:
         return False
     if (t.dep_ == "prep" and t.lower_ == "without") or (t.dep_ == "dep" and t.pos_ in ("NOUN", "PROPN")):
         return True  # a noun phrase the parser could not attach ('dep') is an aside at best
+    if (t.dep_ == "npadvmod" and t.pos_ == "NOUN" and any(c.lower_ in ("a", "an") for c in t.children)
+            and all(x.is_punct for x in t.doc[t.right_edge.i + 1:t.sent.end])):
+        return True  # '..., a day that will be long remembered for ...': a comment on the whole sentence
     # A participle with a name or number in it is often the fact itself (", reaching 58 million in 2015").
     return (t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.i == verb.i and t.left_edge.i == t.i
             and not any(x.ent_type_ for x in t.subtree))
@@ -268,6 +296,11 @@ def _strip_discourse(tokens: list["Token"]) -> list["Token"]:
     markers = discourse_markers()
     lowers = [t.lower_ for t in tokens]
     drop: set[int] = set()
+    if tokens and lowers[0] in SENTENCE_JOINERS and tokens[0].dep_ == "cc" and tokens[0].i == tokens[0].sent.start:
+        # 'But John still fought many wars in France.': the fact stands without its link to the sentence before
+        drop.add(tokens[0].i)
+        if len(tokens) > 1 and tokens[1].text == ",":
+            drop.add(tokens[1].i)
     for i in range(len(tokens)):
         for words in markers.get(lowers[i], ()):
             n = len(words)
@@ -285,13 +318,17 @@ def _strip_discourse(tokens: list["Token"]) -> list["Token"]:
             if words == ("then",) and ((after is not None and after.pos_ == "ADP") or (before is not None and before.pos_ == "ADP")):
                 continue  # 'in Nuenen, then in Antwerp' lists places in turn; 'by then' is a time
             # 'Aristotle then accompanied ...': a 'then' just before its verb leans on the sentence before.
+            # So does one between an auxiliary and its verb ('was then escorted').
             before_verb = (words == ("then",) and after is not None and after.pos_ in ("VERB", "AUX")
-                           and before is not None and before.dep_ in ("nsubj", "nsubjpass"))
+                           and before is not None and (before.dep_ in ("nsubj", "nsubjpass")
+                                                       or (before.dep_ in ("aux", "auxpass") and before.head.i == after.i)))
             set_off = i == 0 or (after is not None and after.text == ",") or (before is not None and before.text == ",")
             if not (set_off or words in UNSET_MARKERS or before_verb) or (after is not None and after.lower_ in ("of", "than", "to")):
                 continue
             if words in COMMA_AFTER_MARKERS and (after is None or after.text != ","):
                 continue
+            if words == ("further",) and (after is None or after.i != seg[0].head.i or after.pos_ != "VERB"):
+                continue  # 'further suggests' adds to what came before; 'further south', 'further study' do not
             if len(words) > 1 or seg[0].dep_ in ("advmod", "npadvmod"):
                 drop |= {x.i for x in seg}
                 # The comma after it, or before it when it is mid-sentence.
@@ -301,6 +338,29 @@ def _strip_discourse(tokens: list["Token"]) -> list["Token"]:
                     drop.add(after.i)
                 break
     return [t for t in tokens if t.i not in drop]
+
+
+def _both_of_whom(verb: "Token") -> "tuple[Token, list[Token]] | None":
+    """'both of whom' / 'all of which' as the relative clause's subject, and the names listed in
+    apposition to its antecedent that it stands for ("two brothers: A and B, both of whom ..."), or
+    None (without such a list, "two brothers" would say not whose)."""
+    rel = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("both", "all")), None)
+    of = next((c for c in rel.children if c.dep_ == "prep" and c.lower_ == "of"), None) if rel is not None else None
+    if of is None or not any(c.dep_ == "pobj" and c.lower_ in ("whom", "which") for c in of.children):
+        return None
+    head = verb.head  # the noun the names stand beside, or the first name itself
+    appos = head if head.pos_ == "PROPN" else next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if appos is None or not any(c.dep_ == "conj" for c in appos.children):
+        return None
+    names = [appos, *(c for c in appos.children if c.dep_ == "conj")]
+    if not all(n.ent_type_ == "PERSON" for n in names):
+        return None
+    keep: list["Token"] = []
+    for n in names:  # each name without its bracketed years ("Melville James Bell (1845–70)")
+        keep += [x for x in n.subtree if x.i <= n.i and x.dep_ in ("compound", "flat") or x.i == n.i]
+        if n is not names[-1]:
+            keep += [x for x in appos.children if x.dep_ == "cc" and n.i < x.i < names[names.index(n) + 1].i]
+    return rel, sorted(keep, key=lambda x: x.i)
 
 
 def clauses_of(sent: "Span") -> list[Clause]:
@@ -326,7 +386,15 @@ def clauses_of(sent: "Span") -> list[Clause]:
     for t in sent:
         if t.dep_ == "relcl" and t.pos_ in ("VERB", "AUX"):
             rel = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVIZERS), None)
-            if rel is None:
+            named = _both_of_whom(t)
+            if rel is None and named is None:
+                continue
+            if named is not None:  # "two brothers: A and B, both of whom died of ..." -> "A and B died of ..."
+                rel, antecedent = named
+                keep = clause_tokens(t) - {x.i for x in rel.subtree}
+                toks = sorted([x for x in sent if x.i in keep], key=lambda x: x.i)
+                out.append(Clause(verb=t, tokens=_strip_discourse(antecedent + toks), kind="relative",
+                                  subject_ids=[x.i for x in antecedent]))
                 continue
             head = t.head
             if head.dep_ == "appos" and head.head.pos_ == "PROPN" and head.lower_ not in ("who", "which"):
@@ -340,6 +408,8 @@ def clauses_of(sent: "Span") -> list[Clause]:
             if (not antecedent or any(x.pos_ == "PRON" for x in antecedent) or head.pos_ not in ("NOUN", "PROPN")
                     or head.ent_type_ in ("DATE", "CARDINAL", "TIME", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")):
                 continue
+            if head.dep_ == "appos" and head.tag_ == "NN" and not any(x.dep_ in ("det", "poss") for x in antecedent):
+                continue  # 'the 5 cm bee hummingbird, which weighs ...': 'bee hummingbird weighs' lacks its 'the'
             if not agrees(head, t) or _antecedent_doubtful(t.head, rel):
                 continue  # "the talks on the Dam, which are ...": the parser chose the wrong antecedent
             if (rel.i > 0 and sent.doc[rel.i - 1].text != "," and not head.ent_type_ and head.dep_ == "pobj"

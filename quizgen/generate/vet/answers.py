@@ -48,6 +48,10 @@ def cut_number(answer: str, before: str, after: str) -> Why | None:
     return None
 
 
+COMPASS = r"(?:North|South|East|West|Central)(?:ern|east|west|eastern|western)?"
+COMPASS_WORD = re.compile(rf"^{COMPASS}$")
+
+
 def part_of_name(answer: str, before: str, after: str) -> Why | None:
     """A blank over part of a name or title: a capitalised word joined to the answer ('Goldman ____',
     'New ____', 'the Clean Air ____')."""
@@ -67,6 +71,10 @@ def part_of_name(answer: str, before: str, after: str) -> Why | None:
     nxt = _next(after)
     if answer[:1].isupper() and after[:1] == " " and nxt[:1].isupper() and nxt != "I" and not nxt.isupper():
         return Reason.PART_OF_NAME(f"... {nxt}")
+    # 'in ____ and Eastern Australia' over 'Southeastern' (or 'Southeastern and ____' over 'Eastern
+    # Australia'): two regions sharing one place name, of which a blank takes half.
+    if (COMPASS_WORD.match(answer) and re.match(r" and [A-Z]", after)) or re.search(rf"\b{COMPASS} and $", before):
+        return Reason.PART_OF_NAME(f"{answer} and ..." if COMPASS_WORD.match(answer) else "... and " + answer)
     # 'the Great Pyramid of ____', 'the University of ____': the name goes on through its 'of'
     # (the words that head such names are data; 'King of ____' and 'Obikwelu of ____' ask a country).
     of = NAME_OF.search(before)

@@ -16,6 +16,7 @@ from quizgen.generate.reasons import Reason, Why
 from quizgen.generate.resolve.registry import strip_the
 from quizgen.generate.resolve.standalone import descriptions
 from quizgen.generate.vet import BLANK, article_memo
+from quizgen.generate.vet.leaning import count_only, only_a_time, whole_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -42,15 +43,19 @@ def _unique_by_modifier(noun: Token) -> bool:
     for c in noun.children:
         if c.dep_ == "acl" and c.tag_ == "VBN" and noun.dep_ == "attr" and noun.head.lemma_ == "be":
             continue  # 'was the sonnet cast on a plaque?': a passive the parser read as a modifier
+        if c.dep_ == "nummod" and count_only(c, noun):
+            continue  # 'the two men', 'the $2 million project': how many or how much, not which
         if c.dep_ in ("relcl", "acl", "appos", "poss", "nummod"):
             return True
         if c.dep_ == "prep" and c.lower_ == "of" and _measure(c):
             continue  # 'the town of about 3,800 people': a size, not which town
+        if c.dep_ == "prep" and c.lower_ != "of" and only_a_time(c):
+            continue  # 'announced the discovery on 13 March': when it happened, not which one
         if c.dep_ == "prep" and (c.lower_ == "of" or any(t.pos_ == "PROPN" or t.like_num for t in c.subtree)):
             return True
         if c.dep_ in ("amod", "compound", "nmod", "npadvmod") and (
                 c.pos_ == "PROPN" or (c.text[:1].isupper() and c.i > 0) or c.tag_ in ("JJS", "RBS")
-                or (c.like_num and c.lower_ not in weak)
+                or (c.like_num and c.lower_ not in weak and not count_only(c, noun))
                 or c.lower_ in ordinals or any(g.tag_ in ("JJS", "RBS") for g in c.children)):
             return True
     return False
@@ -153,7 +158,8 @@ def forget_article() -> None:
     _before.__dict__.clear()
 
 
-TITLE_FRAME = re.compile(r"(?i)^(a )?(short |brief )?(history|geography|biography|economy|culture|overview) of (the )?")
+TITLE_FRAME = re.compile(r"(?i)^(the )?((a )?(short |brief )?(history|geography|biography|economy|culture|overview"
+                         r"|evolution|invention) of (the )?|life in (the )?)?")  # 'The Tundra', 'Life in the Desert' too
 
 
 def title_subject(title: str) -> str | None:
@@ -190,7 +196,8 @@ def bare_descriptions(doc: Doc, answer_span: tuple[int, int] | None) -> list[tup
         # Modifiers between 'the' and the noun that name or rank it ('the Brazilian border').
         between = doc[t.i + 1:noun.i]
         weak = set(definite_data()["ordinal_modifiers"]) if noun.lemma_.lower() in definite_data()["ordinal_not_enough"] else set()
-        if any(w.text[:1].isupper() or w.tag_ in ("JJS", "RBS") or (w.like_num and w.lower_ not in weak) for w in between):
+        if any(w.text[:1].isupper() or w.tag_ in ("JJS", "RBS") or (w.like_num and w.lower_ not in weak and not count_only(w, noun))
+               for w in between):
             continue
         out.append((t, noun))
     relational = set(definite_data()["relational_nouns"])
@@ -257,8 +264,16 @@ def resolve_descriptions(c: Candidate, doc: Doc, reg: Registry, title: str, text
         phrase = doc[the.i:noun.i + 1].text
         if name is None or noun.i != the.i + 1 or not _named_by_then(name, c, title, texts):
             return Reason.UNRESOLVED_DESCRIPTION(phrase)
+        if title.casefold().startswith(name.casefold() + " of ") and len(title.split()) <= 6:
+            name = title  # 'Discovery' the parser cut from the title 'Discovery of Vesta'
         if name.casefold() == noun.text.casefold():
             continue  # 'the koala' under the title 'Koala' already says what it is: kept as written
+        name = whole_name(name, title, texts)
+        if name.split()[0].casefold() in (noun.lower_, noun.lemma_.lower()) and len(name.split()) > 1 \
+                and name not in " ".join(texts):
+            # 'the discovery' under the title 'Discovery of Pluto' -> 'the discovery of Pluto'
+            edits.append((phrase, f"{the.text} {noun.text}{name[len(name.split()[0]):]}"))
+            continue
         if name.split()[-1] == noun.text and noun.text.islower():
             # 'the flight' -> 'the New York flight': a name before a common noun keeps the article
             edits.append((phrase, f"{the.text} {name}"))

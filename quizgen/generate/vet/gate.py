@@ -27,6 +27,8 @@ from quizgen.generate.vet.fluency import (
 )
 from quizgen.generate.vet.descriptions import forget_article, resolve_descriptions
 from quizgen.generate.vet.keys import add_accepted, two_people_blank
+from quizgen.generate.vet.known import common_knowledge, title_compound
+from quizgen.generate.vet.leaning import leaning_problem
 from quizgen.generate.vet.names import capitalised_surnames, common_words, recase, sentence_case
 from quizgen.generate.vet.shapes import shape_problem
 from quizgen.generate.vet.standalone import (
@@ -48,9 +50,11 @@ from quizgen.generate.vet.standalone import (
 from quizgen.generate.vet.substance import substance_problem
 from quizgen.generate.vet.surgery import surgery_problem
 from quizgen.generate.vet.worth import (
+    dominant_answer,
     family_giveaway,
     rare_spelling,
     rare_spellings,
+    region_after_place,
     stem_giveaway,
     subject_answer,
     subject_definition,
@@ -85,9 +89,13 @@ def candidate_problem(c: Candidate, reg: Registry, title: str, rare: dict[str, s
             or titled_surname(c, titled or {})
             or subject_definition(c, title)
             or subject_answer(c, title)
+            or dominant_answer(c, reg)
+            or region_after_place(c)
             or title_giveaway(c, title, reg)
             or stem_giveaway(c)
             or subject_home(c, title)
+            or common_knowledge(c)
+            or title_compound(c, title)
             or setting_place(c, reg)
             or family_giveaway(c)
             or substance_problem(c, title)
@@ -175,7 +183,8 @@ def vet_candidates(cands: list[Candidate], reg: Registry, title: str, texts: lis
     live = [c for c in live if c.dropped is None]
     for c, doc in reparsed(live, nlp):
         problem = (parsed_problem(doc) or surgery_problem(c, doc) or indefinite_subject(doc, title)
-                   or role_without_owner(doc, title) or resolve_descriptions(c, doc, reg, title, texts)
+                   or role_without_owner(doc, title) or leaning_problem(c, doc, title)
+                   or resolve_descriptions(c, doc, reg, title, texts)
                    or unanchored_figure(c, reg, title)
                    or lint_problem(c))
         if problem:

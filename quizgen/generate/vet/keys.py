@@ -15,6 +15,8 @@ from quizgen.deck.lint_text import aliases_of, words_data
 from quizgen.generate.reasons import Reason, Why
 from quizgen.generate.resolve import gazetteer
 from quizgen.generate.vet import article_memo, vet_data
+from quizgen.generate.vet.measures import measure_forms
+from quizgen.generate.vet.short_form import one_word_form
 
 if TYPE_CHECKING:
     from quizgen.generate.candidate import Candidate
@@ -220,7 +222,7 @@ def other_forms(answer: str, kind: str, reg: Registry | None = None, texts: list
     if mount:
         forms.append(mount.group(1))
     forms += [wider_place(answer) or "", *fraction_forms(answer), *number_forms(answer), *written_out(answer),
-              *date_forms(answer)]
+              *date_forms(answer), *measure_forms(answer)]
     # Another name of the place in words ('America'); initials ('US') read as words in a prompt.
     # Names that also mean another thing (ancient Macedon) or a disputed one are not offered.
     if answer not in vet_data()["aliases_not_accepted"]:
@@ -278,14 +280,15 @@ def titled_name(name: str) -> bool:
 def add_accepted(c: Candidate, reg: Registry, texts: list[str] | None = None,
                  surnames: dict[str, str | None] | None = None) -> None:
     """Add the other right ways to write a typed answer to `c.accept` (choices need none); a person
-    named in full also by the surname that only they have in the article (the quiz takes it)."""
+    named in full also by the one word of the name that is safe alone (`short_form`)."""
     if c.type in ("true_false", "multiple_choice"):
         return
     answer = str(c.answer)
     forms = other_forms(answer, c.kind, reg, texts)
     last = answer.split()[-1] if answer.split() else ""
-    if " " in answer and (surnames or {}).get(last) == answer and not PAIR.match(answer) and not titled_name(answer):
-        forms.append(last)
+    person = c.kind == "person" or reg.kinds.get(answer) == "person" or (surnames or {}).get(last) == answer
+    if " " in answer and person and not PAIR.match(answer) and not titled_name(answer):
+        forms.append(one_word_form(answer, reg, texts or [], surnames or {}) or "")
     for form in forms:
-        if form not in c.accept:
+        if form and form not in c.accept:
             c.accept.append(form)

@@ -164,6 +164,11 @@ def usual_count(c: Candidate) -> Why | None:
         key = noun if noun in usual else noun.rstrip("s")
         if usual.get(key) == n:
             return Reason.USUAL_COUNT(c.answer, noun)
+    # 'A bicycle is a vehicle with ____ wheels' -> two: the word itself says how many
+    counted = vet_data()["counted_words"]
+    for word in re.findall(r"[a-z]+", c.prompt.lower()):
+        if counted.get(word, counted.get(word.removesuffix("s"))) == n:
+            return Reason.USUAL_COUNT(c.answer, word)
     return None
 
 

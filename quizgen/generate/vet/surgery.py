@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.generate.reasons import Reason, Why
-from quizgen.generate.vet import vet_data
+from quizgen.generate.vet import BLANK, vet_data
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 DASH = re.compile(r"\s[\u2013\u2014-]{1,2}\s|\u2014")
 DOUBLED_STOP = re.compile(r"[.!?](?:[\"'\u201d\u2019)]+\s*|\s+)[.!?]|(?<![.\w])\.\.(?!\.)")
 DETERMINERS = r"(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your)"
+# A measure between the article and its noun: 'the 5 cm (2 in) bee hummingbird'
+MEASURE = r"(?:[\d.,\u2013-]+\s*[a-z]{0,3}\s+(?:\([^)]*\)\s*)?)?"
 
 
 def _dashes(text: str) -> int:
@@ -44,8 +46,9 @@ def lost_article(doc: Doc, context: str) -> Why | None:
         # A singular word the sentence writes in lower case is a common noun, whatever the tagger
         # makes of a capitalised first word ('Sextant' as an adjective).
         if (t.tag_ in ("NNS", "NNPS", "CD", "PRP") or t.pos_ in ("PRON", "VERB", "AUX", "ADP")
-                or t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "ROOT") or t.ent_type_
-                or not re.search(rf"(?<![\w-]){re.escape(t.lower_)}(?![\w-])", context)):
+                or t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "ROOT")
+                or t.ent_type_ and not re.search(rf"(?<![\w-]){re.escape(t.lower_)}(?![\w-])", context)
+                or not re.search(rf"(?<![\w-]){re.escape(t.lower_)}(?![\w-])", context, re.IGNORECASE)):
             continue
         if any(c.dep_ in ("det", "poss", "nummod") or c.tag_ in ("PRP$", "WDT", "WP$") for c in t.children):
             continue
@@ -55,7 +58,7 @@ def lost_article(doc: Doc, context: str) -> Why | None:
         word = re.escape(phrase.lower())
         low = context.lower()
         written = [m.start() for m in re.finditer(rf"(?<![\w-]){word}(?![\w-])", low)]
-        owned = [m for m in re.finditer(rf"\b{DETERMINERS}\s+{word}(?![\w-])", low)]
+        owned = [m for m in re.finditer(rf"\b{DETERMINERS}\s+{MEASURE}{word}(?![\w-])", low)]
         if written and len(owned) == len(written):
             return Reason.CUT_LEFT_BEHIND(f"'{phrase}' without its article")
     return None
@@ -157,10 +160,24 @@ def tacked_on_with(c: Candidate, doc: Doc) -> Why | None:
     return None
 
 
+BARE_MEASURE = re.compile(r"\bthe ([\d.,\u2013-]+\s*[a-z]{1,3})(?=\s*[,.;:?]|\s*$)")
+
+
+def cut_measure_noun(c: Candidate) -> Why | None:
+    """'The largest species is the 23 cm, weighing ...' from 'the 23 cm (9 in) giant hummingbird': a
+    measure left where the noun it measured was cut."""
+    text = c.prompt.replace(BLANK, str(c.answer)) if c.type == "fill_in" else c.prompt
+    for m in BARE_MEASURE.finditer(text):
+        after = re.search(re.escape(m.group(0)) + r"\s*(?:\([^)]*\)\s*)?([a-z]+)", c.context)
+        if after and after.group(1) not in ("and", "or", "but", "in", "on", "at", "of", "to", "for", "by", "with"):
+            return Reason.CUT_LEFT_BEHIND(f"'{m.group(0)}' without the noun it measures")
+    return None
+
+
 def surgery_problem(c: Candidate, doc: Doc) -> Why | None:
     """The first thing clause surgery left behind in the question, or None."""
     if not c.context:
         return None
-    return (dangling_dash(c.prompt, c.context) or doubled_stop(c.prompt) or lost_article(doc, c.context)
+    return (dangling_dash(c.prompt, c.context) or doubled_stop(c.prompt) or cut_measure_noun(c) or lost_article(doc, c.context)
             or cut_after_preposition(doc, c.context) or cut_complement(doc, c.context) or tacked_on_with(c, doc)
             or run_together(doc) or comma_splice(doc))

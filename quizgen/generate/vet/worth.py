@@ -167,6 +167,59 @@ def setting_place(c: Candidate, reg: Registry) -> Why | None:
     return None
 
 
+PLACE_THEN_BLANK = re.compile(r"\b[A-Z][\w.'-]+, " + re.escape(BLANK) + r"(?:,|$|\.)")
+
+
+def region_after_place(c: Candidate) -> Why | None:
+    """'around Fredericton, ____, about 200 miles away' -> New Brunswick: the region written after a
+    place only says where that place is; the place is the fact."""
+    if c.type != "fill_in" or c.kind not in ("city", "country", "place", "region", "state"):
+        return None
+    m = PLACE_THEN_BLANK.search(c.prompt)
+    return Reason.HOME_IN_PROMPT(str(c.answer), m.group(0).split(",")[0]) if m else None
+
+
+DOMINANT_MENTIONS = 5  # a name said this often, and twice as often as any other, is what the article is about
+DOMINANT_MARGIN = 2
+DOMINANT_RIVAL = 3  # another name of its kind said this often makes 'which one' a question
+
+
+def dominant_answer(c: Candidate, reg: Registry) -> Why | None:
+    """'Like other countries, even ____ used coins' -> China, in a history of Chinese paper money; the
+    girl's name in a story about her alone: the name the whole article is about (said at least five
+    times, with its short forms and people's adjective, and twice as often as any other) is the
+    answer a reader guesses without knowing the fact."""
+    if c.type == "true_false":
+        return None
+    answer = str(c.answer)
+    forms = reg.aliases(answer) | aliases_of(answer) | {answer}
+    adjectives = demonyms_of(answer) | {d for a in aliases_of(answer) for d in demonyms_of(a)}
+    grouped, ranked = reg.memo("dominance", lambda: _mention_totals(reg))
+    keys = forms | {reg.full(f) for f in forms}
+    mine = sum(grouped.get(k, 0) for k in keys) + sum(reg.counts.get(a.title(), 0) for a in adjectives)
+    if mine < DOMINANT_MENTIONS:
+        return None
+    kind = reg.kind(answer)
+    def other(n: str) -> bool:
+        return n not in keys and reg.full(n) not in keys and n.casefold() not in adjectives
+
+    others = next((count for n, count in ranked if other(n)), 0)
+    rival = next((count for n, count in ranked if other(n) and kind and reg.kind(n) == kind), 0)
+    # 'Which country ...?' between Mongolia and China, both named often, is a question
+    if mine >= DOMINANT_MENTIONS and mine >= DOMINANT_MARGIN * others and rival < DOMINANT_RIVAL:
+        return Reason.DOMINANT_ANSWER(answer)
+    return None
+
+
+def _mention_totals(reg: Registry) -> tuple[dict[str, int], list[tuple[str, int]]]:
+    """Mentions under each full name, and every name by its own mentions, most first: built once per
+    article, so the check costs the same on a long article's thousands of names."""
+    grouped: Counter = Counter()
+    for name, count in reg.counts.items():
+        grouped[reg.full(name)] += count
+    return dict(grouped), sorted(reg.counts.items(), key=lambda x: -x[1])
+
+
 TITLE_MINOR = {"the", "a", "an", "of", "and", "in", "on", "for", "to", "at", "by", "with"}
 
 
@@ -236,6 +289,12 @@ def stem_giveaway(c: Candidate) -> Why | None:
         for w in prompt_words:
             if (len(low) >= 5 and w.startswith(stem)) or w in forms or any(w.startswith(f) for f in forms):
                 return Reason.STEM_GIVEAWAY(w)
+    if c.kind == "person":
+        # 'the first description of Adansonia digitata' -> Michel Adanson: a name made from the answer's
+        for a in words(str(c.answer)):
+            for w in words(c.prompt.replace(BLANK, " ")):
+                if len(a) >= 5 and len(w) > len(a) and w.startswith(a) and w[len(a)].islower():
+                    return Reason.STEM_GIVEAWAY(w)
     return None
 
 
