@@ -206,6 +206,8 @@ def test_a_courtesy_title_before_a_full_name_goes(prompt, answer, out):
     ("The Leeds striker scored twice against ____.", True),
     ("The council promised to raise the issue in ____.", True),
     ("An identical letter was sent to ____.", True),
+    ("In which year did Tom Varga solve the problem with a new gear?", True),   # which problem?
+    ("The problem of damp walls was solved in ____.", False),                   # its of-phrase says which
     ("The province of Arlo held elections in ____.", False),
     ("Odile Brand joined ____ in May.", False),
     ("The dam burst near ____ in 1911.", False),

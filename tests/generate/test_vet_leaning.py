@@ -44,6 +44,7 @@ def generated(text: str):
     ("The crew visited several islands, including Tonga and ____.", "Fiji"),       # examples, not the whole list
     ("Outbreaks were reported, notably in ____ and in Bergen.", "Oslo"),
     ("Farmers grow crops such as ____ and barley near Lund.", "oats"),
+    ("The forest covers parts of Norway, Sweden, Finland, Estonia, Latvia and ____.", "Russia"),   # rote: one of many
 ])
 def test_a_blank_over_one_item_of_a_list_is_not_asked(nlp, prompt, answer):
     c = fill(prompt, answer)

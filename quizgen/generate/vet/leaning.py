@@ -80,6 +80,9 @@ def _item_text(t: Token) -> str:
     return " ".join(w.text for w in words if w.dep_ not in ("cc", "punct"))
 
 
+LONG_LIST = 5  # items of a list of names past which one missing item tests rote recall
+
+
 def list_item_blank(c: Candidate, doc: Doc) -> Why | None:
     """A blank over one item of a list: of common things in a list of three or more ('____,
     oranges, yellows and browns appear'), where any item could be the missing one and the sentence
@@ -107,7 +110,8 @@ def list_item_blank(c: Candidate, doc: Doc) -> Why | None:
     # Common things: the other items are written in lower case ('Reds' opening the sentence is
     # capitalised, and may be read as a name).
     common = all(t.text[:1].islower() for t in items if t.i != head.i)
-    if by_example or (len(items) >= 3 and common):
+    # A long list of names ('Algeria, Chad, Egypt, ... and ____') is rote recall of one of many.
+    if by_example or (len(items) >= 3 and common) or len(items) >= LONG_LIST:
         return Reason.LIST_ITEM_BLANK(", ".join(_item_text(t) for t in items))
     return None
 
