@@ -20,7 +20,11 @@ ANY_PRONOUN = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "t
 
 
 def _subject_entity(sent: "Span", reg: Registry) -> tuple[str, str] | None:
-    """The named subject of a sentence's main verb: (full name, kind)."""
+    """The named subject of a sentence's main verb: (full name, kind); None when the parse gives the
+    verb two subjects ('Mount Kilimanjaro with its cones, "Kibo", "Mawenzi" ..., is'): which one is meant
+    is a guess."""
+    if sum(c.dep_ in ("nsubj", "nsubjpass") for c in sent.root.children) > 1:
+        return None
     for child in sent.root.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             ent = entity_of(child)

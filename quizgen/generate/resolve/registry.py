@@ -165,7 +165,12 @@ def build_registry(docs: Iterable["Doc"]) -> Registry:
     return reg
 
 
+NOT_NAME_STARTS = {"VBG", "VBN", "VBD", "VBZ", "VBP", "RB", "IN", "MD"}  # tags no first word of a name has
+
+
 def _clean_entity_text(ent: "Span") -> str:
+    if len(ent) > 1 and ent[0].tag_ in NOT_NAME_STARTS:
+        ent = ent[1:]  # 'Surrounding Jupiter is ...': a sentence's first verb is no part of the name
     text = strip_the(ent.text)
     text = re.sub(r"\s*\(.*$", "", text)   # "Shanghai Cooperation Organization (SCO" -> long form
     text = re.sub(r"['’]s$", "", text).strip(" ,.;:-")

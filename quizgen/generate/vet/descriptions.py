@@ -113,9 +113,14 @@ def _stands_for(noun: str, lemma: str, reg: Registry, title: str, texts: list[st
     # every such ending, once (not a scan of every text before the noun for every name).
     ends = {p[i:] for p in set(_written_before(noun, joined)) for i in range(len(p)) if p[i].isupper()}
     full = set()
+    body = " ".join(texts)
+    headline = _headline_cased(title)
     for n, kind in reg.kinds.items():
         if kind in NOT_THINGS or not n[:1].isupper():
             continue
+        if headline and n not in body:
+            continue  # 'Revolutionary Telephone Wires' of a headline, 'Stolen Van Gogh' of 'Stolen Van Gogh painting
+            # recovered in Ikea bag': a name only a headline writes is none the article uses
         if words & _name_words(n):
             full.add(reg.full(n))
         elif n + " " in ends:
@@ -134,6 +139,17 @@ def _stands_for(noun: str, lemma: str, reg: Registry, title: str, texts: list[st
     in_title = {n for n in full if n in title}
     in_title = {n for n in in_title if not any(n != m and n in m for m in in_title)}  # the longest
     return in_title.pop() if len(in_title) == 1 else None
+
+
+HEADLINE_WORDS = 6  # a longer title is a headline, not the name of what an encyclopedia entry is about
+
+
+def _headline_cased(title: str) -> bool:
+    """'How Bell's Revolutionary Telephone Wires Forever Changed the Way We Communicate', 'Stolen Van
+    Gogh painting recovered 3 years later in Ikea bag': a headline, whose capitals and word order
+    say little of the article's names."""
+    words = [w for w in title.split() if w[:1].isalpha() and len(w) > 3]
+    return len(title.split()) > HEADLINE_WORDS or len(words) >= 4 and all(w[:1].isupper() for w in words)
 
 
 BEFORE = 80  # characters kept before each 'noun': longer than any name written before one
@@ -262,6 +278,8 @@ def resolve_descriptions(c: Candidate, doc: Doc, reg: Registry, title: str, text
             continue  # 'the lion' of a fable that met 'a lion' once before, or whose title names it
         name = stands_for(noun.lower_, noun.lemma_.lower(), reg, title, texts)
         phrase = doc[the.i:noun.i + 1].text
+        if name is not None and noun.tag_ == "NNS" and not name.endswith("s"):
+            name = None  # 'the elephants' are no one elephant park, ship or company
         if name is None or noun.i != the.i + 1 or not _named_by_then(name, c, title, texts):
             return Reason.UNRESOLVED_DESCRIPTION(phrase)
         if title.casefold().startswith(name.casefold() + " of ") and len(title.split()) <= 6:

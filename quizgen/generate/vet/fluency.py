@@ -156,4 +156,8 @@ def parsed_problem(doc) -> Why | None:
                  or any(c.dep_ in ("cop", "aux", "auxpass") for c in r.children) for r in roots)
     if not verbal and not any(t.tag_ in FINITE for t in doc):
         return Reason.ROOT_NOT_VERB(roots[0].text)
+    if not doc.text.rstrip().endswith("?") and not any(t.tag_ in FINITE for t in doc):
+        # 'Great Barrier Reef long, in the Coral Sea, forming a breakwater for ____.': a participle
+        # is no statement's verb
+        return Reason.ROOT_NOT_VERB(roots[0].text)
     return None

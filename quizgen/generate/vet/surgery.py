@@ -174,10 +174,49 @@ def cut_measure_noun(c: Candidate) -> Why | None:
     return None
 
 
+def broken_quotes(prompt: str) -> Why | None:
+    """'its three cones, ", "Mawenzi", and "Shira, is ...': quotation marks a cut left unmatched."""
+    if prompt.count('"') % 2 or prompt.count("\u201c") != prompt.count("\u201d") or re.search(r'(^|[\s,])"\s*[,.;]', prompt):
+        return Reason.CUT_LEFT_BEHIND("an unmatched quotation mark")
+    return None
+
+
+def cut_after_colon(c: Candidate) -> Why | None:
+    """'... three volcanic cones: ____.' -> Kibo, from 'cones: Kibo, the highest; Mawenzi ...; and
+    Shira': a colon's list the sentence goes on with, cut to its first item."""
+    text = c.prompt.replace(BLANK, str(c.answer)) if c.type == "fill_in" else c.prompt
+    m = re.search(r":\s*([^:]+?)\s*[.?!]?\s*$", text)
+    if not m:
+        return None
+    at = c.context.find(m.group(1))
+    rest = c.context[at + len(m.group(1)):].strip() if at >= 0 else ""
+    return Reason.CUT_LEFT_BEHIND("the first item of a list after a colon") if rest[:1] in (",", ";") else None
+
+
+ASIDE = re.compile(r"\s*(?:[\u2013\u2014]|--| - )[^\u2013\u2014]*?(?:[\u2013\u2014]|--| - )|\s*\([^)]*\)")
+
+
+def cut_after_blank(c: Candidate) -> Why | None:
+    """'Zoo staffers made sure to keep ____.' from '... keep Farha — a mother of three — away from
+    another female ...': a prompt that ends at its blank where the sentence went on past an aside."""
+    if c.type != "fill_in" or not re.search(re.escape(BLANK) + r"\s*[.?!]?\s*$", c.prompt):
+        return None
+    at = c.context.find(str(c.answer))
+    if at < 0:
+        return None
+    rest = c.context[at + len(str(c.answer)):]
+    after = ASIDE.match(rest)
+    if after is None:
+        return None
+    rest = rest[after.end():].lstrip()
+    return Reason.CUT_LEFT_BEHIND("what the sentence says after the blank") if rest[:1].islower() else None
+
+
 def surgery_problem(c: Candidate, doc: Doc) -> Why | None:
     """The first thing clause surgery left behind in the question, or None."""
     if not c.context:
         return None
-    return (dangling_dash(c.prompt, c.context) or doubled_stop(c.prompt) or cut_measure_noun(c) or lost_article(doc, c.context)
+    return (dangling_dash(c.prompt, c.context) or doubled_stop(c.prompt) or cut_measure_noun(c) or broken_quotes(c.prompt)
+            or cut_after_colon(c) or cut_after_blank(c) or lost_article(doc, c.context)
             or cut_after_preposition(doc, c.context) or cut_complement(doc, c.context) or tacked_on_with(c, doc)
             or run_together(doc) or comma_splice(doc))

@@ -1,0 +1,91 @@
+"""Kinds the blind raters rejected in the final round of the session (held-out articles): a
+sentence's first verb read into a name, a headline's words taken for a name, a pronoun read through
+a parse that gives its verb two subjects, unmatched quotation marks, a colon's list cut to its first
+item, a prompt that ends at its blank where the sentence went on, 'the elephants' read as one name,
+and a statement whose only verb is a participle. Sentences written for these tests, with rows of
+sound questions that must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.generate.candidate import Candidate
+from quizgen.generate.resolve.registry import build_registry
+from quizgen.generate.vet.fluency import parsed_problem
+from quizgen.generate.vet.surgery import broken_quotes, cut_after_blank, cut_after_colon
+from tests.generate.asking import asked
+
+
+def cand(prompt: str, answer: str, context: str) -> Candidate:
+    return Candidate(rule="r", type="fill_in", prompt=prompt, answer=answer, context=context, sentence_index=0,
+                     fact=f"{answer}|f")
+
+
+def test_a_sentences_first_verb_is_no_part_of_a_name(nlp):
+    doc = nlp("Orvan is the sixth planet from its sun. Surrounding Orvan is a faint ring of dust and ice. "
+              "Orvan has twelve moons.")
+    reg = build_registry([doc])
+    assert not any(n.startswith("Surrounding") for n in reg.kinds)
+
+
+@pytest.mark.parametrize("prompt, flagged", [
+    ('Mount Arlo with its three cones, ", "Tarn", and "Shira, is a volcano in ____.', True),
+    ('Mount Arlo with its three cones, "Kibo", "Tarn", and "Shira", is a volcano in ____.', False),
+    ('The mayor said "we will rebuild" in ____.', False),
+    ('The mayor said "we will rebuild in ____.', True),
+])
+def test_unmatched_quotation_marks_are_not_fluent(prompt, flagged):
+    assert (broken_quotes(prompt) is not None) == flagged
+
+
+@pytest.mark.parametrize("prompt, answer, context, flagged", [
+    ("Mount Arlo has three cones: ____.", "Kibo",
+     "Mount Arlo has three cones: Kibo, the highest; Tarn at 5,149 metres and Shira.", True),
+    ("Mount Arlo has ____ cones: Kibo.", "three",
+     "Mount Arlo has three cones: Kibo, the highest; Tarn at 5,149 metres and Shira.", True),
+    ("The town has one bakery: ____.", "Brot & Co", "The town has one bakery: Brot & Co.", False),
+])
+def test_a_colons_list_cut_to_its_first_item_is_not_fluent(prompt, answer, context, flagged):
+    assert (cut_after_colon(cand(prompt, answer, context)) is not None) == flagged
+
+
+@pytest.mark.parametrize("prompt, answer, context, flagged", [
+    ("Keepers made sure to keep ____.", "Farha",
+     "Keepers made sure to keep Farha \u2014 already a mother of three \u2014 away from the younger cow.", True),
+    ("The calf was born to ____.", "Farha", "The calf was born to Farha \u2014 a cow of 33 \u2014 on Sunday.", True),  # lost 'on Sunday'
+    ("The calf was born to ____.", "Farha", "The calf was born to Farha \u2014 a cow of 33.", False),
+    ("The calf was born to ____.", "Farha", "The calf was born to Farha.", False),
+])
+def test_a_prompt_that_ends_at_its_blank_where_the_sentence_went_on_is_not_fluent(prompt, answer, context, flagged):
+    assert (cut_after_blank(cand(prompt, answer, context)) is not None) == flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Great Arlo Reef long, in the Coral Sea, forming a natural breakwater for the coast of ____.", True),
+    ("The Great Arlo Reef lies in the Coral Sea, off the coast of ____.", False),
+    ("How many moons does Orvan have?", False),
+])
+def test_a_statement_whose_only_verb_is_a_participle_is_a_fragment(nlp, text, flagged):
+    assert (parsed_problem(nlp(text)) is not None) == flagged
+
+
+def test_a_pronoun_is_not_read_through_a_verb_with_two_subjects(nlp):
+    text = ('Mount Arlo with its three volcanic cones, "Kibo", "Tarn", and "Shira", is a dormant volcano in Norland. '
+            "It is the highest mountain in Vesland.")
+    made = [str(getattr(c, "prompt", "")) + str(getattr(c, "what", "")) for c in asked(nlp, text)]
+    assert not any(m.startswith(("Tarn is", "Kibo is", "Shira is")) for m in made)
+
+
+@pytest.mark.parametrize("title, texts, meant", [
+    # a headline's words are no name the article uses
+    ("Stolen Arvel painting recovered 3 years later in sports bag", ["A missing painting by Arvel turned up."], None),
+    ("How Arvel's Revolutionary Telephone Wires Changed the Way We Talk", ["The telephone changed the world."], None),
+])
+def test_a_name_only_a_headline_writes_stands_for_nothing(title, texts, meant):
+    from quizgen.generate.resolve.registry import Registry
+    from quizgen.generate.vet.descriptions import forget_article, stands_for
+
+    forget_article()
+    reg = Registry(kinds={"Stolen Arvel": "other", "Revolutionary Telephone Wires": "org"})
+    noun = "painting" if "painting" in title else "telephone"
+    assert stands_for(noun, noun, reg, title, texts) == meant
