@@ -121,3 +121,15 @@ def test_a_small_count_inside_a_key_is_accepted_in_words_and_figures(answer, for
 
     got = other_forms(answer, "date", None, [])
     assert (form in got) if form else not any("/two" in g for g in got)
+
+
+@pytest.mark.parametrize("prompt, answer, context, flagged", [
+    ("How many edges of cloth does a zip join?", "two", "A zip joins two edges of cloth.", True),   # every zip does
+    ("How many sides of the valley did the army hold?", "three", "The army held three sides of the valley.", False),
+])
+def test_the_two_ends_or_edges_everything_has_are_no_count_to_ask(prompt, answer, context, flagged):
+    from quizgen.generate.vet.substance import usual_count
+
+    c = Candidate(rule="r", type="multiple_choice", prompt=prompt, answer=answer, context=context, sentence_index=0,
+                  fact="f", distractors=["one", "three", "four"])
+    assert (usual_count(c) is not None) == flagged
