@@ -133,3 +133,26 @@ def test_the_two_ends_or_edges_everything_has_are_no_count_to_ask(prompt, answer
     c = Candidate(rule="r", type="multiple_choice", prompt=prompt, answer=answer, context=context, sentence_index=0,
                   fact="f", distractors=["one", "three", "four"])
     assert (usual_count(c) is not None) == flagged
+
+
+@pytest.mark.parametrize("answer, forms", [
+    ("River Tagus", ["Tagus", "Tagus River"]),
+    ("Arno River", ["Arno", "River Arno"]),
+    ("Red River Valley", []),
+])
+def test_a_river_is_also_named_without_its_word_or_with_it_the_other_side(answer, forms):
+    from quizgen.generate.vet.keys import river_forms
+
+    assert river_forms(answer) == forms
+
+
+@pytest.mark.parametrize("prompt, answer, flagged", [
+    ("How many Oktoberfest has the mayor opened?", "2013", True),   # a year counts nothing
+    ("How many tents were put up?", "14", False),
+])
+def test_how_many_over_a_year_is_no_question(prompt, answer, flagged):
+    from quizgen.generate.vet.shapes import count_of_a_year
+
+    c = Candidate(rule="r", type="multiple_choice", prompt=prompt, answer=answer, context="", sentence_index=0,
+                  fact="f", distractors=["1", "2", "3"])
+    assert (count_of_a_year(c) is not None) == flagged

@@ -239,7 +239,7 @@ def other_forms(answer: str, kind: str, reg: Registry | None = None, texts: list
     mount = MOUNT.match(answer)
     if mount:
         forms.append(mount.group(1))
-    forms += [wider_place(answer) or "", *fraction_forms(answer), *number_forms(answer), *written_out(answer),
+    forms += [wider_place(answer) or "", *river_forms(answer), *fraction_forms(answer), *number_forms(answer), *written_out(answer),
               *date_forms(answer), *measure_forms(answer)]
     # Another name of the place in words ('America'); initials ('US') read as words in a prompt.
     # Names that also mean another thing (ancient Macedon) or a disputed one are not offered.
@@ -273,6 +273,18 @@ def wider_place(answer: str) -> str | None:
         return None
     rest = m.group(1)
     return rest if rest in CONTINENTS or gazetteer.place_kind(rest) == "country" else None
+
+
+RIVER = re.compile(r"^(?:the )?(?:River ([A-Z][\w-]+(?: [A-Z][\w-]+)?)|([A-Z][\w-]+(?: [A-Z][\w-]+)?) River)$")
+
+
+def river_forms(answer: str) -> list[str]:
+    """'River Tagus' is also 'Tagus' and 'Tagus River' (and the other way round)."""
+    m = RIVER.match(answer)
+    if m is None:
+        return []
+    name = m.group(1) or m.group(2)
+    return [name, f"{name} River" if m.group(1) else f"River {name}"]
 
 
 FRACTION = re.compile(r"^(\d+) (1/2|1/4|3/4)\b(.*)$")

@@ -30,6 +30,13 @@ def when_not_a_time(c: Candidate) -> Why | None:
     return None if TIME.search(str(c.answer)) else Reason.WHEN_NOT_A_TIME(c.answer)
 
 
+def count_of_a_year(c: Candidate) -> Why | None:
+    """'How many Oktoberfest has the mayor opened?' -> 2013: 'How many' over a year, which counts nothing."""
+    if c.type != "true_false" and re.match(r"(?i)^how many\b", c.prompt) and re.fullmatch(r"1\d{3}|20\d{2}", str(c.answer).strip()):
+        return Reason.QUESTION_SHAPE("'How many' over a year")
+    return None
+
+
 def bounded_number(c: Candidate) -> Why | None:
     """'more than 90', 'up to 60,000', '1,000 to 5,000': as options, larger or smaller numbers may
     be true too, and a question that drops the bound says something else ('hold up?')."""
@@ -101,7 +108,7 @@ def shape_problem(c: Candidate) -> Why | None:
     for name, pattern in vet_data()["question_shapes"].items():
         if c.type != "fill_in" and compiled(pattern).search(c.prompt):
             return Reason.QUESTION_SHAPE(name)
-    return (when_not_a_time(c) or bounded_number(c) or lost_complement(c) or half_of_pair(c)
+    return (when_not_a_time(c) or count_of_a_year(c) or bounded_number(c) or lost_complement(c) or half_of_pair(c)
             or stop_in_sequence(c))
 
 
