@@ -156,3 +156,16 @@ def test_how_many_over_a_year_is_no_question(prompt, answer, flagged):
     c = Candidate(rule="r", type="multiple_choice", prompt=prompt, answer=answer, context="", sentence_index=0,
                   fact="f", distractors=["1", "2", "3"])
     assert (count_of_a_year(c) is not None) == flagged
+
+
+@pytest.mark.parametrize("name, maybe", [
+    ("Julius Caesar", True),          # the tagger's 'organization', two plain words: perhaps a person
+    ("Velmar Motors", False),         # a company word
+    ("Arlo Agency", False),           # an organization's word
+    ("Nintendo", False),              # one word: the tagger is seldom wrong there
+])
+def test_an_it_is_not_read_as_an_organization_that_may_be_a_person(name, maybe):
+    from quizgen.generate.resolve.pronouns import maybe_a_person
+    from quizgen.generate.resolve.registry import Registry
+
+    assert maybe_a_person(name, "org", Registry()) == maybe

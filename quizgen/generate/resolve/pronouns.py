@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 from quizgen.generate.options.phrases import noun_class
 from quizgen.generate.reasons import Reason, Why
 from quizgen.generate.resolve.antecedent import club_they, previous_subject
-from quizgen.generate.resolve.registry import Registry, entity_of
+from quizgen import lexicon
+from quizgen.generate.resolve.registry import Registry, entity_of, org_heads
 from quizgen.generate.simplify.clauses import Clause
 
 if TYPE_CHECKING:
@@ -84,6 +85,10 @@ def resolve_pronoun_subject(clause: Clause, prev: "Span | None", reg: Registry,
     wants_person = pron.lower_ in PERSON_PRONOUNS | {"his", "her"}
     if wants_person != (kind == "person"):
         return Reason.PRONOUN_DOES_NOT_FIT(pron.text, name)
+    if not wants_person and maybe_a_person(name, kind, reg):
+        # 'Julius Caesar made it a municipium. ... it was ruled by ...': a two-word name the tagger
+        # called an organization, with no word of one, may be a person, and 'it' someone else's
+        return Reason.PRONOUN_DOES_NOT_FIT(pron.text, name)
     rival = _earlier_in_sentence(pron, wants_person, name)
     if rival is not None:
         # 'Though coffee is sold everywhere, it has a long history': the 'it' is the coffee of its
@@ -97,6 +102,15 @@ def resolve_pronoun_subject(clause: Clause, prev: "Span | None", reg: Registry,
         name = name + ("'" if name.endswith("s") else "'s")
     clause.subst[pron.i] = name
     return None
+
+
+def maybe_a_person(name: str, kind: str, reg: Registry) -> bool:
+    """An 'organization' of two or three capitalised words with no word an organization's or a
+    company's name has ('Julius Caesar'), nor an acronym: the tagger's guess, perhaps a person."""
+    words = name.removeprefix("the ").split()
+    return (kind == "org" and 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
+            and words[-1].lower() not in org_heads() and not lexicon.is_company(name)
+            and name not in reg.expansions and name not in reg.acronyms)
 
 
 def _earlier_in_sentence(pron: "Token", person: bool, name: str) -> "Token | None":
