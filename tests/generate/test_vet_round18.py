@@ -169,3 +169,14 @@ def test_an_it_is_not_read_as_an_organization_that_may_be_a_person(name, maybe):
     from quizgen.generate.resolve.registry import Registry
 
     assert maybe_a_person(name, "org", Registry()) == maybe
+
+
+def test_a_swapped_statement_falls_with_a_fill_in_the_reparse_drops():
+    from quizgen.generate.pipeline import generate_article
+    from quizgen.generate.read.reader import parse_article
+
+    text = ("Velmar Abbey\n\nVelmar Abbey is a monastery in the town of Arlon in Norland. The abbey was built by "
+            "monks in 1320. A restoration project began in 1996. The monks planted a large garden beside the "
+            "abbey in 1850. Visitors come to Arlon every summer to see the garden.")
+    gen = generate_article(parse_article(text), source="t.txt", limit=40)
+    assert not any("restoration project" in q.prompt for q in gen.deck.questions)

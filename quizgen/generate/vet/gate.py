@@ -191,6 +191,12 @@ def vet_candidates(cands: list[Candidate], reg: Registry, title: str, texts: lis
                    or lint_problem(c))
         if problem:
             c.drop(problem)
+    # ... and falls with it when the re-parse drops the fill-in ('A restoration project began in ____'
+    # names nothing: nor does its swapped statement).
+    for c in live:
+        base = fills.get(c.fact.removesuffix("|tf")) if c.rule == "swapped_fact" else None
+        if c.dropped is None and base is not None and base.dropped is not None:
+            c.drop(Reason.FILL_IN_NOT_ASKED(base.dropped))
     # The article's indexes are let go before ranking, when a long article's memory is at its peak.
     _sentences_by_name.cache_clear()
     forget_memos()
