@@ -208,6 +208,8 @@ def test_a_courtesy_title_before_a_full_name_goes(prompt, answer, out):
     ("An identical letter was sent to ____.", True),
     ("In which year did Tom Varga solve the problem with a new gear?", True),   # which problem?
     ("The problem of damp walls was solved in ____.", False),                   # its of-phrase says which
+    ("Similar modern dishes are eaten in ____.", True),                          # similar to what?
+    ("Dishes similar to sushi are eaten in ____.", False),
     ("The province of Arlo held elections in ____.", False),
     ("Odile Brand joined ____ in May.", False),
     ("The dam burst near ____ in 1911.", False),
