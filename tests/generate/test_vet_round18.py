@@ -180,3 +180,37 @@ def test_a_swapped_statement_falls_with_a_fill_in_the_reparse_drops():
             "abbey in 1850. Visitors come to Arlon every summer to see the garden.")
     gen = generate_article(parse_article(text), source="t.txt", limit=40)
     assert not any("restoration project" in q.prompt for q in gen.deck.questions)
+
+
+def test_the_other_units_a_sentence_gives_in_brackets_are_accepted():
+    from quizgen.generate.resolve.registry import Registry
+    from quizgen.generate.vet.keys import add_accepted
+
+    c = cand("Newts can grow to about ____ long.", "12 inches", "Newts can grow to about 12 inches (30 centimeters) long.")
+    add_accepted(c, Registry(), [c.context])
+    assert "30 centimeters" in c.accept and "twelve inches" in c.accept
+
+
+@pytest.mark.parametrize("prompt, answer, flagged", [
+    ("The axolotl is named after the god ____.", "Xolotl", True),     # inside the word
+    ("The feast honours the god ____.", "Xolotl", False),
+    ("Only the Antarctic and ____ deserts are bigger.", "Arctic", False),   # inside another name: no giveaway
+])
+def test_an_answer_written_inside_a_prompt_word_gives_it_away(prompt, answer, flagged):
+    from quizgen.generate.vet.worth import stem_giveaway
+
+    assert (stem_giveaway(cand(prompt, answer, prompt.replace("____", answer))) is not None) == flagged
+
+
+def test_half_a_range_with_its_between_is_no_answer():
+    from quizgen.generate.vet.shapes import bounded_number
+
+    c = cand("The Classic period lasted ____ and 900.", "between roughly 250",
+             "The Classic period lasted between roughly 250 and 900.")
+    assert bounded_number(c) is not None
+
+
+def test_one_of_an_answers_two_spellings_that_is_the_title_is_the_subject():
+    from quizgen.generate.vet.worth import subject_answer
+
+    assert subject_answer(cand("____ is the fourth largest city in Norland.", "Arlon or Arlonne", ""), "Arlon") is not None

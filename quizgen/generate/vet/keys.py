@@ -315,6 +315,10 @@ def add_accepted(c: Candidate, reg: Registry, texts: list[str] | None = None,
         return
     answer = str(c.answer)
     forms = other_forms(answer, c.kind, reg, texts)
+    # 'about 12 inches (30 centimeters) long': the other units the sentence gives in brackets
+    m = re.search(re.escape(answer) + r"\s*\((\d[^()]{0,30})\)", c.context or "")
+    if m and re.search(r"[a-z]", m.group(1)):
+        forms += [m.group(1).strip(), *other_forms(m.group(1).strip(), c.kind, reg, texts)]
     last = answer.split()[-1] if answer.split() else ""
     person = c.kind == "person" or reg.kinds.get(answer) == "person" or (surnames or {}).get(last) == answer
     if " " in answer and person and not PAIR.match(answer) and not titled_name(answer):

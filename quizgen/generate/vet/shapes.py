@@ -58,6 +58,8 @@ def bounded_number(c: Candidate) -> Why | None:
         before_blank, _, after_blank = c.prompt.partition(BLANK)
         if re.search(r"(?i)\b(between|from)\s*$", before_blank) and not re.match(r"\s*(and|to|-|–)\s", after_blank):
             return Reason.RANGE_END(answer)
+        if re.match(r"(?i)(between|from)\b", answer) and not re.search(r"\s(and|to)\s", answer):
+            return Reason.RANGE_END(answer)  # '____ and 900' over 'between roughly 250': half a range and its 'between'
         return None
     if bounded or ranged:
         return Reason.BOUNDED_NUMBER_ASKED((bounded or ranged).group(0).strip() or answer)

@@ -108,6 +108,9 @@ def subject_answer(c: Candidate, title: str) -> Why | None:
         return None
     if set(answer.split()) <= set(title_words) or answer == " ".join(title_words):
         return Reason.SUBJECT_ANSWER()
+    # 'Marrakesh or Marrakech' under 'Marrakesh': one of the answer's two spellings is the title's
+    if any(set(part.split()) <= set(title_words) for part in answer.split(" or ") if " or " in answer):
+        return Reason.SUBJECT_ANSWER()
     return None
 
 
@@ -289,12 +292,14 @@ def stem_giveaway(c: Candidate) -> Why | None:
         for w in prompt_words:
             if (len(low) >= 5 and w.startswith(stem)) or w in forms or any(w.startswith(f) for f in forms):
                 return Reason.STEM_GIVEAWAY(w)
-    if c.kind == "person":
-        # 'the first description of Adansonia digitata' -> Michel Adanson: a name made from the answer's
-        for a in words(str(c.answer)):
-            for w in words(c.prompt.replace(BLANK, " ")):
-                if len(a) >= 5 and len(w) > len(a) and w.startswith(a) and w[len(a)].islower():
-                    return Reason.STEM_GIVEAWAY(w)
+    for a in words(str(c.answer)):
+        for w in words(c.prompt.replace(BLANK, " ")):
+            if len(a) < 5 or len(w) <= len(a) or not a[:1].isupper():
+                continue
+            if c.kind == "person" and w.startswith(a) and w[len(a)].islower():
+                return Reason.STEM_GIVEAWAY(w)  # 'Adansonia digitata' -> Michel Adanson: a name made from his
+            if w.islower() and a.casefold() in w and not w.startswith(a.casefold()):
+                return Reason.STEM_GIVEAWAY(w)  # 'The axolotl refers to the god ____' -> Xolotl: inside a common word
     return None
 
 
