@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from quizgen import data
+from quizgen.generate.simplify.discourse import strip_discourse
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -21,23 +21,6 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 DROP_DEPS = {"relcl", "appos", "parataxis"}
 RELATIVIZERS = {"which", "who", "that"}
 SET_OFF = {",", "\u2013", "\u2014", "--", "-"}  # the marks that set a dropped phrase off
-# Markers that lean on the sentence before even when no comma sets them off ("are thus perceived").
-SENTENCE_JOINERS = {"but", "and", "yet"}  # a sentence-opening conjunction links to the sentence before
-UNSET_MARKERS = {("also",), ("thus",), ("therefore",), ("further",)}
-# Markers that also introduce a list ("species, for example frogs and toads"): dropped only when
-# a comma follows them ("For example, ...", "Frogs, for example, ...").
-COMMA_AFTER_MARKERS = {("for", "example"), ("for", "instance")}
-
-
-@lru_cache(maxsize=1)
-def discourse_markers() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """Phrases that lean on earlier text ('however', 'in response'), by first word, longest first."""
-    phrases = sorted({tuple(line.split()) for line in data.lines("discourse.txt")},
-                     key=lambda words: (-len(" ".join(words)), words))
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    for words in phrases:
-        by_first.setdefault(words[0], []).append(words)
-    return {first: tuple(group) for first, group in by_first.items()}
 
 
 @dataclass
@@ -291,55 +274,6 @@ def _is_clause_head(t: "Token") -> bool:
     return t.pos_ in ("VERB", "AUX") or any(c.dep_ in SUBJECTS for c in t.children)
 
 
-def _strip_discourse(tokens: list["Token"]) -> list["Token"]:
-    """Drop 'however', 'also', 'in response,' and the commas that set them off."""
-    markers = discourse_markers()
-    lowers = [t.lower_ for t in tokens]
-    drop: set[int] = set()
-    if tokens and lowers[0] in SENTENCE_JOINERS and tokens[0].dep_ == "cc" and tokens[0].i == tokens[0].sent.start:
-        # 'But John still fought many wars in France.': the fact stands without its link to the sentence before
-        drop.add(tokens[0].i)
-        if len(tokens) > 1 and tokens[1].text == ",":
-            drop.add(tokens[1].i)
-    for i in range(len(tokens)):
-        for words in markers.get(lowers[i], ()):
-            n = len(words)
-            if tuple(lowers[i:i + n]) != words:
-                continue
-            seg = tokens[i:i + n]
-            if seg[0].ent_iob_ == "I":
-                continue  # the end of a date ("Several years later"), not a discourse marker
-            if any(c.dep_ == "advmod" and c.i < seg[0].i for c in seg[0].children):
-                continue  # 'even then', 'only then': a time the clause needs, not a discourse marker
-            if not all(x.dep_ in ("advmod", "prep", "pobj", "cc", "npadvmod") or x.lower_ in words for x in seg):
-                continue
-            after = tokens[i + n] if i + n < len(tokens) else None
-            before = tokens[i - 1] if i > 0 else None
-            if words == ("then",) and ((after is not None and after.pos_ == "ADP") or (before is not None and before.pos_ == "ADP")):
-                continue  # 'in Nuenen, then in Antwerp' lists places in turn; 'by then' is a time
-            # 'Aristotle then accompanied ...': a 'then' just before its verb leans on the sentence before.
-            # So does one between an auxiliary and its verb ('was then escorted').
-            before_verb = (words == ("then",) and after is not None and after.pos_ in ("VERB", "AUX")
-                           and before is not None and (before.dep_ in ("nsubj", "nsubjpass")
-                                                       or (before.dep_ in ("aux", "auxpass") and before.head.i == after.i)))
-            set_off = i == 0 or (after is not None and after.text == ",") or (before is not None and before.text == ",")
-            if not (set_off or words in UNSET_MARKERS or before_verb) or (after is not None and after.lower_ in ("of", "than", "to")):
-                continue
-            if words in COMMA_AFTER_MARKERS and (after is None or after.text != ","):
-                continue
-            if words == ("further",) and (after is None or after.i != seg[0].head.i or after.pos_ != "VERB"):
-                continue  # 'further suggests' adds to what came before; 'further south', 'further study' do not
-            if len(words) > 1 or seg[0].dep_ in ("advmod", "npadvmod"):
-                drop |= {x.i for x in seg}
-                # The comma after it, or before it when it is mid-sentence.
-                if before is not None and before.text == "," and (after is None or after.is_punct):
-                    drop.add(before.i)
-                if after is not None and after.text == ",":
-                    drop.add(after.i)
-                break
-    return [t for t in tokens if t.i not in drop]
-
-
 def _both_of_whom(verb: "Token") -> "tuple[Token, list[Token]] | None":
     """'both of whom' / 'all of which' as the relative clause's subject, and the names listed in
     apposition to its antecedent that it stands for ("two brothers: A and B, both of whom ..."), or
@@ -381,7 +315,7 @@ def clauses_of(sent: "Span") -> list[Clause]:
             if v.tag_ in ("VBN", "VBG") and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
                 # "Booth was tracked down and found ..." -> "Booth was found ..."
                 keep |= {c.i for c in root.children if c.dep_ in ("aux", "auxpass")}
-        toks = _strip_discourse([t for t in sent if t.i in keep])
+        toks = strip_discourse([t for t in sent if t.i in keep])
         out.append(Clause(verb=v, tokens=toks, subst=subst, kind=kind))
     for t in sent:
         if t.dep_ == "relcl" and t.pos_ in ("VERB", "AUX"):
@@ -393,7 +327,7 @@ def clauses_of(sent: "Span") -> list[Clause]:
                 rel, antecedent = named
                 keep = clause_tokens(t) - {x.i for x in rel.subtree}
                 toks = sorted([x for x in sent if x.i in keep], key=lambda x: x.i)
-                out.append(Clause(verb=t, tokens=_strip_discourse(antecedent + toks), kind="relative",
+                out.append(Clause(verb=t, tokens=strip_discourse(antecedent + toks), kind="relative",
                                   subject_ids=[x.i for x in antecedent]))
                 continue
             head = t.head
@@ -422,6 +356,6 @@ def clauses_of(sent: "Span") -> list[Clause]:
             toks = sorted([x for x in sent if x.i in keep] + antecedent, key=lambda x: (x.i > t.i, x.i))
             # The antecedent stands where the relative pronoun stood.
             ordered = [x for x in toks if x in antecedent] + [x for x in toks if x not in antecedent]
-            out.append(Clause(verb=t, tokens=_strip_discourse(ordered), kind="relative",
+            out.append(Clause(verb=t, tokens=strip_discourse(ordered), kind="relative",
                               subject_ids=[x.i for x in antecedent]))
     return out
