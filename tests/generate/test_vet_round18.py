@@ -214,3 +214,28 @@ def test_one_of_an_answers_two_spellings_that_is_the_title_is_the_subject():
     from quizgen.generate.vet.worth import subject_answer
 
     assert subject_answer(cand("____ is the fourth largest city in Norland.", "Arlon or Arlonne", ""), "Arlon") is not None
+
+
+@pytest.mark.parametrize("prompt, answer, kind, flagged", [
+    ("The ____ shaped its layout for centuries to come.", "Almoravids", "org", True),   # whose layout?
+    ("The ____ opened its first shop in 1901.", "Velmar Company", "org", False),        # the blank owns it
+    ("The bloc admitted ____ as its ninth member.", "Norland", "country", False),        # the bloc's
+])
+def test_an_its_with_no_owner_in_the_question_is_not_asked(nlp, prompt, answer, kind, flagged):
+    from quizgen.generate.vet.leaning import ownerless_its
+
+    c = cand(prompt, answer, prompt.replace("____", answer))
+    c.kind = kind
+    assert (ownerless_its(c, nlp(prompt.replace("____", answer if kind == "country" else "____"))) is not None) == flagged
+
+
+@pytest.mark.parametrize("prompt, context, flagged", [
+    ("In which year was the protectorate established Tahir?", "In 1912 the protectorate was established and Tahir El Glaoui became pasha.", True),
+    ("In which year was the town renamed Arlon?", "In 1920 the town was renamed Arlon by the council.", False),
+])
+def test_a_question_ending_on_the_first_word_of_a_cut_name_is_not_fluent(prompt, context, flagged):
+    from quizgen.generate.vet.surgery import name_cut_at_end
+
+    c = Candidate(rule="r", type="multiple_choice", prompt=prompt, answer="1912", context=context, sentence_index=0,
+                  fact="f", distractors=["1910", "1911", "1913"])
+    assert (name_cut_at_end(c) is not None) == flagged

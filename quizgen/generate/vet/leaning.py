@@ -231,7 +231,25 @@ def pointing_phrase(prompt: str) -> Why | None:
     return None
 
 
+def ownerless_its(c: Candidate, doc: Doc) -> Why | None:
+    """'The ____ shaped its layout for centuries' -> Almoravids, from '... structures in the city and
+    shaped its layout': an 'its' with nothing before it in the question that could own it."""
+    answer = str(c.answer)
+    plural = answer.split()[-1].endswith("s") if answer.split() else False
+    blank_owns = not plural or c.kind in ("country", "city", "place", "state") or lexicon.is_company(answer)
+    for t in doc:
+        if t.lower_ != "its" or t.dep_ != "poss":
+            continue
+        before = doc[:t.i]
+        if BLANK in before.text and c.type == "fill_in" and blank_owns:
+            return None
+        if not any(x.pos_ in ("NOUN", "PROPN") and x.tag_ in ("NN", "NNP") and BLANK not in x.text for x in before):
+            return Reason.UNRESOLVED_POSSESSIVE(t.text)
+        return None
+    return None
+
+
 def leaning_problem(c: Candidate, doc: Doc, title: str = "") -> Why | None:
     """The first way the re-parsed question leans on the article around its sentence, or None."""
     return (pointing_phrase(c.prompt) or list_item_blank(c, doc) or cut_list(c) or indefinite_particular(c, doc)
-            or owner_outside(doc) or unanchored_prompt(c, doc, title))
+            or owner_outside(doc) or ownerless_its(c, doc) or unanchored_prompt(c, doc, title))

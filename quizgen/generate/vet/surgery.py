@@ -212,11 +212,21 @@ def cut_after_blank(c: Candidate) -> Why | None:
     return Reason.CUT_LEFT_BEHIND("what the sentence says after the blank") if rest[:1].islower() else None
 
 
+def name_cut_at_end(c: Candidate) -> Why | None:
+    """'In which year was the French Protectorate established T'hami?' from '... was established and
+    T'hami El Glaoui became Pasha': a question that ends on the first word of a name cut short."""
+    m = re.search(r"\b([A-Z][\w'-]+)\s*[?.]$", c.prompt)
+    if m is None:
+        return None
+    after = re.search(r"\b" + re.escape(m.group(1)) + r"\s+([A-Z][\w'-]+)", c.context or "")
+    return Reason.CUT_LEFT_BEHIND(f"'{m.group(1)}', the first word of a longer name") if after else None
+
+
 def surgery_problem(c: Candidate, doc: Doc) -> Why | None:
     """The first thing clause surgery left behind in the question, or None."""
     if not c.context:
         return None
     return (dangling_dash(c.prompt, c.context) or doubled_stop(c.prompt) or cut_measure_noun(c) or broken_quotes(c.prompt)
-            or cut_after_colon(c) or cut_after_blank(c) or lost_article(doc, c.context)
+            or cut_after_colon(c) or cut_after_blank(c) or name_cut_at_end(c) or lost_article(doc, c.context)
             or cut_after_preposition(doc, c.context) or cut_complement(doc, c.context) or tacked_on_with(c, doc)
             or run_together(doc) or comma_splice(doc))
