@@ -239,3 +239,25 @@ def test_a_question_ending_on_the_first_word_of_a_cut_name_is_not_fluent(prompt,
     c = Candidate(rule="r", type="multiple_choice", prompt=prompt, answer="1912", context=context, sentence_index=0,
                   fact="f", distractors=["1910", "1911", "1913"])
     assert (name_cut_at_end(c) is not None) == flagged
+
+
+@pytest.mark.parametrize("prompt, flagged", [
+    ("____ put on a big smile.", True),                             # one of a story's people: which?
+    ("____ shifted from one foot to the other.", True),
+    ("____ sailed from Arlon to Velmar with forty men in 1520.", False),
+])
+def test_a_short_who_fill_in_says_too_little(prompt, flagged):
+    from quizgen.generate.vet.substance import too_little_context
+
+    c = cand(prompt, "Sam", prompt.replace("____", "Sam"))
+    c.kind = "person"
+    assert (too_little_context(c) is not None) == flagged
+
+
+def test_the_other_units_of_a_range_end_are_not_accepted():
+    from quizgen.generate.resolve.registry import Registry
+    from quizgen.generate.vet.keys import add_accepted
+
+    c = cand("Adult otters weigh between 14 and ____.", "45 kg", "Adult otters weigh between 14 and 45 kg (31 and 99 lb).")
+    add_accepted(c, Registry(), [c.context])
+    assert not any("lb" in a for a in c.accept)

@@ -181,6 +181,9 @@ def _unfit_thing(ctx: ClauseContext, head: "Token", ids: set[int]) -> Why | None
     of = head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in _words()["portions"]
     if not before and not of:
         return Reason.STORY_THING_UNSAID(head.text)
+    if head.dep_ == "conj" or any(k.dep_ == "conj" for k in head.children):
+        # 'noticed a dark ____ and a horse-shaped head': one of the things a sentence lists in passing
+        return Reason.LIST_ITEM_BLANK(head.text)
     if not of and all(c.dep_ == "compound" for c in before):
         # 'toward the school ____' (building): the end of a compound noun, not a thing the words
         # before describe

@@ -316,8 +316,9 @@ def add_accepted(c: Candidate, reg: Registry, texts: list[str] | None = None,
     answer = str(c.answer)
     forms = other_forms(answer, c.kind, reg, texts)
     # 'about 12 inches (30 centimeters) long': the other units the sentence gives in brackets
-    m = re.search(re.escape(answer) + r"\s*\((\d[^()]{0,30})\)", c.context or "")
-    if m and re.search(r"[a-z]", m.group(1)):
+    m = re.search(re.escape(answer) + r"\s*\((\d[\d.,]*\s*[A-Za-z]+\.?)\)", c.context or "")
+    if m and not re.search(r"(?i)\b(and|to|between)\s*$", c.context[:c.context.find(answer)]):
+        # (never for the end of a range: '14 and 45 kg (31 and 99 lb)')
         forms += [m.group(1).strip(), *other_forms(m.group(1).strip(), c.kind, reg, texts)]
     last = answer.split()[-1] if answer.split() else ""
     person = c.kind == "person" or reg.kinds.get(answer) == "person" or (surnames or {}).get(last) == answer

@@ -145,6 +145,9 @@ def too_little_context(c: Candidate) -> Why | None:
     content = [w for w in WORD.findall(c.prompt.replace(BLANK, " ")) if w.lower() not in stop]
     if len(content) < MIN_CONTENT_WORDS:
         return Reason.TOO_LITTLE_CONTEXT(len(content))
+    if c.kind == "person" and c.prompt.startswith(BLANK) and len(content) < MIN_CONTENT_WORDS + 2:
+        # '____ put on a big smile.' -> Sam: one of a story's people, and nothing says which
+        return Reason.TOO_LITTLE_CONTEXT(len(content))
     return None
 
 
