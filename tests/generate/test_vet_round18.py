@@ -261,3 +261,15 @@ def test_the_other_units_of_a_range_end_are_not_accepted():
     c = cand("Adult otters weigh between 14 and ____.", "45 kg", "Adult otters weigh between 14 and 45 kg (31 and 99 lb).")
     add_accepted(c, Registry(), [c.context])
     assert not any("lb" in a for a in c.accept)
+
+
+@pytest.mark.parametrize("texts, titled", [
+    # a word the article writes alone far more often than with the title is no titled surname
+    (["Arvo created Velmish in 1887 under the pen name Dr. Velmish. Velmish spread fast. Velmish clubs met.",
+      "The Velmish movement grew."], {}),
+    (["Mr. Brandt ran the shop. Every morning Mr. Brandt opened it at six."], {"Brandt": "Mr. Brandt"}),
+])
+def test_a_surname_is_titled_only_where_the_article_writes_it_so(texts, titled):
+    from quizgen.generate.vet.standalone import titled_surnames
+
+    assert titled_surnames(texts, {}) == titled

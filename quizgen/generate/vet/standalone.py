@@ -263,11 +263,15 @@ def titled_surnames(texts: list[str], named_in_full: dict[str, str | None]) -> d
     """Surnames the article writes with a title and never with a first name: {'Johnson': 'Mr. Johnson'}
     (the first way the article writes it)."""
     out: dict[str, str] = {}
+    titled: dict[str, int] = {}
     for text in texts:
         for m in _titled().finditer(text):
             if m.group(2) not in named_in_full:
                 out.setdefault(m.group(2), m.group(0))
-    return out
+                titled[m.group(2)] = titled.get(m.group(2), 0) + 1
+    joined = " ".join(texts)
+    # 'Esperanto', the language, more often than 'Dr. Esperanto', the pen name: no surname of his
+    return {w: t for w, t in out.items() if len(re.findall(rf"\b{re.escape(w)}\b", joined)) <= 2 * titled[w]}
 
 
 def _bare(text: str, titled: dict[str, str]) -> list[re.Match]:
