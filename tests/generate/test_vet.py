@@ -209,6 +209,8 @@ def test_a_courtesy_title_before_a_full_name_goes(prompt, answer, out):
     ("In which year did Tom Varga solve the problem with a new gear?", True),   # which problem?
     ("The problem of damp walls was solved in ____.", False),                   # its of-phrase says which
     ("Similar modern dishes are eaten in ____.", True),                          # similar to what?
+    ("Similar in size to the ____, only elephants are larger.", True),           # said of a subject the cut lost
+    ("The town is similar in size to ____.", False),
     ("Dishes similar to sushi are eaten in ____.", False),
     ("The province of Arlo held elections in ____.", False),
     ("Odile Brand joined ____ in May.", False),

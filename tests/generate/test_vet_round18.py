@@ -273,3 +273,13 @@ def test_a_surname_is_titled_only_where_the_article_writes_it_so(texts, titled):
     from quizgen.generate.vet.standalone import titled_surnames
 
     assert titled_surnames(texts, {}) == titled
+
+
+@pytest.mark.parametrize("before, after, idiom", [
+    ("means that no ", " finger prints are ever alike.", True),     # 'no two ... alike'
+    ("The team scored ", " goals in the final.", False),
+])
+def test_no_two_is_an_idiom_not_a_count(before, after, idiom):
+    from quizgen.generate.vet.answers import function_word
+
+    assert (function_word("two", before, after) is not None) == idiom
