@@ -11,7 +11,7 @@ from quizgen.generate.kinds import NUMERIC, PLACES
 from quizgen.generate.resolve import gazetteer
 from quizgen.generate.options import numbers
 from quizgen.lexicon import is_company
-from quizgen.generate.resolve.registry import Registry, org_heads, strip_the
+from quizgen.generate.resolve.registry import Registry, plainly_an_org, strip_the
 
 NEEDED = 3
 
@@ -21,20 +21,11 @@ def _same_form(answer: str, option: str) -> bool:
     return answer.isupper() == option.isupper()
 
 
-def _org_like(name: str, reg: Registry) -> bool:
-    """Plainly an organization: a defined acronym or expansion, or an institution's name."""
-    name = strip_the(name)
-    if name in reg.acronyms or name in reg.expansions:
-        return True
-    words = [w.lower().strip(".,") for w in name.split()]
-    return len(words) > 1 and (words[-1] in org_heads() or words[0] in org_heads())
-
-
 def distractors_for(answer: str, kind: str, reg: Registry, exclude: set[str]) -> list[str]:
     """Up to three wrong options for `answer` of `kind`; fewer when no good ones exist."""
     if kind in NUMERIC:
         return numbers.perturb(answer, kind)[:NEEDED]
-    if kind == "org" and not is_company(answer) and not _org_like(answer, reg):
+    if kind == "org" and not is_company(answer) and not plainly_an_org(answer, reg):
         return []
     banned_names = set(reg.aliases(answer) | exclude)
     for alias in reg.aliases(answer):
@@ -65,7 +56,7 @@ def distractors_for(answer: str, kind: str, reg: Registry, exclude: set[str]) ->
 def _parallel(answer: str, name: str, kind: str, reg: Registry) -> bool:
     """Whether `name` can stand beside `answer` as an option of its kind."""
     if kind == "org" and not is_company(answer):
-        return _org_like(name, reg)
+        return plainly_an_org(name, reg)
     if kind == "place":
         # "Place" mixes rivers, rooms, regions and ambiguous cities: only a parallel name will do
         # ("Indian Ocean" -> "Atlantic Ocean"), never "Virginia" for "East Room".

@@ -9,7 +9,7 @@ from quizgen.generate.options.phrases import noun_class
 from quizgen.generate.reasons import Reason, Why
 from quizgen.generate.resolve.antecedent import club_they, previous_subject
 from quizgen import lexicon
-from quizgen.generate.resolve.registry import Registry, entity_of, org_heads
+from quizgen.generate.resolve.registry import Registry, entity_of, plainly_an_org
 from quizgen.generate.simplify.clauses import Clause
 
 if TYPE_CHECKING:
@@ -109,8 +109,7 @@ def maybe_a_person(name: str, kind: str, reg: Registry) -> bool:
     company's name has ('Julius Caesar'), nor an acronym: the tagger's guess, perhaps a person."""
     words = name.removeprefix("the ").split()
     return (kind == "org" and 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
-            and words[-1].lower() not in org_heads() and not lexicon.is_company(name)
-            and name not in reg.expansions and name not in reg.acronyms)
+            and not plainly_an_org(name, reg) and not lexicon.is_company(name))
 
 
 def _earlier_in_sentence(pron: "Token", person: bool, name: str) -> "Token | None":

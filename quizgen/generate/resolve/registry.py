@@ -126,6 +126,15 @@ class Registry:
 WORD = re.compile(r"\w+")
 
 
+def plainly_an_org(name: str, reg: Registry) -> bool:
+    """Plainly an organization: a defined acronym or expansion, or an institution's name."""
+    name = strip_the(name)
+    if name in reg.acronyms or name in reg.expansions:
+        return True
+    words = [w.lower().strip(".,") for w in name.split()]
+    return len(words) > 1 and (words[-1] in org_heads() or words[0] in org_heads())
+
+
 def build_registry(docs: Iterable["Doc"]) -> Registry:
     """Collect kinds, full names, acronyms, list peers and content noun phrases from the parsed
     article (one pass)."""

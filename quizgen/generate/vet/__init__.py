@@ -24,6 +24,12 @@ def compiled(pattern: str) -> re.Pattern:
     return re.compile(pattern)
 
 
+def as_written(prompt: str, answer: object, kind_of_question: str) -> str:
+    """A fill-in's prompt with its answer in the blank (the sentence as a reader checks it); any
+    other question's prompt as it is."""
+    return prompt.replace(BLANK, str(answer)) if kind_of_question == "fill_in" else prompt
+
+
 @lru_cache(maxsize=1 << 9)
 def _whole_word(text: str) -> re.Pattern:
     return re.compile(r"(?<![\w-])" + re.escape(text) + r"(?![\w-])")

@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.generate.reasons import Reason, Why
-from quizgen.generate.vet import BLANK, around, compiled, vet_data
+from quizgen.generate.vet import BLANK, around, as_written, compiled, vet_data
 
 if TYPE_CHECKING:
     from quizgen.generate.candidate import Candidate
@@ -69,7 +69,7 @@ def bounded_number(c: Candidate) -> Why | None:
 def lost_complement(c: Candidate) -> Why | None:
     """'Arsenal became the first club from the south to join the League' asked without 'to join'
     (the first to do what?); 'formulated a plan with others to kill ...' asked as 'formulate a plan?'."""
-    prompt = c.prompt.replace(BLANK, str(c.answer)) if c.type == "fill_in" else c.prompt
+    prompt = as_written(c.prompt, c.answer, c.type)
     m = SUPERLATIVE.search(c.context)
     if m and re.search(rf"\bthe {m.group(1)}\b", prompt) and not re.search(rf"\bto {m.group(2)}\b", prompt):
         return Reason.COMPLEMENT_LOST(m.group(1), m.group(2))

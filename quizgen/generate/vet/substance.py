@@ -11,7 +11,7 @@ from quizgen import lexicon
 from quizgen.deck.lint_text import loose_key
 from quizgen.generate.vet.worth import pair_question
 from quizgen.generate.reasons import Reason, Why
-from quizgen.generate.vet import BLANK, around, compiled, vet_data
+from quizgen.generate.vet import BLANK, around, as_written, compiled, vet_data
 
 if TYPE_CHECKING:
     from quizgen.generate.candidate import Candidate
@@ -94,7 +94,7 @@ def title_subject(c: Candidate, title: str) -> Why | None:
 
 def figure_of_speech(c: Candidate) -> Why | None:
     """A metaphor ('the sun had set on ____', '____ rose from the ashes'): no fact to test."""
-    text = c.prompt if c.type != "fill_in" else c.prompt.replace(BLANK, str(c.answer))
+    text = as_written(c.prompt, c.answer, c.type)
     for pattern in vet_data()["figures_of_speech"]:
         m = compiled(pattern).search(text)
         if m:

@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.generate.reasons import Reason, Why
-from quizgen.generate.vet import BLANK, vet_data
+from quizgen.generate.vet import BLANK, as_written, vet_data
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -166,7 +166,7 @@ BARE_MEASURE = re.compile(r"\bthe ([\d.,\u2013-]+\s*[a-z]{1,3})(?=\s*[,.;:?]|\s*
 def cut_measure_noun(c: Candidate) -> Why | None:
     """'The largest species is the 23 cm, weighing ...' from 'the 23 cm (9 in) giant hummingbird': a
     measure left where the noun it measured was cut."""
-    text = c.prompt.replace(BLANK, str(c.answer)) if c.type == "fill_in" else c.prompt
+    text = as_written(c.prompt, c.answer, c.type)
     for m in BARE_MEASURE.finditer(text):
         after = re.search(re.escape(m.group(0)) + r"\s*(?:\([^)]*\)\s*)?([a-z]+)", c.context)
         if after and after.group(1) not in ("and", "or", "but", "in", "on", "at", "of", "to", "for", "by", "with"):
@@ -184,7 +184,7 @@ def broken_quotes(prompt: str) -> Why | None:
 def cut_after_colon(c: Candidate) -> Why | None:
     """'... three volcanic cones: ____.' -> Kibo, from 'cones: Kibo, the highest; Mawenzi ...; and
     Shira': a colon's list the sentence goes on with, cut to its first item."""
-    text = c.prompt.replace(BLANK, str(c.answer)) if c.type == "fill_in" else c.prompt
+    text = as_written(c.prompt, c.answer, c.type)
     m = re.search(r":\s*([^:]+?)\s*[.?!]?\s*$", text)
     if not m:
         return None
