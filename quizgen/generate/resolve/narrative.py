@@ -15,7 +15,7 @@ from quizgen.generate.resolve import gazetteer
 from quizgen.generate.resolve.mentions import (ANIMATE, LOOK_BACK, NOT_PEOPLE, OBJECTS, Mention, bound_subject,
                                                is_title, noun_genders, own_subject, pronoun_gender)
 from quizgen.generate.resolve.registry import Registry
-from quizgen.generate.simplify.sentences import quoted_tokens
+from quizgen.generate.simplify.sentences import bracketed, quoted_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -115,7 +115,7 @@ class Narrative:
         here: list[Mention] = []
         main = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         deferred: list["Token"] = []
-        aside = _bracketed(sent)
+        aside = bracketed(sent)
         for t in sent:
             if t.i in quoted or t.i in aside:
                 continue  # words in quotation marks, and a bracketed aside ('(Curie was her husband's name)')
@@ -281,18 +281,3 @@ class Narrative:
 
 PRONOUN_PROBLEMS = {Reason.UNRESOLVED_PRONOUN, Reason.PRONOUN_NOTHING_BEFORE, Reason.PRONOUN_NO_NAMED_SUBJECT,
                     Reason.PRONOUN_DOES_NOT_FIT}
-
-
-def _bracketed(sent: "Span") -> set[int]:
-    """The token ids inside round brackets: an aside no question keeps, whose names no pronoun after
-    it is taken to mean."""
-    inside, depth = set(), 0
-    for t in sent:
-        if t.text == "(":
-            depth += 1
-        elif t.text == ")":
-            depth = max(0, depth - 1)
-        elif depth:
-            inside.add(t.i)
-    return inside
-

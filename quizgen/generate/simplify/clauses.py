@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from quizgen.generate.simplify.discourse import strip_discourse
+from quizgen.generate.simplify.sentences import bracketed
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -150,15 +151,7 @@ def clause_tokens(verb: "Token") -> set[int]:
     hi = min((i for i in semis if i > verb.i), default=len(verb.doc))
     keep = {i for i in keep if lo < i < hi}
     # Parenthetical text: everything between brackets.
-    depth = 0
-    for t in verb.sent:
-        if t.text in "([":
-            depth += 1
-        if depth:
-            keep.discard(t.i)
-        if t.text in ")]":
-            depth = max(0, depth - 1)
-    return keep
+    return keep - bracketed(verb.sent)
 
 
 def _close_appositive(t: "Token") -> bool:

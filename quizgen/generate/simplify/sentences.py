@@ -21,6 +21,20 @@ def sentence_ents(sent: "Span") -> list["Span"]:
     return doc.user_data["ents_by_sent"].get(sent.start, [])
 
 
+def bracketed(sent: "Span") -> set[int]:
+    """Indices of the tokens between round or square brackets, the brackets included: an aside that
+    no question keeps."""
+    inside, depth = set(), 0
+    for t in sent:
+        if t.text in ("(", "["):
+            depth += 1
+        if depth:
+            inside.add(t.i)
+        if t.text in (")", "]"):
+            depth = max(0, depth - 1)
+    return inside
+
+
 def quoted_tokens(doc: "Doc") -> set[int]:
     """Indices of the tokens inside quotation marks; a quotation may run over several sentences,
     so the whole paragraph is read (the tagger tells opening `` from closing '' marks)."""
